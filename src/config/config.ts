@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root, the same from src/ (ts-jest) and dist/ (compiled): both sit one level below it. */
+export const projectRoot = path.resolve(__dirname, '..', '..');
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'expected a neo4j:// or bolt:// URI').optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  CLAIMGRAPH_NEO4J_HOME: z.string().min(1).default(path.join(projectRoot, '.neo4j', 'dev')),
+  CLAIMGRAPH_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65_535).default(7687),
+  CLAIMGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'expected a size such as 512m or 1g').default('1g'),
+  CLAIMGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'expected a size such as 256m or 1g').default('512m'),
+  CLAIMGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  CLAIMGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  CLAIMGRAPH_SEED: flag.default(true),
+  CLAIMGRAPH_GRAPHIQL: flag.optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  http: { host: string; port: number; graphiql: boolean };
+  /** A server the user runs (Aura, a cluster), or undefined: claimgraph installs and runs its own. */
+  neo4j: { uri: string | undefined; user: string; password: string | undefined; database: string };
+  localNeo4j: { home: string; boltPort: number; heap: string; pageCache: string };
+  api: { maxPageSize: number; txTimeoutMs: number };
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; every problem is reported together rather than one per restart. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI points at your own Neo4j']);
+  }
+  return {
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT, graphiql: e.CLAIMGRAPH_GRAPHIQL ?? e.NODE_ENV !== 'production' },
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    localNeo4j: {
+      home: path.resolve(e.CLAIMGRAPH_NEO4J_HOME),
+      boltPort: e.CLAIMGRAPH_NEO4J_BOLT_PORT,
+      heap: e.CLAIMGRAPH_NEO4J_HEAP,
+      pageCache: e.CLAIMGRAPH_NEO4J_PAGECACHE,
+    },
+    api: { maxPageSize: e.CLAIMGRAPH_MAX_PAGE_SIZE, txTimeoutMs: e.CLAIMGRAPH_TX_TIMEOUT_MS },
+    seedOnStart: e.CLAIMGRAPH_SEED,
+  };
+}

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+
+/**
+ * The story graph document: the one description of a story's graph that the
+ * parser produces, curators edit, `claimgraph ingest` loads and the writer
+ * turns into nodes and relationships. Every node and edge shape in claimgraph
+ * is derived from these schemas.
+ */
+
+export const STORY_GRAPH_FORMAT = 'claimgraph/story-graph@1';
+
+/** Node ids are `<type>:<key>`; the type prefix lets `node(id)` pick its label without a scan. */
+export const NODE_TYPES = ['story', 'actor', 'claim', 'event', 'source', 'question', 'perspective', 'tension'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+const idOf = (type: NodeType) =>
+  z
+    .string()
+    .regex(new RegExp(`^${type}:[a-z0-9][a-z0-9._:-]*$`), `expected an id of the form "${type}:<lowercase key>"`)
+    .max(200);
+
+export const StoryId = idOf('story');
+export const ActorId = idOf('actor');
+export const ClaimId = idOf('claim');
+export const EventId = idOf('event');
+export const SourceId = idOf('source');
+export const QuestionId = idOf('question');
+export const PerspectiveId = idOf('perspective');
+export const TensionId = idOf('tension');
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const IsoDateTime = z.iso.datetime({ offset: true });
+const Text = z.string().trim().min(1).max(20_000);
+/** Numbers n of the story's `[n]` citations; each must name a source of the document. */
+const SourceRefs = z.array(z.number().int().positive()).default([]);
+
+export const ActorKind = z.enum(['person', 'organization', 'outlet', 'group']);
+export const Channel = z.enum(['public', 'internal', 'leaked']);
+export const ClaimKind = z.enum(['statement', 'quote', 'framing', 'prediction']);
+export const Section = z.enum(['what', 'why_it_matters', 'narrative', 'timeline', 'perspectives', 'tensions', 'questions']);
+export const SourceKind = z.enum(['article', 'newsletter', 'social_post', 'memo', 'audio', 'report', 'other']);
+export const DatePrecision = z.enum(['day', 'month', 'year', 'approximate']);
+
+export const Story = z.object({
+  id: StoryId,
+  title: Text,
+  version: z.number().int().positive(),
+  updatedAt: IsoDateTime,
+  itemCount: z.number().int().nonnegative(),
+  what: Text,
+  whyItMatters: Text,
+});
+
+export const Actor = z.object({
+  id: ActorId,
+  name: Text,
+  kind: ActorKind,
+  aliases: z.array(Text).default([]),
+});
+
+export const Source = z.object({
+  id: SourceId,
+  /** The number n by which the story cites this source as `[n]`. */
+  ref: z.number().int().positive(),
+  title: Text,
+  /** The publisher as the document writes it; `publisherId` is the actor it resolves to. */
+  publisher: Text,
+  publisherId: ActorId,
+  authorIds: z.array(ActorId).default([]),
+  publishedAt: IsoDate,
+  kind: SourceKind,
+  /** Sources this one relays or is based on (a post relaying leaked audio, a scoop from a memo). */
+  derivedFrom: z.array(z.object({ sourceId: SourceId, how: Text.optional() })).default([]),
+});
+
+export const Assertion = z.object({
+  actorId: ActorId,
+  channel: Channel,
+  /** When the actor made the claim, where the document says. */
+  at: IsoDate.optional(),
+});
+
+export const Claim = z.object({
+  id: ClaimId,
+  text: Text,
+  kind: ClaimKind,
+  /** For quotes: the exact quoted span as it stands in the document, without its quote marks. */
+  quote: Text.optional(),
+  section: Section,
+  /** Order of appearance in the document, for a stable default sort. */
+  position: z.number().int().nonnegative(),
+  sourceRefs: SourceRefs,
+  assertedBy: z.array(Assertion).default([]),
+  supports: z.array(ClaimId).default([]),
+});
+
+export const Event = z.object({
+  id: EventId,
+  date: IsoDate,
+  datePrecision: DatePrecision.default('day'),
+  text: Text,
+  /** Position in the document's timeline, which need not be chronological. */
+  position: z.number().int().nonnegative(),
+  sourceRefs: SourceRefs,
+  participantIds: z.array(ActorId).default([]),
+});
+
+export const Question = z.object({
+  id: QuestionId,
+  text: Text,
+  position: z.number().int().nonnegative(),
+  sourceRefs: SourceRefs,
+  /** Claims, events or actors the question is about. */
+  concerns: z.array(z.union([ClaimId, EventId, ActorId])).default([]),
+});
+
+export const Perspective = z.object({
+  id: PerspectiveId,
+  /** The name line as written, e.g. "Mark Zuckerberg / Meta (internal)". */
+  label: Text,
+  actorIds: z.array(ActorId).min(1),
+  channel: Channel.optional(),
+  stance: Text,
+  evolution: Text.optional(),
+  position: z.number().int().nonnegative(),
+});
+
+export const TensionSide = z.object({
+  /** The side as the document words it. */
+  label: Text,
+  claimIds: z.array(ClaimId).min(1),
+  sourceRefs: SourceRefs,
+});
+
+export const Tension = z.object({
+  id: TensionId,
+  text: Text,
+  position: z.number().int().nonnegative(),
+  sideA: TensionSide,
+  sideB: TensionSide,
+  sourceRefs: SourceRefs,
+});
+
+const StoryGraphShape = z.object({
+  format: z.literal(STORY_GRAPH_FORMAT),
+  story: Story,
+  actors: z.array(Actor),
+  sources: z.array(Source),
+  claims: z.array(Claim),
+  events: z.array(Event),
+  questions: z.array(Question),
+  perspectives: z.array(Perspective),
+  tensions: z.array(Tension),
+});
+
+export const StoryGraphDocument = StoryGraphShape.superRefine((doc, ctx) => checkReferences(doc, ctx));
+
+export type StoryGraphDocument = z.infer<typeof StoryGraphDocument>;
+export type StoryGraphDocumentInput = z.input<typeof StoryGraphDocument>;
+export type StoryNode = z.infer<typeof Story>;
+export type ActorNode = z.infer<typeof Actor>;
+export type SourceNode = z.infer<typeof Source>;
+export type ClaimNode = z.infer<typeof Claim>;
+export type EventNode = z.infer<typeof Event>;
+export type QuestionNode = z.infer<typeof Question>;
+export type PerspectiveNode = z.infer<typeof Perspective>;
+export type TensionNode = z.infer<typeof Tension>;
+
+/** Cross-references must resolve inside the document, so the writer never creates dangling edges. */
+function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.RefinementCtx): void {
+  const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const unique = (kind: string, ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) problem([kind, index, 'id'], `duplicate id ${id}`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const actors = unique('actors', doc.actors.map((a) => a.id));
+  const sources = unique('sources', doc.sources.map((s) => s.id));
+  const claims = unique('claims', doc.claims.map((c) => c.id));
+  const events = unique('events', doc.events.map((e) => e.id));
+  unique('questions', doc.questions.map((q) => q.id));
+  unique('perspectives', doc.perspectives.map((p) => p.id));
+  unique('tensions', doc.tensions.map((t) => t.id));
+
+  const refs = new Set<number>();
+  doc.sources.forEach((s, i) => {
+    if (refs.has(s.ref)) problem(['sources', i, 'ref'], `duplicate source number [${s.ref}]`);
+    refs.add(s.ref);
+  });
+  const need = (set: Set<string>, id: string, path: (string | number)[]) => {
+    if (!set.has(id)) problem(path, `unknown id ${id}`);
+  };
+  const cited = (list: number[], path: (string | number)[]) =>
+    list.forEach((n, j) => refs.has(n) || problem([...path, j], `citation [${n}] names no source`));
+
+  doc.sources.forEach((s, i) => {
+    need(actors, s.publisherId, ['sources', i, 'publisherId']);
+    s.authorIds.forEach((a, j) => need(actors, a, ['sources', i, 'authorIds', j]));
+    s.derivedFrom.forEach((d, j) => need(sources, d.sourceId, ['sources', i, 'derivedFrom', j, 'sourceId']));
+  });
+  doc.claims.forEach((c, i) => {
+    cited(c.sourceRefs, ['claims', i, 'sourceRefs']);
+    c.assertedBy.forEach((a, j) => need(actors, a.actorId, ['claims', i, 'assertedBy', j, 'actorId']));
+    c.supports.forEach((id, j) => need(claims, id, ['claims', i, 'supports', j]));
+  });
+  doc.events.forEach((e, i) => {
+    cited(e.sourceRefs, ['events', i, 'sourceRefs']);
+    e.participantIds.forEach((a, j) => need(actors, a, ['events', i, 'participantIds', j]));
+  });
+  const concernable = new Set([...claims, ...events, ...actors]);
+  doc.questions.forEach((q, i) => {
+    cited(q.sourceRefs, ['questions', i, 'sourceRefs']);
+    q.concerns.forEach((id, j) => need(concernable, id, ['questions', i, 'concerns', j]));
+  });
+  doc.perspectives.forEach((p, i) => p.actorIds.forEach((a, j) => need(actors, a, ['perspectives', i, 'actorIds', j])));
+  doc.tensions.forEach((t, i) => {
+    cited(t.sourceRefs, ['tensions', i, 'sourceRefs']);
+    for (const side of ['sideA', 'sideB'] as const) {
+      cited(t[side].sourceRefs, ['tensions', i, side, 'sourceRefs']);
+      t[side].claimIds.forEach((id, j) => need(claims, id, ['tensions', i, side, 'claimIds', j]));
+    }
+  });
+}
