@@ -60,15 +60,20 @@ export const Actor = z.object({
 
 export const Source = z.object({
   id: SourceId,
-  /** The number n by which the story cites this source as `[n]`. */
-  ref: z.number().int().positive(),
+  /**
+   * The number n by which the story cites this source as `[n]`; absent for an underlying item the
+   * story names but does not number (the leaked recording a post relays, the memo a scoop quotes).
+   */
+  ref: z.number().int().positive().optional(),
   title: Text,
   /** The publisher as the document writes it; `publisherId` is the actor it resolves to. */
   publisher: Text,
   publisherId: ActorId,
   authorIds: z.array(ActorId).default([]),
-  publishedAt: IsoDate,
+  publishedAt: IsoDate.optional(),
   kind: SourceKind,
+  /** How the item reached the public: an internal memo, a leaked recording, a public post. */
+  channel: Channel.optional(),
   /** Sources this one relays or is based on (a post relaying leaked audio, a scoop from a memo). */
   derivedFrom: z.array(z.object({ sourceId: SourceId, how: Text.optional() })).default([]),
 });
@@ -187,6 +192,7 @@ function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.Refinement
 
   const refs = new Set<number>();
   doc.sources.forEach((s, i) => {
+    if (s.ref === undefined) return;
     if (refs.has(s.ref)) problem(['sources', i, 'ref'], `duplicate source number [${s.ref}]`);
     refs.add(s.ref);
   });
