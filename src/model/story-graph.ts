@@ -40,6 +40,12 @@ export const ClaimKind = z.enum(['statement', 'quote', 'framing', 'prediction'])
 export const Section = z.enum(['what', 'why_it_matters', 'narrative', 'timeline', 'perspectives', 'tensions', 'questions']);
 export const SourceKind = z.enum(['article', 'newsletter', 'social_post', 'memo', 'audio', 'report', 'other']);
 export const DatePrecision = z.enum(['day', 'month', 'year', 'approximate']);
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Channel = z.infer<typeof Channel>;
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export type Section = z.infer<typeof Section>;
+export type SourceKind = z.infer<typeof SourceKind>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const Story = z.object({
   id: StoryId,
