@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import type { HomeLayout } from './home-layout';
+import { runCommand } from './run-command';
+
+export const NEO4J_USER = 'neo4j';
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The password of user neo4j on this home's server. On first use it is generated, handed to
+ * Neo4j's admin tool (which only takes effect before the first start) and kept in <home>/password,
+ * readable by its owner only. The file is written after the admin tool succeeds, so a crash in
+ * between just repeats the step next time. Needs neo4j.conf and the jars in place.
+ */
+export async function ensureInitialPassword(layout: HomeLayout, java: string, log: (line: string) => void): Promise<string> {
+  try {
+    const stored = (await readFile(layout.passwordFile, 'utf8')).trim();
+    if (stored) return stored;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (await exists(layout.systemDatabase)) {
+    throw new Error(
+      `${layout.passwordFile} is missing but the Neo4j in ${layout.home} has already started once, so its password ` +
+        `can no longer be set. Restore the file, or delete ${layout.data} to start over with an empty database.`,
+    );
+  }
+
+  const password = randomBytes(24).toString('base64url');
+  // The admin tool takes the password only as an argument; it is briefly visible to local `ps`, like the server itself.
+  await runCommand(java, ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+    env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
+    what: 'Setting the initial Neo4j password (neo4j-admin dbms set-initial-password)',
+  });
+  const staging = `${layout.passwordFile}.partial`;
+  // A leftover staging file would keep its old mode: writeFile applies mode only when it creates the file.
+  await rm(staging, { force: true });
+  await writeFile(staging, `${password}\n`, { mode: 0o600 });
+  await rename(staging, layout.passwordFile);
+  log(`Generated the password of Neo4j user ${NEO4J_USER}; it is kept in ${layout.passwordFile}.`);
+  return password;
+}
