@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import { projectRoot } from '../src/config/config';
+import {
+  ensureLocalNeo4j,
+  localNeo4jStatus,
+  stopLocalNeo4j,
+  type LocalNeo4jConnection,
+} from '../src/db/local-neo4j/ensure-local-neo4j';
+import { homeLayout } from '../src/db/local-neo4j/home-layout';
+import { NEO4J_VERSION } from '../src/db/local-neo4j/neo4j-version';
+
+// Its own home and port: this suite starts and stops servers, which must not disturb the shared test server.
+const options = {
+  home: path.join(projectRoot, '.neo4j', 'lifecycle-test'),
+  boltPort: Number(process.env.CLAIMGRAPH_TEST_LIFECYCLE_BOLT_PORT ?? 7698),
+  heap: '512m',
+  pageCache: '64m',
+};
+const layout = homeLayout(options.home);
+const logged: string[] = [];
+const log = (line: string): void => {
+  logged.push(line);
+};
+
+/** A first start may include the Maven download, minutes long on an empty ~/.m2. */
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+const START_STOP_TIMEOUT_MS = 3 * 60_000;
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A pid no process has any more: that of a child that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  if (child.pid === undefined) throw new Error('could not spawn node');
+  return child.pid;
+}
+
+async function runQuery<T>(connection: LocalNeo4jConnection, query: string, parameters: Record<string, unknown>, pick: (record: Neo4jRecord) => T): Promise<T[]> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+  try {
+    const { records } = await driver.executeQuery(query, parameters);
+    return records.map(pick);
+  } finally {
+    await driver.close();
+  }
+}
+
+beforeAll(async () => {
+  // A server left by an aborted run would hold the store; everything but the jars is rebuilt, so each run starts from a first start.
+  await stopLocalNeo4j(options, log);
+  await mkdir(options.home, { recursive: true });
+  const keep = new Set(['lib']);
+  for (const entry of await readdir(options.home)) {
+    if (!keep.has(entry)) await rm(path.join(options.home, entry), { recursive: true, force: true });
+  }
+}, START_STOP_TIMEOUT_MS);
+
+afterAll(async () => {
+  await stopLocalNeo4j(options, log);
+}, START_STOP_TIMEOUT_MS);
+
+describe('a local Neo4j home', () => {
+  it(
+    'installs, starts, keeps a written node across a stop and a start, and stops',
+    async () => {
+      const first = await ensureLocalNeo4j(options, log);
+      expect(first).toEqual({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: 'neo4j', password: expect.any(String) });
+      expect(first.password.length).toBeGreaterThanOrEqual(16);
+      expect(readFileSync(layout.passwordFile, 'utf8').trim()).toBe(first.password);
+      expect(existsSync(layout.installMarker)).toBe(true);
+
+      const running = await localNeo4jStatus(options);
+      expect(running).toMatchObject({ state: 'running', home: options.home, port: options.boltPort, version: NEO4J_VERSION, stalePid: undefined });
+      const firstPid = running.pid;
+      if (firstPid === undefined) throw new Error('status gave no pid for a running server');
+      expect(processExists(firstPid)).toBe(true);
+      expect(Number(readFileSync(layout.pidFile, 'utf8'))).toBe(firstPid);
+
+      const token = randomUUID();
+      await runQuery(first, 'CREATE (:LifecycleProbe {token: $token})', { token }, () => null);
+
+      const again = await ensureLocalNeo4j(options, log);
+      expect(again).toEqual(first);
+      expect((await localNeo4jStatus(options)).pid).toBe(firstPid);
+
+      await expect(stopLocalNeo4j(options, log)).resolves.toEqual({ wasRunning: true, pid: firstPid });
+      expect(await localNeo4jStatus(options)).toMatchObject({ state: 'stopped', pid: undefined });
+      expect(existsSync(layout.pidFile)).toBe(false);
+      expect(readFileSync(layout.consoleLog, 'utf8')).toMatch(/Stopped\.\s*$/);
+      await expect(stopLocalNeo4j(options, log)).resolves.toEqual({ wasRunning: false, pid: undefined });
+
+      const restarted = await ensureLocalNeo4j(options, log);
+      expect(restarted.password).toBe(first.password);
+      const secondPid = (await localNeo4jStatus(options)).pid;
+      expect(secondPid).toBeDefined();
+      expect(secondPid).not.toBe(firstPid);
+      const tokens = await runQuery(restarted, 'MATCH (p:LifecycleProbe) RETURN p.token AS token', {}, (record) => record.get('token') as string);
+      expect(tokens).toEqual([token]);
+
+      await stopLocalNeo4j(options, log);
+      expect((await localNeo4jStatus(options)).state).toBe('stopped');
+    },
+    INSTALL_TIMEOUT_MS,
+  );
+
+  it(
+    'ignores a stale pid file of a process that is gone, and starts',
+    async () => {
+      const stale = await deadPid();
+      await mkdir(layout.run, { recursive: true });
+      await writeFile(layout.pidFile, `${stale}\n`);
+      expect(await localNeo4jStatus(options)).toMatchObject({ state: 'stopped', pid: undefined, stalePid: stale });
+
+      await ensureLocalNeo4j(options, log);
+      const status = await localNeo4jStatus(options);
+      expect(status.state).toBe('running');
+      expect(status.pid).not.toBe(stale);
+      expect(status.stalePid).toBeUndefined();
+      expect(logged.join('\n')).toContain(`stale pid file (pid ${stale}`);
+      await stopLocalNeo4j(options, log);
+    },
+    START_STOP_TIMEOUT_MS,
+  );
+
+  it('never signals an unrelated live process a stale pid file names', async () => {
+    const bystander = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    try {
+      const pid = bystander.pid;
+      if (pid === undefined) throw new Error('could not spawn node');
+      await writeFile(layout.pidFile, `${pid}\n`);
+      expect(await localNeo4jStatus(options)).toMatchObject({ state: 'stopped', stalePid: pid });
+      await expect(stopLocalNeo4j(options, log)).resolves.toEqual({ wasRunning: false, pid: undefined });
+      expect(bystander.exitCode).toBeNull();
+      expect(bystander.signalCode).toBeNull();
+      expect(processExists(pid)).toBe(true);
+      expect(existsSync(layout.pidFile)).toBe(false);
+    } finally {
+      bystander.kill('SIGKILL');
+    }
+  });
+
+  it('refuses to start on a port another process listens on, saying which', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const { port } = squatter.address() as net.AddressInfo;
+    try {
+      await expect(ensureLocalNeo4j({ ...options, boltPort: port }, log)).rejects.toThrow(`port ${port} on 127.0.0.1 is already taken`);
+      expect((await localNeo4jStatus(options)).state).toBe('stopped');
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  });
+
+  it(
+    'fails a start the JVM cannot make with the end of the logs, and leaves nothing running',
+    async () => {
+      const failed = ensureLocalNeo4j({ ...options, heap: '1m' }, log);
+      await expect(failed).rejects.toThrow(/exited while starting[\s\S]*console\.log[\s\S]*heap/i);
+      expect(await localNeo4jStatus(options)).toMatchObject({ state: 'stopped', stalePid: undefined });
+    },
+    START_STOP_TIMEOUT_MS,
+  );
+});
