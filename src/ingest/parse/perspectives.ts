@@ -1,0 +1,46 @@
+import type { CitationReader } from './citations';
+import type { DocumentLine } from './lines';
+import { type PerspectiveName, parsePerspectiveName } from './perspective-name';
+import { type DocumentSection, sectionLineError } from './sections';
+
+export interface PerspectiveBlock {
+  line: number;
+  /** The name line as written. */
+  label: string;
+  name: PerspectiveName;
+  stance: string;
+  /** The evolution line without its "Evolution:" prefix. */
+  evolution?: string;
+}
+
+const EVOLUTION = /^Evolution:\s*/;
+
+/**
+ * Blocks of a name line, a one-line stance and an optional `Evolution: …` line. Citations in
+ * stances are checked but kept in the text, since a perspective has no source references of its own.
+ */
+export function parsePerspectives(section: DocumentSection, citations: CitationReader, file: string): PerspectiveBlock[] {
+  const lines = section.lines;
+  const blocks: PerspectiveBlock[] = [];
+  const expectedAt = (index: number, expected: string) => sectionLineError(file, section, index, expected);
+  for (let index = 0; index < lines.length; ) {
+    const nameLine = lines[index] as DocumentLine;
+    const label = nameLine.text.trim();
+    const name = EVOLUTION.test(label) ? undefined : parsePerspectiveName(label);
+    if (!name) throw expectedAt(index, 'a perspective name line');
+    const stanceLine = lines[index + 1];
+    if (!stanceLine || EVOLUTION.test(stanceLine.text.trim())) throw expectedAt(index + 1, `a stance paragraph for "${label}"`);
+    citations.read(nameLine.text, nameLine);
+    citations.read(stanceLine.text, stanceLine);
+    const block: PerspectiveBlock = { line: nameLine.number, label, name, stance: stanceLine.text.trim() };
+    const evolutionLine = lines[index + 2];
+    if (evolutionLine && EVOLUTION.test(evolutionLine.text.trim())) {
+      citations.read(evolutionLine.text, evolutionLine);
+      block.evolution = evolutionLine.text.trim().replace(EVOLUTION, '');
+      if (block.evolution === '') throw expectedAt(index + 2, 'text after "Evolution:"');
+      index += 3;
+    } else index += 2;
+    blocks.push(block);
+  }
+  return blocks;
+}
