@@ -1,0 +1,2 @@
+// Root `stories` (page.cypher or count.cypher is appended).
+MATCH (n:Story)

@@ -1,0 +1,32 @@
+// Applied at every start; each statement is idempotent (IF NOT EXISTS).
+// Uniqueness constraints also give each label an index on id, which every lookup starts from.
+CREATE CONSTRAINT story_id IF NOT EXISTS FOR (n:Story) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT story_version_id IF NOT EXISTS FOR (n:StoryVersion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT perspective_id IF NOT EXISTS FOR (n:Perspective) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT tension_id IF NOT EXISTS FOR (n:Tension) REQUIRE n.id IS UNIQUE;
+
+// Filters by story, the API's most common entry point.
+CREATE INDEX claim_story IF NOT EXISTS FOR (n:Claim) ON (n.storyId, n.position);
+CREATE INDEX event_story IF NOT EXISTS FOR (n:Event) ON (n.storyId, n.position);
+CREATE INDEX source_story IF NOT EXISTS FOR (n:Source) ON (n.storyId, n.ref);
+CREATE INDEX question_story IF NOT EXISTS FOR (n:Question) ON (n.storyId, n.position);
+CREATE INDEX perspective_story IF NOT EXISTS FOR (n:Perspective) ON (n.storyId, n.position);
+CREATE INDEX tension_story IF NOT EXISTS FOR (n:Tension) ON (n.storyId, n.position);
+CREATE INDEX story_version_story IF NOT EXISTS FOR (n:StoryVersion) ON (n.storyId, n.number);
+
+// Dates and names users filter and sort by.
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.publishedAt);
+CREATE INDEX story_updated IF NOT EXISTS FOR (n:Story) ON (n.updatedAt);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
+
+// Full-text search across claims, sources and events.
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.quote];
+CREATE FULLTEXT INDEX source_text IF NOT EXISTS FOR (n:Source) ON EACH [n.title, n.publisher];
+CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (n:Event) ON EACH [n.text];

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  ActorId,
+  ActorKind,
+  ClaimId,
+  ClaimKind,
+  NODE_TYPES,
+  Section,
+  SourceId,
+  SourceKind,
+  StoryId,
+} from '../model/story-graph';
+
+/** Zod schemas of the API's arguments: checked before any Cypher runs. */
+
+export const AnyNodeId = z
+  .string()
+  .max(200)
+  .regex(new RegExp(`^(${NODE_TYPES.join('|')}):[a-z0-9][a-z0-9._:-]*$`), 'expected an id such as "claim:<key>"');
+
+const Text = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
+const Version = z.number().int().positive('versions start at 1');
+// Dates arrive already checked by the Date scalar.
+const ScalarDate = z.string();
+
+/** A story version is only meaningful within one story. */
+const versionNeedsStory = <T extends { storyId?: string | null; version?: number | null }>(filter: T) =>
+  filter.version == null || filter.storyId != null;
+const versionRule = { message: 'version needs storyId', path: ['version'] };
+
+export const ClaimFilter = z
+  .object({
+    storyId: StoryId.nullish(),
+    actorId: ActorId.nullish(),
+    sourceId: SourceId.nullish(),
+    kinds: z.array(ClaimKind).nullish(),
+    sections: z.array(Section).nullish(),
+    textContains: Text.nullish(),
+    version: Version.nullish(),
+  })
+  .refine(versionNeedsStory, versionRule);
+
+export const EventFilter = z
+  .object({
+    storyId: StoryId.nullish(),
+    actorId: ActorId.nullish(),
+    from: ScalarDate.nullish(),
+    to: ScalarDate.nullish(),
+    textContains: Text.nullish(),
+    version: Version.nullish(),
+  })
+  .refine(versionNeedsStory, versionRule)
+  .refine((f) => f.from == null || f.to == null || f.from <= f.to, { message: 'from is after to', path: ['from'] });
+
+export const SourceFilter = z
+  .object({
+    storyId: StoryId.nullish(),
+    publisherId: ActorId.nullish(),
+    kinds: z.array(SourceKind).nullish(),
+    numbered: z.boolean().nullish(),
+    version: Version.nullish(),
+  })
+  .refine(versionNeedsStory, versionRule);
+
+export const ActorFilter = z.object({
+  storyId: StoryId.nullish(),
+  kinds: z.array(ActorKind).nullish(),
+  nameContains: Text.nullish(),
+});
+
+export const QuestionFilter = z
+  .object({ storyId: StoryId.nullish(), textContains: Text.nullish(), version: Version.nullish() })
+  .refine(versionNeedsStory, versionRule);
+
+export const PerspectiveFilter = z
+  .object({ storyId: StoryId.nullish(), actorId: ActorId.nullish(), version: Version.nullish() })
+  .refine(versionNeedsStory, versionRule);
+
+export const TensionFilter = z
+  .object({ storyId: StoryId.nullish(), claimId: ClaimId.nullish(), version: Version.nullish() })
+  .refine(versionNeedsStory, versionRule);
+
+export const VersionArg = Version.nullish();
+
+export const SearchArgs = z.object({
+  text: Text,
+  kinds: z.array(z.enum(['CLAIM', 'SOURCE', 'EVENT'])).min(1).nullish(),
+  storyId: StoryId.nullish(),
+  first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
+});

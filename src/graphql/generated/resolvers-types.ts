@@ -1,0 +1,1451 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { RequestContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 with its offset, e.g. `2026-05-22T02:22:00Z`. */
+  DateTime: { input: string; output: string; }
+};
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  aliases: Array<Scalars['String']['output']>;
+  /** The claims this actor makes, with the channel of each. */
+  assertions: Array<Assertion>;
+  /** Sources this actor wrote. */
+  authored: Array<Source>;
+  claims: Array<Claim>;
+  /** Events this actor took part in, by date. */
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  name: Scalars['String']['output'];
+  perspectives: Array<Perspective>;
+  /** Sources this actor publishes. */
+  published: Array<Source>;
+  /** Open questions about this actor. */
+  questions: Array<Question>;
+  stories: Array<Story>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  nodes: Array<Actor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorFilter = {
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Case-insensitive substring of the name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActorKind =
+  | 'group'
+  | 'organization'
+  | 'outlet'
+  | 'person';
+
+export type ActorOrder = {
+  direction?: SortDirection;
+  field?: ActorOrderField;
+};
+
+export type ActorOrderField =
+  | 'NAME';
+
+/** An actor making a claim: who said it and where. */
+export type Assertion = {
+  __typename?: 'Assertion';
+  actor: Actor;
+  /** When the actor made the claim, where the story says. */
+  at?: Maybe<Scalars['Date']['output']>;
+  channel: Channel;
+  claim: Claim;
+};
+
+export type Channel =
+  | 'internal'
+  | 'leaked'
+  | 'public';
+
+export type Claim = Node & {
+  __typename?: 'Claim';
+  assertedBy: Array<Actor>;
+  assertions: Array<Assertion>;
+  /** Claims that contradict this claim (from side A of a tension). */
+  contradictedBy: Array<Claim>;
+  /** Claims this claim contradicts (it stands on side A of a tension against them). */
+  contradicts: Array<Claim>;
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  /** Position in the document, for the default order. */
+  position: Scalars['Int']['output'];
+  /** Who said it, where, which sources carry it, and where those sources got it. */
+  provenance: Provenance;
+  /** Open questions about this claim. */
+  questions: Array<Question>;
+  /** For quotes: the exact quoted span, without its quote marks. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The story section the claim stands in. */
+  section: Section;
+  /** The numbers `n` of the story's `[n]` citations of this claim. */
+  sourceRefs: Array<Scalars['Int']['output']>;
+  /** The sources that carry this claim, by number. */
+  sources: Array<Source>;
+  story: Story;
+  /** Claims that back this claim. */
+  supportedBy: Array<Claim>;
+  /** Claims this claim backs. */
+  supports: Array<Claim>;
+  /** The tensions this claim is a side of. */
+  tensions: Array<Tension>;
+  text: Scalars['String']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Claims this actor asserts. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sections?: InputMaybe<Array<Section>>;
+  /** Claims citing this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the text. */
+  textContains?: InputMaybe<Scalars['String']['input']>;
+  /** With storyId: what that version of the story held. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ClaimKind =
+  | 'framing'
+  | 'prediction'
+  | 'quote'
+  | 'statement';
+
+export type ClaimOrder = {
+  direction?: SortDirection;
+  field?: ClaimOrderField;
+};
+
+export type ClaimOrderField =
+  | 'POSITION'
+  | 'TEXT';
+
+export type Contradiction = {
+  __typename?: 'Contradiction';
+  claim: Claim;
+  contradicts: Claim;
+  tension: Tension;
+};
+
+export type DatePrecision =
+  | 'approximate'
+  | 'day'
+  | 'month'
+  | 'year';
+
+/** One DERIVED_FROM step: `source` relays or is based on `from`. */
+export type Derivation = {
+  __typename?: 'Derivation';
+  /** 1 for the cited source's own derivation, 2 for the next hop, and so on. */
+  depth: Scalars['Int']['output'];
+  from: Source;
+  how?: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
+export type Event = Node & {
+  __typename?: 'Event';
+  date: Scalars['Date']['output'];
+  datePrecision: DatePrecision;
+  id: Scalars['ID']['output'];
+  participants: Array<Actor>;
+  /** Position in the story's timeline as written. */
+  position: Scalars['Int']['output'];
+  questions: Array<Question>;
+  sourceRefs: Array<Scalars['Int']['output']>;
+  sources: Array<Source>;
+  story: Story;
+  text: Scalars['String']['output'];
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  /** Events this actor took part in. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** On or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  textContains?: InputMaybe<Scalars['String']['input']>;
+  /** On or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventOrder = {
+  direction?: SortDirection;
+  field?: EventOrderField;
+};
+
+export type EventOrderField =
+  | 'DATE'
+  | 'POSITION';
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** On ASSERTS: the channel the actor used. */
+  channel?: Maybe<Channel>;
+  /** On HAS_SIDE: which side of the tension. */
+  side?: Maybe<TensionSideName>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** On CONTRADICTS: the tension the contradiction belongs to. */
+  tensionId?: Maybe<Scalars['ID']['output']>;
+  /** The relationship type: CITES, ASSERTS, SUPPORTS, CONTRADICTS, DERIVED_FROM, … */
+  type: Scalars['String']['output'];
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** A short human-readable caption. */
+  caption: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The node's label: Actor, Claim, Event, Source, Question, Perspective or Tension. */
+  type: Scalars['String']['output'];
+};
+
+/** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An actor's stance in a story and how it evolved. */
+export type Perspective = Node & {
+  __typename?: 'Perspective';
+  actors: Array<Actor>;
+  channel?: Maybe<Channel>;
+  evolution?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The name line as written, e.g. `Mark Zuckerberg / Meta (internal)`. */
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  stance: Scalars['String']['output'];
+  story: Story;
+};
+
+export type PerspectiveConnection = {
+  __typename?: 'PerspectiveConnection';
+  edges: Array<PerspectiveEdge>;
+  nodes: Array<Perspective>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PerspectiveEdge = {
+  __typename?: 'PerspectiveEdge';
+  cursor: Scalars['String']['output'];
+  node: Perspective;
+};
+
+export type PerspectiveFilter = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A fact-checker's view of a claim's origins. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  assertions: Array<Assertion>;
+  claim: Claim;
+  sources: Array<ProvenanceSource>;
+};
+
+export type ProvenanceSource = {
+  __typename?: 'ProvenanceSource';
+  authors: Array<Actor>;
+  /** The chain of sources this source derives from, nearest first (up to 5 hops). */
+  derivedFrom: Array<Derivation>;
+  publisher: Actor;
+  source: Source;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  actors: ActorConnection;
+  claim?: Maybe<Claim>;
+  claims: ClaimConnection;
+  event?: Maybe<Event>;
+  events: EventConnection;
+  /** Any node by id, or null when there is none (Relay convention). Malformed ids are a BAD_USER_INPUT error. */
+  node?: Maybe<Node>;
+  /** Many nodes by id, in the order asked, null where there is none. */
+  nodes: Array<Maybe<Node>>;
+  perspective?: Maybe<Perspective>;
+  perspectives: PerspectiveConnection;
+  question?: Maybe<Question>;
+  questions: QuestionConnection;
+  /**
+   * Full-text search over claim text and quotes, source titles and publishers, and event text, best
+   * match first. `text` is taken literally (Lucene operators are escaped).
+   */
+  search: Array<SearchHit>;
+  source?: Maybe<Source>;
+  sources: SourceConnection;
+  stories: StoryConnection;
+  /** One story; a NOT_FOUND error when there is none. So for every per-type lookup below. */
+  story?: Maybe<Story>;
+  tension?: Maybe<Tension>;
+  tensions: TensionConnection;
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPerspectiveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPerspectivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PerspectiveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SourceOrder>;
+};
+
+
+export type QueryStoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StoryOrder>;
+};
+
+
+export type QueryStoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTensionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTensionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TensionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Question = Node & {
+  __typename?: 'Question';
+  concerns: Array<QuestionSubject>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  sourceRefs: Array<Scalars['Int']['output']>;
+  sources: Array<Source>;
+  story: Story;
+  text: Scalars['String']['output'];
+};
+
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  nodes: Array<Question>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+export type QuestionFilter = {
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  textContains?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an open question is about. */
+export type QuestionSubject = Actor | Claim | Event;
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchResult;
+  score: Scalars['Float']['output'];
+};
+
+export type SearchKind =
+  | 'CLAIM'
+  | 'EVENT'
+  | 'SOURCE';
+
+export type SearchResult = Claim | Event | Source;
+
+export type Section =
+  | 'narrative'
+  | 'perspectives'
+  | 'questions'
+  | 'tensions'
+  | 'timeline'
+  | 'what'
+  | 'why_it_matters';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type Source = Node & {
+  __typename?: 'Source';
+  authors: Array<Actor>;
+  channel?: Maybe<Channel>;
+  /** Claims citing this source. */
+  claims: Array<Claim>;
+  /** The sources that relay or are based on this one. */
+  derivatives: Array<Derivation>;
+  /** The sources this one relays or is based on. */
+  derivedFrom: Array<Derivation>;
+  events: Array<Event>;
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  publishedBy: Actor;
+  /** The publisher as the story writes it. */
+  publisher: Scalars['String']['output'];
+  questions: Array<Question>;
+  ref?: Maybe<Scalars['Int']['output']>;
+  story: Story;
+  tensions: Array<Tension>;
+  title: Scalars['String']['output'];
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceFilter = {
+  kinds?: InputMaybe<Array<SourceKind>>;
+  /** true: only sources the story cites by number; false: only the underlying items. */
+  numbered?: InputMaybe<Scalars['Boolean']['input']>;
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceKind =
+  | 'article'
+  | 'audio'
+  | 'memo'
+  | 'newsletter'
+  | 'other'
+  | 'report'
+  | 'social_post';
+
+export type SourceOrder = {
+  direction?: SortDirection;
+  field?: SourceOrderField;
+};
+
+export type SourceOrderField =
+  | 'PUBLISHED_AT'
+  | 'REF'
+  | 'TITLE';
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type Story = Node & {
+  __typename?: 'Story';
+  actors: Array<Actor>;
+  /** Claims in document order. */
+  claims: Array<Claim>;
+  /** The story as plain nodes and edges, for drawing it. */
+  graph: StoryGraph;
+  id: Scalars['ID']['output'];
+  /** The number of items the story's header counts. */
+  itemCount: Scalars['Int']['output'];
+  perspectives: Array<Perspective>;
+  questions: Array<Question>;
+  /** Numbered sources by their number, then the underlying items they relay. */
+  sources: Array<Source>;
+  /** Counts of what the story holds, for dashboards. */
+  stats: StoryStats;
+  tensions: Array<Tension>;
+  /** Timeline events in the document's order, which need not be chronological. */
+  timeline: Array<Event>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The newest version ingested. */
+  version: Scalars['Int']['output'];
+  /** Every version ingested, oldest first. */
+  versions: Array<StoryVersion>;
+  /** The story's `What` section. */
+  what: Scalars['String']['output'];
+  /** The story's `Why it matters` section. */
+  whyItMatters: Scalars['String']['output'];
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryActorsArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryClaimsArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryGraphArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryPerspectivesArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryQuestionsArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StorySourcesArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryStatsArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryTensionsArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryTimelineArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StoryConnection = {
+  __typename?: 'StoryConnection';
+  edges: Array<StoryEdge>;
+  nodes: Array<Story>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StoryEdge = {
+  __typename?: 'StoryEdge';
+  cursor: Scalars['String']['output'];
+  node: Story;
+};
+
+export type StoryGraph = {
+  __typename?: 'StoryGraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+};
+
+export type StoryOrder = {
+  direction?: SortDirection;
+  field?: StoryOrderField;
+};
+
+export type StoryOrderField =
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type StoryStats = {
+  __typename?: 'StoryStats';
+  actors: Scalars['Int']['output'];
+  assertions: Scalars['Int']['output'];
+  citations: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  contradictions: Scalars['Int']['output'];
+  events: Scalars['Int']['output'];
+  perspectives: Scalars['Int']['output'];
+  questions: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+  supports: Scalars['Int']['output'];
+  tensions: Scalars['Int']['output'];
+};
+
+export type StoryVersion = {
+  __typename?: 'StoryVersion';
+  itemCount: Scalars['Int']['output'];
+  number: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Two sides of a story at odds, backed by CONTRADICTS edges from each side-A claim to each side-B claim. */
+export type Tension = Node & {
+  __typename?: 'Tension';
+  contradictions: Array<Contradiction>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  sideA: TensionSide;
+  sideB: TensionSide;
+  /** Every source the tension's line cites. */
+  sources: Array<Source>;
+  story: Story;
+  text: Scalars['String']['output'];
+};
+
+export type TensionConnection = {
+  __typename?: 'TensionConnection';
+  edges: Array<TensionEdge>;
+  nodes: Array<Tension>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TensionEdge = {
+  __typename?: 'TensionEdge';
+  cursor: Scalars['String']['output'];
+  node: Tension;
+};
+
+export type TensionFilter = {
+  /** Tensions this claim is a side of. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TensionSide = {
+  __typename?: 'TensionSide';
+  claims: Array<Claim>;
+  /** The side as the story words it. */
+  label: Scalars['String']['output'];
+  name: TensionSideName;
+  /** Sources cited on this side itself. */
+  sources: Array<Source>;
+};
+
+export type TensionSideName =
+  | 'A'
+  | 'B';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  QuestionSubject:
+    | ( ActorRow )
+    | ( ClaimRow )
+    | ( EventRow )
+  ;
+  SearchResult:
+    | ( ClaimRow )
+    | ( EventRow )
+    | ( SourceRow )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ActorRow )
+    | ( ClaimRow )
+    | ( EventRow )
+    | ( PerspectiveRow )
+    | ( QuestionRow )
+    | ( SourceRow )
+    | ( StoryRow )
+    | ( TensionRow )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorRow>;
+  ActorConnection: ResolverTypeWrapper<ConnectionRow<ActorRow>>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
+  ActorKind: null;
+  ActorOrder: ActorOrder;
+  ActorOrderField: ActorOrderField;
+  Assertion: ResolverTypeWrapper<AssertionRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Channel: null;
+  Claim: ResolverTypeWrapper<ClaimRow>;
+  ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimKind: null;
+  ClaimOrder: ClaimOrder;
+  ClaimOrderField: ClaimOrderField;
+  Contradiction: ResolverTypeWrapper<ContradictionRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: null;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Derivation: ResolverTypeWrapper<DerivationRow>;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<ConnectionRow<EventRow>>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
+  EventOrderField: EventOrderField;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Perspective: ResolverTypeWrapper<PerspectiveRow>;
+  PerspectiveConnection: ResolverTypeWrapper<ConnectionRow<PerspectiveRow>>;
+  PerspectiveEdge: ResolverTypeWrapper<Omit<PerspectiveEdge, 'node'> & { node: ResolversTypes['Perspective'] }>;
+  PerspectiveFilter: PerspectiveFilter;
+  Provenance: ResolverTypeWrapper<ProvenanceRow>;
+  ProvenanceSource: ResolverTypeWrapper<ProvenanceSourceRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionRow>;
+  QuestionConnection: ResolverTypeWrapper<ConnectionRow<QuestionRow>>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionFilter: QuestionFilter;
+  QuestionSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuestionSubject']>;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SearchKind: SearchKind;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  Section: null;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceConnection: ResolverTypeWrapper<ConnectionRow<SourceRow>>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFilter: SourceFilter;
+  SourceKind: null;
+  SourceOrder: SourceOrder;
+  SourceOrderField: SourceOrderField;
+  Story: ResolverTypeWrapper<StoryRow>;
+  StoryConnection: ResolverTypeWrapper<ConnectionRow<StoryRow>>;
+  StoryEdge: ResolverTypeWrapper<Omit<StoryEdge, 'node'> & { node: ResolversTypes['Story'] }>;
+  StoryGraph: ResolverTypeWrapper<StoryGraphRow>;
+  StoryOrder: StoryOrder;
+  StoryOrderField: StoryOrderField;
+  StoryStats: ResolverTypeWrapper<StoryStatsRow>;
+  StoryVersion: ResolverTypeWrapper<StoryVersionRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tension: ResolverTypeWrapper<TensionRow>;
+  TensionConnection: ResolverTypeWrapper<ConnectionRow<TensionRow>>;
+  TensionEdge: ResolverTypeWrapper<Omit<TensionEdge, 'node'> & { node: ResolversTypes['Tension'] }>;
+  TensionFilter: TensionFilter;
+  TensionSide: ResolverTypeWrapper<TensionSideRow>;
+  TensionSideName: TensionSideName;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: ActorRow;
+  ActorConnection: ConnectionRow<ActorRow>;
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
+  ActorOrder: ActorOrder;
+  Assertion: AssertionRow;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRow;
+  ClaimConnection: ConnectionRow<ClaimRow>;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
+  Contradiction: ContradictionRow;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Derivation: DerivationRow;
+  Event: EventRow;
+  EventConnection: ConnectionRow<EventRow>;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdgeRow;
+  GraphNode: GraphNodeRow;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Perspective: PerspectiveRow;
+  PerspectiveConnection: ConnectionRow<PerspectiveRow>;
+  PerspectiveEdge: Omit<PerspectiveEdge, 'node'> & { node: ResolversParentTypes['Perspective'] };
+  PerspectiveFilter: PerspectiveFilter;
+  Provenance: ProvenanceRow;
+  ProvenanceSource: ProvenanceSourceRow;
+  Query: Record<PropertyKey, never>;
+  Question: QuestionRow;
+  QuestionConnection: ConnectionRow<QuestionRow>;
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionFilter: QuestionFilter;
+  QuestionSubject: ResolversUnionTypes<ResolversParentTypes>['QuestionSubject'];
+  SearchHit: SearchHitRow;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Source: SourceRow;
+  SourceConnection: ConnectionRow<SourceRow>;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFilter: SourceFilter;
+  SourceOrder: SourceOrder;
+  Story: StoryRow;
+  StoryConnection: ConnectionRow<StoryRow>;
+  StoryEdge: Omit<StoryEdge, 'node'> & { node: ResolversParentTypes['Story'] };
+  StoryGraph: StoryGraphRow;
+  StoryOrder: StoryOrder;
+  StoryStats: StoryStatsRow;
+  StoryVersion: StoryVersionRow;
+  String: Scalars['String']['output'];
+  Tension: TensionRow;
+  TensionConnection: ConnectionRow<TensionRow>;
+  TensionEdge: Omit<TensionEdge, 'node'> & { node: ResolversParentTypes['Tension'] };
+  TensionFilter: TensionFilter;
+  TensionSide: TensionSideRow;
+};
+
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorKindResolvers = { GROUP: 'group', ORGANIZATION: 'organization', OUTLET: 'outlet', PERSON: 'person' };
+
+export type AssertionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
+
+export type ContradictionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  contradicts?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  tension?: Resolver<ResolversTypes['Tension'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DatePrecisionResolvers = { APPROXIMATE: 'approximate', DAY: 'day', MONTH: 'month', YEAR: 'year' };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DerivationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Derivation'] = ResolversParentTypes['Derivation']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['TensionSideName']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tensionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Perspective' | 'Question' | 'Source' | 'Story' | 'Tension', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PerspectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  evolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PerspectiveConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PerspectiveConnection'] = ResolversParentTypes['PerspectiveConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PerspectiveEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PerspectiveEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PerspectiveEdge'] = ResolversParentTypes['PerspectiveEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ProvenanceSource']>, ParentType, ContextType>;
+};
+
+export type ProvenanceSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenanceSource'] = ResolversParentTypes['ProvenanceSource']> = {
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  perspective?: Resolver<Maybe<ResolversTypes['Perspective']>, ParentType, ContextType, RequireFields<QueryPerspectiveArgs, 'id'>>;
+  perspectives?: Resolver<ResolversTypes['PerspectiveConnection'], ParentType, ContextType, Partial<QueryPerspectivesArgs>>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryQuestionsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, Partial<QueryStoriesArgs>>;
+  story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
+  tension?: Resolver<Maybe<ResolversTypes['Tension']>, ParentType, ContextType, RequireFields<QueryTensionArgs, 'id'>>;
+  tensions?: Resolver<ResolversTypes['TensionConnection'], ParentType, ContextType, Partial<QueryTensionsArgs>>;
+};
+
+export type QuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
+  concerns?: Resolver<Array<ResolversTypes['QuestionSubject']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuestionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuestionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+};
+
+export type QuestionSubjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionSubject'] = ResolversParentTypes['QuestionSubject']> = {
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event', ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Source', ParentType, ContextType>;
+};
+
+export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
+
+export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
+  graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, Partial<StoryGraphArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<StoryPerspectivesArgs>>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<StoryQuestionsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StorySourcesArgs>>;
+  stats?: Resolver<ResolversTypes['StoryStats'], ParentType, ContextType, Partial<StoryStatsArgs>>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<StoryTensionsArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<StoryTimelineArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['StoryVersion']>, ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  whyItMatters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryConnection'] = ResolversParentTypes['StoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StoryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryEdge'] = ResolversParentTypes['StoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+};
+
+export type StoryGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryGraph'] = ResolversParentTypes['StoryGraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type StoryStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryStats'] = ResolversParentTypes['StoryStats']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assertions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perspectives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StoryVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryVersion'] = ResolversParentTypes['StoryVersion']> = {
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TensionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tension'] = ResolversParentTypes['Tension']> = {
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sideA?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
+  sideB?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TensionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionConnection'] = ResolversParentTypes['TensionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TensionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TensionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionEdge'] = ResolversParentTypes['TensionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tension'], ParentType, ContextType>;
+};
+
+export type TensionSideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionSide'] = ResolversParentTypes['TensionSide']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['TensionSideName'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorKind?: ActorKindResolvers;
+  Assertion?: AssertionResolvers<ContextType>;
+  Channel?: ChannelResolvers;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimKind?: ClaimKindResolvers;
+  Contradiction?: ContradictionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DatePrecision?: DatePrecisionResolvers;
+  DateTime?: GraphQLScalarType;
+  Derivation?: DerivationResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Perspective?: PerspectiveResolvers<ContextType>;
+  PerspectiveConnection?: PerspectiveConnectionResolvers<ContextType>;
+  PerspectiveEdge?: PerspectiveEdgeResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  ProvenanceSource?: ProvenanceSourceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
+  QuestionSubject?: QuestionSubjectResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Section?: SectionResolvers;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceKind?: SourceKindResolvers;
+  Story?: StoryResolvers<ContextType>;
+  StoryConnection?: StoryConnectionResolvers<ContextType>;
+  StoryEdge?: StoryEdgeResolvers<ContextType>;
+  StoryGraph?: StoryGraphResolvers<ContextType>;
+  StoryStats?: StoryStatsResolvers<ContextType>;
+  StoryVersion?: StoryVersionResolvers<ContextType>;
+  Tension?: TensionResolvers<ContextType>;
+  TensionConnection?: TensionConnectionResolvers<ContextType>;
+  TensionEdge?: TensionEdgeResolvers<ContextType>;
+  TensionSide?: TensionSideResolvers<ContextType>;
+};
+

@@ -1,0 +1,95 @@
+import type { CypherQuery } from '../../db/cypher-file';
+
+type Label = 'Story' | 'Actor' | 'Claim' | 'Event' | 'Source' | 'Question' | 'Perspective' | 'Tension';
+
+/**
+ * A relationship field: from a node of one label, along one typed edge, to its neighbours in a
+ * fixed order. The whole table is the allowlist of labels and types that reach Cypher text.
+ */
+export interface RelationSpec {
+  from: Label;
+  /** The edge as Cypher writes it, bound to `r`. */
+  edge: `-[r:${string}]->` | `<-[r:${string}]-`;
+  /** Any label when the neighbours are of several kinds (what a question concerns). */
+  to: Label | null;
+  /** The neighbours' order, over `m`. */
+  orderBy: string;
+}
+
+const relation = (from: Label, edge: RelationSpec['edge'], to: Label | null, orderBy = 'm.position'): RelationSpec => ({
+  from,
+  edge,
+  to,
+  orderBy,
+});
+
+const BY_REF = 'm.ref IS NULL, m.ref, m.title';
+const BY_NAME = 'm.name';
+
+export const RELATIONS = {
+  storyActors: relation('Story', '<-[r:APPEARS_IN]-', 'Actor', BY_NAME),
+  storySources: relation('Story', '<-[r:IN_STORY]-', 'Source', BY_REF),
+  storyClaims: relation('Story', '<-[r:IN_STORY]-', 'Claim'),
+  storyEvents: relation('Story', '<-[r:IN_STORY]-', 'Event'),
+  storyQuestions: relation('Story', '<-[r:IN_STORY]-', 'Question'),
+  storyPerspectives: relation('Story', '<-[r:IN_STORY]-', 'Perspective'),
+  storyTensions: relation('Story', '<-[r:IN_STORY]-', 'Tension'),
+
+  actorStories: relation('Actor', '-[r:APPEARS_IN]->', 'Story', 'm.updatedAt DESC'),
+  actorAssertions: relation('Actor', '-[r:ASSERTS]->', 'Claim', 'm.storyId, m.position'),
+  actorPerspectives: relation('Actor', '<-[r:HELD_BY]-', 'Perspective', 'm.storyId, m.position'),
+  actorPublished: relation('Actor', '<-[r:PUBLISHED_BY]-', 'Source', `m.storyId, ${BY_REF}`),
+  actorAuthored: relation('Actor', '<-[r:AUTHORED_BY]-', 'Source', `m.storyId, ${BY_REF}`),
+  actorEvents: relation('Actor', '-[r:PARTICIPATED_IN]->', 'Event', 'm.date, m.storyId, m.position'),
+  actorQuestions: relation('Actor', '<-[r:CONCERNS]-', 'Question', 'm.storyId, m.position'),
+
+  claimSources: relation('Claim', '-[r:CITES]->', 'Source', BY_REF),
+  claimAssertions: relation('Claim', '<-[r:ASSERTS]-', 'Actor', BY_NAME),
+  claimSupports: relation('Claim', '-[r:SUPPORTS]->', 'Claim'),
+  claimSupportedBy: relation('Claim', '<-[r:SUPPORTS]-', 'Claim'),
+  claimContradicts: relation('Claim', '-[r:CONTRADICTS]->', 'Claim'),
+  claimContradictedBy: relation('Claim', '<-[r:CONTRADICTS]-', 'Claim'),
+  claimTensions: relation('Claim', '<-[r:HAS_SIDE]-', 'Tension'),
+  claimQuestions: relation('Claim', '<-[r:CONCERNS]-', 'Question'),
+
+  eventSources: relation('Event', '-[r:CITES]->', 'Source', BY_REF),
+  eventParticipants: relation('Event', '<-[r:PARTICIPATED_IN]-', 'Actor', BY_NAME),
+  eventQuestions: relation('Event', '<-[r:CONCERNS]-', 'Question'),
+
+  sourcePublisher: relation('Source', '-[r:PUBLISHED_BY]->', 'Actor', BY_NAME),
+  sourceAuthors: relation('Source', '-[r:AUTHORED_BY]->', 'Actor', BY_NAME),
+  sourceClaims: relation('Source', '<-[r:CITES]-', 'Claim'),
+  sourceEvents: relation('Source', '<-[r:CITES]-', 'Event'),
+  sourceQuestions: relation('Source', '<-[r:CITES]-', 'Question'),
+  sourceTensions: relation('Source', '<-[r:CITES]-', 'Tension'),
+  sourceDerivedFrom: relation('Source', '-[r:DERIVED_FROM]->', 'Source', BY_REF),
+  sourceDerivatives: relation('Source', '<-[r:DERIVED_FROM]-', 'Source', BY_REF),
+
+  questionSources: relation('Question', '-[r:CITES]->', 'Source', BY_REF),
+  questionConcerns: relation('Question', '-[r:CONCERNS]->', null, 'm.id'),
+
+  perspectiveActors: relation('Perspective', '-[r:HELD_BY]->', 'Actor', BY_NAME),
+
+  tensionSides: relation('Tension', '-[r:HAS_SIDE]->', 'Claim'),
+  tensionSources: relation('Tension', '-[r:CITES]->', 'Source', BY_REF),
+} as const satisfies Record<string, RelationSpec>;
+
+export type RelationName = keyof typeof RELATIONS;
+
+/**
+ * One round trip for a whole batch of start nodes. Edges carry the versions they appear in:
+ * without a version, the story's newest one (`current`); Story→node edges are versioned too.
+ */
+export function relationQuery(name: RelationName): CypherQuery {
+  const spec: RelationSpec = RELATIONS[name];
+  return {
+    name: `relation/${name}`,
+    text: [
+      'UNWIND $ids AS id',
+      `MATCH (n:${spec.from} {id: id})${spec.edge}(m${spec.to ? `:${spec.to}` : ''})`,
+      'WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END',
+      `WITH id, r, m ORDER BY ${spec.orderBy}, m.id`,
+      'RETURN id, collect({node: m {.*}, edge: r {.*}}) AS items',
+    ].join('\n'),
+  };
+}

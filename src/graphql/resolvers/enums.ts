@@ -1,0 +1,15 @@
+import { ActorKind, Channel, ClaimKind, DatePrecision, Section, SourceKind } from '../../model/story-graph';
+import type { Resolvers } from '../generated/resolvers-types';
+
+/** GraphQL's SCREAMING_CASE enum values ↔ the model's lowercase values stored in the graph. */
+const internalValues = <V extends string>(values: readonly V[]) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { [K in V as Uppercase<K>]: K };
+
+export const enumResolvers: Resolvers = {
+  ActorKind: internalValues(ActorKind.options),
+  Channel: internalValues(Channel.options),
+  ClaimKind: internalValues(ClaimKind.options),
+  DatePrecision: internalValues(DatePrecision.options),
+  Section: internalValues(Section.options),
+  SourceKind: internalValues(SourceKind.options),
+};

@@ -1,0 +1,45 @@
+import { connectionFields } from '../pagination';
+import type { Resolvers } from '../generated/resolvers-types';
+import { actorResolvers } from './actor';
+import { claimResolvers } from './claim';
+import { enumResolvers } from './enums';
+import { eventResolvers } from './event';
+import { graphqlTypeOf } from './node-types';
+import { perspectiveResolvers } from './perspective';
+import { queryResolvers } from './query';
+import { questionResolvers } from './question';
+import { scalarResolvers } from './scalars';
+import { sourceResolvers } from './source';
+import { storyResolvers } from './story';
+import { tensionResolvers } from './tension';
+
+const searchResultType = (node: { id: string }) => {
+  const type = graphqlTypeOf(node);
+  if (type !== 'Claim' && type !== 'Source' && type !== 'Event') throw new Error(`${node.id} is not searchable`);
+  return type;
+};
+
+/** Every resolver of schema.graphql; each type's own live in the module named after it. */
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  ...enumResolvers,
+  Query: queryResolvers,
+  Node: { __resolveType: graphqlTypeOf },
+  SearchResult: { __resolveType: searchResultType },
+  StoryConnection: connectionFields,
+  ActorConnection: connectionFields,
+  ClaimConnection: connectionFields,
+  EventConnection: connectionFields,
+  SourceConnection: connectionFields,
+  QuestionConnection: connectionFields,
+  PerspectiveConnection: connectionFields,
+  TensionConnection: connectionFields,
+  ...storyResolvers,
+  ...actorResolvers,
+  ...claimResolvers,
+  ...eventResolvers,
+  ...sourceResolvers,
+  ...questionResolvers,
+  ...perspectiveResolvers,
+  ...tensionResolvers,
+};

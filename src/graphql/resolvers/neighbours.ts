@@ -1,0 +1,50 @@
+import { Channel as ChannelSchema } from '../../model/story-graph';
+import type { RequestContext } from '../context';
+import type { RelationName } from '../loaders/relations';
+import type { Loaders, NodeLabel } from '../loaders/create-loaders';
+import type { AssertionRow, ActorRow, ClaimRow, DerivationRow } from '../rows';
+
+/** The nodes at the other end of a relationship field, in the field's order. */
+export const neighbours = async <T>(ctx: RequestContext, name: RelationName, id: string, version?: number | null) =>
+  (await ctx.loaders.related<T>(name, id, version)).map((item) => item.node);
+
+/** A node every edge of the graph guarantees (a claim's story, a source's publisher). */
+export async function requiredNode<T>(loaders: Loaders, label: NodeLabel, id: string): Promise<T> {
+  const node = await loaders.node<T>(label, id);
+  if (!node) throw new Error(`Graph inconsistency: ${label} ${id} is referenced but missing`);
+  return node;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+const channel = (value: unknown) => ChannelSchema.parse(value);
+
+export async function claimAssertions(ctx: RequestContext, claim: ClaimRow): Promise<AssertionRow[]> {
+  const items = await ctx.loaders.related<ActorRow>('claimAssertions', claim.id);
+  return items.map(({ node, edge }) => ({ actor: node, claim, channel: channel(edge.channel), at: text(edge.at) }));
+}
+
+export async function actorAssertions(ctx: RequestContext, actor: ActorRow): Promise<AssertionRow[]> {
+  const items = await ctx.loaders.related<ClaimRow>('actorAssertions', actor.id);
+  return items.map(({ node, edge }) => ({ actor, claim: node, channel: channel(edge.channel), at: text(edge.at) }));
+}
+
+/** Direct DERIVED_FROM edges of a source, either way round. */
+export async function derivations(
+  ctx: RequestContext,
+  sourceId: string,
+  direction: 'sourceDerivedFrom' | 'sourceDerivatives',
+): Promise<DerivationRow[]> {
+  const items = await ctx.loaders.related<{ id: string }>(direction, sourceId);
+  return items.map(({ node, edge }) =>
+    direction === 'sourceDerivedFrom'
+      ? { sourceId, fromId: node.id, how: text(edge.how), depth: 1 }
+      : { sourceId: node.id, fromId: sourceId, how: text(edge.how), depth: 1 },
+  );
+}
+
+/** Every source has exactly one publisher; the writer never creates a source without one. */
+export async function sourcePublisher(ctx: RequestContext, sourceId: string): Promise<ActorRow> {
+  const [publisher] = await neighbours<ActorRow>(ctx, 'sourcePublisher', sourceId);
+  if (!publisher) throw new Error(`Graph inconsistency: ${sourceId} has no publisher`);
+  return publisher;
+}

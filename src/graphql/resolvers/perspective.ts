@@ -1,0 +1,10 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import type { ActorRow, StoryRow } from '../rows';
+import { neighbours, requiredNode } from './neighbours';
+
+export const perspectiveResolvers: Resolvers = {
+  Perspective: {
+    story: (perspective, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', perspective.storyId),
+    actors: (perspective, _, ctx) => neighbours<ActorRow>(ctx, 'perspectiveActors', perspective.id),
+  },
+};

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { nodeTypeOf } from '../../model/ids';
+import { NODE_TYPES } from '../../model/story-graph';
+import { AnyNodeId } from '../arguments';
+import type { RequestContext } from '../context';
+import { notFound } from '../errors';
+import type { QueryResolvers } from '../generated/resolvers-types';
+import { NODE_LABELS, type NodeLabel } from '../loaders/create-loaders';
+import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import { validate } from '../validate';
+import { rootConnections } from './root-connections';
+import { search } from './search';
+
+type NodeRow = StoryRow | ActorRow | ClaimRow | EventRow | SourceRow | QuestionRow | PerspectiveRow | TensionRow;
+
+function loadAnyNode(id: string, ctx: RequestContext): Promise<NodeRow | null> {
+  const type = nodeTypeOf(id, NODE_TYPES);
+  return type ? ctx.loaders.node<NodeRow>(NODE_LABELS[type], id) : Promise.resolve(null);
+}
+
+/** A per-type lookup: a malformed id is BAD_USER_INPUT, an unknown one NOT_FOUND. */
+const lookup =
+  <T>(label: NodeLabel) =>
+  async (_: unknown, args: { id: string }, ctx: RequestContext): Promise<T> => {
+    const id = validate(AnyNodeId, args.id, 'id');
+    const type = nodeTypeOf(id, NODE_TYPES);
+    const node = type && NODE_LABELS[type] === label ? await ctx.loaders.node<T>(label, id) : null;
+    if (!node) throw notFound(label, id);
+    return node;
+  };
+
+export const queryResolvers: QueryResolvers = {
+  node: (_, args, ctx) => loadAnyNode(validate(AnyNodeId, args.id, 'id'), ctx),
+  nodes: (_, args, ctx) => {
+    const ids = validate(z.array(AnyNodeId).max(ctx.api.maxPageSize), args.ids, 'ids');
+    return Promise.all(ids.map((id) => loadAnyNode(id, ctx)));
+  },
+  story: lookup<StoryRow>('Story'),
+  actor: lookup<ActorRow>('Actor'),
+  claim: lookup<ClaimRow>('Claim'),
+  event: lookup<EventRow>('Event'),
+  source: lookup<SourceRow>('Source'),
+  question: lookup<QuestionRow>('Question'),
+  perspective: lookup<PerspectiveRow>('Perspective'),
+  tension: lookup<TensionRow>('Tension'),
+  ...rootConnections,
+  search,
+};

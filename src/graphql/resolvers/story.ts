@@ -1,0 +1,43 @@
+import { VersionArg } from '../arguments';
+import type { RequestContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import type { RelationName } from '../loaders/relations';
+import type { StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
+import { validate } from '../validate';
+import { neighbours } from './neighbours';
+
+const version = (args: { version?: number | null }) => validate(VersionArg, args.version, 'version');
+
+/** A story's member list at the asked version. */
+const members =
+  <T>(relation: RelationName) =>
+  (story: StoryRow, args: { version?: number | null }, ctx: RequestContext) =>
+    neighbours<T>(ctx, relation, story.id, version(args));
+
+/** Nodes reached by several edges appear once, and only nodes whose edges were kept. */
+const distinctNodes = (graph: StoryGraphRow): StoryGraphRow => ({
+  nodes: [...new Map(graph.nodes.map((node) => [node.id, node])).values()],
+  edges: graph.edges,
+});
+
+export const storyResolvers: Resolvers = {
+  Story: {
+    versions: (story, _, ctx) => ctx.loaders.storyVersions<StoryVersionRow>(story.id),
+    actors: members('storyActors'),
+    sources: members('storySources'),
+    claims: members('storyClaims'),
+    timeline: members('storyEvents'),
+    questions: members('storyQuestions'),
+    perspectives: members('storyPerspectives'),
+    tensions: members('storyTensions'),
+    stats: async (story, args, ctx) => {
+      const stats = await ctx.loaders.storyStats<StoryStatsRow>(story.id, version(args));
+      if (!stats) throw new Error(`Story ${story.id} vanished while it was being read`);
+      return stats;
+    },
+    graph: async (story, args, ctx) => {
+      const graph = await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args));
+      return graph ? distinctNodes(graph) : { nodes: [], edges: [] };
+    },
+  },
+};

@@ -1,0 +1,118 @@
+import type {
+  ActorNode,
+  Channel,
+  ClaimNode,
+  EventNode,
+  PerspectiveNode,
+  QuestionNode,
+  SourceNode,
+  StoryNode,
+  TensionNode,
+} from '../model/story-graph';
+
+/**
+ * What resolvers receive as their parent: node properties as the writer stores them. They derive
+ * from the story graph model, minus the references the graph keeps as relationships instead.
+ */
+interface StoryScoped {
+  storyId: string;
+  versions: number[];
+  current: boolean;
+}
+
+export type StoryRow = StoryNode;
+export type ActorRow = ActorNode;
+export type ClaimRow = Omit<ClaimNode, 'assertedBy' | 'supports' | 'quote'> & StoryScoped & { quote: string | null };
+export type EventRow = Omit<EventNode, 'participantIds'> & StoryScoped;
+export type SourceRow = Omit<SourceNode, 'publisherId' | 'authorIds' | 'derivedFrom' | 'ref' | 'publishedAt' | 'channel'> &
+  StoryScoped & { ref: number | null; publishedAt: string | null; channel: string | null };
+export type QuestionRow = Omit<QuestionNode, 'concerns'> & StoryScoped;
+export type PerspectiveRow = Omit<PerspectiveNode, 'actorIds' | 'channel' | 'evolution'> &
+  StoryScoped & { channel: string | null; evolution: string | null };
+export type TensionRow = Omit<TensionNode, 'sideA' | 'sideB'> &
+  StoryScoped & { sideALabel: string; sideASourceRefs: number[]; sideBLabel: string; sideBSourceRefs: number[] };
+
+export type StoryVersionRow = { number: number; updatedAt: string; itemCount: number };
+
+/** An ASSERTS edge with both its ends, which the relationship query has at hand anyway. */
+export interface AssertionRow {
+  actor: ActorRow;
+  claim: ClaimRow;
+  channel: Channel;
+  at: string | null;
+}
+
+/** A DERIVED_FROM edge: `sourceId` relays or is based on `fromId`. */
+export interface DerivationRow {
+  sourceId: string;
+  fromId: string;
+  how: string | null;
+  depth: number;
+}
+
+export interface ProvenanceRow {
+  claim: ClaimRow;
+}
+
+export interface ProvenanceSourceRow {
+  source: SourceRow;
+  chain: DerivationRow[];
+}
+
+export interface TensionSideRow {
+  tension: TensionRow;
+  name: 'A' | 'B';
+}
+
+export interface ContradictionRow {
+  claimId: string;
+  contradictsId: string;
+  tensionId: string;
+}
+
+export interface SearchHitRow {
+  score: number;
+  node: ClaimRow | SourceRow | EventRow;
+}
+
+export interface StoryStatsRow {
+  actors: number;
+  sources: number;
+  claims: number;
+  events: number;
+  questions: number;
+  perspectives: number;
+  tensions: number;
+  assertions: number;
+  supports: number;
+  contradictions: number;
+  citations: number;
+}
+
+export interface GraphNodeRow {
+  id: string;
+  type: string;
+  caption: string;
+}
+
+export interface GraphEdgeRow {
+  type: string;
+  source: string;
+  target: string;
+  channel: string | null;
+  side: 'A' | 'B' | null;
+  tensionId: string | null;
+}
+
+export interface StoryGraphRow {
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+}
+
+/** One page of a connection; the total is counted only if the client asks for it. */
+export interface ConnectionRow<T> {
+  rows: T[];
+  offset: number;
+  hasNextPage: boolean;
+  totalCount: () => Promise<number>;
+}
