@@ -1,0 +1,29 @@
+import type { Config } from '../config/config';
+import { applySchema } from './apply-schema';
+import { createDriver, Database, type Neo4jConnection } from './database';
+import { ensureLocalNeo4j } from './local-neo4j/ensure-local-neo4j';
+
+/**
+ * The configured Neo4j (NEO4J_URI: Aura, a cluster, any server) or, without one, claimgraph's own
+ * local server, installed and started on demand.
+ */
+export async function resolveConnection(config: Config, log: (line: string) => void): Promise<Neo4jConnection> {
+  const { uri, user, password } = config.neo4j;
+  if (uri && password) return { uri, user, password };
+  return ensureLocalNeo4j(config.localNeo4j, log);
+}
+
+/** Connects, checks that the server answers, and makes sure the schema (constraints, indexes) is in place. */
+export async function connectDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+  const connection = await resolveConnection(config, log);
+  const driver = createDriver(connection);
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+    const db = new Database(driver, { database: config.neo4j.database, txTimeoutMs: config.api.txTimeoutMs });
+    await applySchema(db);
+    return db;
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
