@@ -6,7 +6,7 @@ import { readLines } from './lines';
 import { ActorMentions } from './mentions';
 import { parsePerspectives } from './perspectives';
 import { parseQuestions } from './questions';
-import { splitSections } from './sections';
+import { sectionLineError, splitSections } from './sections';
 import { parseSources } from './sources';
 import { type ProseSentence, readStatements } from './statements';
 import { resolveStoryActors } from './story-actors';
@@ -65,6 +65,9 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
   if (!SLUG.test(slug)) throw new StoryParseError(file, 1, 'a story slug of lowercase letters, digits and dashes', JSON.stringify(slug));
   const ids = storyIds(slug);
   const sections = splitSections(lines, file);
+  for (const name of ['What', 'Why it matters'] as const) {
+    if (sections[name].lines.length === 0) throw sectionLineError(file, sections[name], 0, `a paragraph under "${name}"`);
+  }
   const sources = parseSources(sections.Sources, file);
   const citations = new CitationReader(new Set(sources.map((source) => source.ref)), file, lenient);
 
