@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { StoryGraphDocument } from '../model/story-graph';
+import { jsonLineOf } from './json-line';
 import { parseStoryDocument, storySlugFromFileName } from './parse/parse-story-document';
 import { StoryParseError } from './parse/story-parse-error';
 
@@ -19,8 +20,9 @@ export function readStoryGraphJson(text: string, file: string): StoryGraphDocume
   const parsed = StoryGraphDocument.safeParse(json);
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
-  const where = issue ? issue.path.join('.') : '';
-  throw new StoryParseError(file, 1, `a story graph document (${where || 'document'}: ${issue?.message ?? 'invalid'})`, 'a mismatch');
+  const path = issue?.path ?? [];
+  const where = path.length > 0 ? path.join('.') : 'the document';
+  throw new StoryParseError(file, jsonLineOf(text, path), `${where} to be valid`, issue?.message ?? 'an invalid value');
 }
 
 /**
