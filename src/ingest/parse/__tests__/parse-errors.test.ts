@@ -1,7 +1,7 @@
 import { parseStory } from '../parse-story';
 import { parseStoryDocument } from '../parse-story-document';
 import { StoryParseError } from '../story-parse-error';
-import { lineOf, luminaV1, replaceLine } from './story-fixture';
+import { lineOf, luminaV1, replaceLine } from '../../../../tests/fixtures/stories/story-fixtures';
 
 const FILE = 'stories/lumina-health-breach.v1.txt';
 

@@ -5,7 +5,7 @@ import { StoryGraphDocument } from '../../../model/story-graph';
 import { parseStory } from '../parse-story';
 import { SECTION_NAMES } from '../sections';
 import { StoryParseError } from '../story-parse-error';
-import { readFixture } from './story-fixture';
+import { readFixture } from '../../../../tests/fixtures/stories/story-fixtures';
 
 /** CLAIMGRAPH_FUZZ_RUNS=20000 for a long hunt; the default keeps the suite quick. */
 const numRuns = Number(process.env.CLAIMGRAPH_FUZZ_RUNS ?? 300);

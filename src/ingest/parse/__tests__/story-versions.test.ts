@@ -1,7 +1,7 @@
 import { StoryGraphDocument } from '../../../model/story-graph';
 import { parseStory } from '../parse-story';
 import { parseStoryDocument, storySlugFromFileName } from '../parse-story-document';
-import { fixturePath, readFixture } from './story-fixture';
+import { fixturePath, readFixture } from '../../../../tests/fixtures/stories/story-fixtures';
 
 const parse = (name: string) =>
   parseStoryDocument(readFixture(name), { file: fixturePath(name), storySlug: storySlugFromFileName(name) });
