@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
@@ -12,17 +12,13 @@ import {
   stopLocalNeo4j,
   type LocalNeo4jConnection,
 } from '../src/db/local-neo4j/ensure-local-neo4j';
-import { homeLayout } from '../src/db/local-neo4j/home-layout';
+import { homeLayout, type HomeLayout } from '../src/db/local-neo4j/home-layout';
 import { NEO4J_VERSION } from '../src/db/local-neo4j/neo4j-version';
 
-// Its own home and port: this suite starts and stops servers, which must not disturb the shared test server.
-const options = {
-  home: path.join(projectRoot, '.neo4j', 'lifecycle-test'),
-  boltPort: Number(process.env.CLAIMGRAPH_TEST_LIFECYCLE_BOLT_PORT ?? 7698),
-  heap: '512m',
-  pageCache: '64m',
-};
-const layout = homeLayout(options.home);
+// Its own home and port, new for each run: this suite installs, starts and stops servers, which must
+// disturb neither the shared test server nor the same suite run by someone else in this checkout.
+const options = { home: '', boltPort: 0, heap: '512m', pageCache: '64m' };
+let layout: HomeLayout;
 const logged: string[] = [];
 const log = (line: string): void => {
   logged.push(line);
@@ -59,18 +55,25 @@ async function runQuery<T>(connection: LocalNeo4jConnection, query: string, para
   }
 }
 
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 beforeAll(async () => {
-  // A server left by an aborted run would hold the store; everything but the jars is rebuilt, so each run starts from a first start.
-  await stopLocalNeo4j(options, log);
-  await mkdir(options.home, { recursive: true });
-  const keep = new Set(['lib']);
-  for (const entry of await readdir(options.home)) {
-    if (!keep.has(entry)) await rm(path.join(options.home, entry), { recursive: true, force: true });
-  }
-}, START_STOP_TIMEOUT_MS);
+  await mkdir(path.join(projectRoot, '.neo4j'), { recursive: true });
+  options.home = await mkdtemp(path.join(projectRoot, '.neo4j', 'lifecycle-test-'));
+  options.boltPort = await freePort();
+  layout = homeLayout(options.home);
+});
 
 afterAll(async () => {
   await stopLocalNeo4j(options, log);
+  await rm(options.home, { recursive: true, force: true });
 }, START_STOP_TIMEOUT_MS);
 
 describe('a local Neo4j home', () => {

@@ -1,5 +1,5 @@
 import { ensureLocalNeo4j } from '../../src/db/local-neo4j/ensure-local-neo4j';
-import { MANAGED_TEST_HOME_ENV, testServerOptions } from './test-neo4j-server';
+import { MANAGED_TEST_HOME_ENV, takeTestServerLease, testServerOptions } from './test-neo4j-server';
 
 function log(line: string): void {
   process.stderr.write(`[test neo4j] ${line}\n`);
@@ -21,6 +21,8 @@ export default async function globalSetup(): Promise<void> {
     log(`Using ${env.CLAIMGRAPH_TEST_NEO4J_URI} from CLAIMGRAPH_TEST_NEO4J_URI; tests delete everything in it.`);
   } else {
     const options = testServerOptions();
+    // Taken before the start, so a run finishing meanwhile sees this one and leaves the server up.
+    await takeTestServerLease(options.home);
     const connection = await ensureLocalNeo4j(options, log);
     env.CLAIMGRAPH_TEST_NEO4J_URI = connection.uri;
     env.CLAIMGRAPH_TEST_NEO4J_USER = connection.user;

@@ -1,3 +1,4 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot, type Config } from '../../src/config/config';
 
@@ -15,3 +16,38 @@ export function testServerOptions(): Config['localNeo4j'] {
 
 /** Set by global setup when it runs the test server itself, so teardown stops only what setup started. */
 export const MANAGED_TEST_HOME_ENV = 'CLAIMGRAPH_TEST_NEO4J_MANAGED_HOME';
+
+function leaseDirectory(home: string): string {
+  return path.join(home, 'run', 'test-runs');
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Records that this jest process uses the test server. Several test runs in one checkout
+ * (people working side by side) share the server, and the last one out stops it.
+ */
+export async function takeTestServerLease(home: string): Promise<void> {
+  await mkdir(leaseDirectory(home), { recursive: true });
+  await writeFile(path.join(leaseDirectory(home), String(process.pid)), '');
+}
+
+/** Drops this process's lease and resolves the pids of other test runs still using the server. */
+export async function releaseTestServerLease(home: string): Promise<number[]> {
+  const directory = leaseDirectory(home);
+  await rm(path.join(directory, String(process.pid)), { force: true });
+  const others: number[] = [];
+  for (const name of await readdir(directory).catch(() => [])) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid > 0 && processExists(pid)) others.push(pid);
+    else await rm(path.join(directory, name), { force: true });
+  }
+  return others;
+}
