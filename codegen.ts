@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { DIFF_KINDS } from './src/model/story-diff';
 import { ActorKind, Channel, ClaimKind, DatePrecision, Section, SourceKind } from './src/model/story-graph';
 
 /** GraphQL enums are SCREAMING_CASE; the graph stores the model's lowercase values. */
@@ -18,6 +19,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: 'string', DateTime: 'string' },
         enumValues: {
+          DiffKind: internalValues(DIFF_KINDS),
           ActorKind: internalValues(ActorKind.options),
           Channel: internalValues(Channel.options),
           ClaimKind: internalValues(ClaimKind.options),
@@ -30,6 +32,10 @@ const config: CodegenConfig = {
           StoryVersion: row('StoryVersionRow'),
           StoryGraph: row('StoryGraphRow'),
           StoryStats: row('StoryStatsRow'),
+          StoryDiff: row('StoryDiffRow'),
+          DiffItem: row('DiffItemRow'),
+          DiffChange: row('DiffChangeRow'),
+          FieldChange: row('FieldChangeRow'),
           GraphNode: row('GraphNodeRow'),
           GraphEdge: row('GraphEdgeRow'),
           Actor: row('ActorRow'),

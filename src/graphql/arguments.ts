@@ -88,3 +88,5 @@ export const SearchArgs = z.object({
   storyId: StoryId.nullish(),
   first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
 });
+
+export const DiffArgs = z.object({ from: Version, to: Version });

@@ -116,3 +116,10 @@ export interface ConnectionRow<T> {
   hasNextPage: boolean;
   totalCount: () => Promise<number>;
 }
+
+export type {
+  DiffChange as DiffChangeRow,
+  DiffItem as DiffItemRow,
+  FieldChange as FieldChangeRow,
+  StoryDiff as StoryDiffRow,
+} from '../model/story-diff';

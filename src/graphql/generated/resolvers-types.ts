@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -190,6 +190,34 @@ export type Derivation = {
   source: Source;
 };
 
+export type DiffChange = {
+  __typename?: 'DiffChange';
+  fields: Array<FieldChange>;
+  id: Scalars['ID']['output'];
+  kind: DiffKind;
+  node?: Maybe<Node>;
+  summary: Scalars['String']['output'];
+};
+
+export type DiffItem = {
+  __typename?: 'DiffItem';
+  id: Scalars['ID']['output'];
+  kind: DiffKind;
+  /** The item itself; a removed item is still there, at the versions that held it. */
+  node?: Maybe<Node>;
+  /** The item's text, title, name or label. */
+  summary: Scalars['String']['output'];
+};
+
+export type DiffKind =
+  | 'actors'
+  | 'claims'
+  | 'events'
+  | 'perspectives'
+  | 'questions'
+  | 'sources'
+  | 'tensions';
+
 export type Event = Node & {
   __typename?: 'Event';
   date: Scalars['Date']['output'];
@@ -239,6 +267,14 @@ export type EventOrder = {
 export type EventOrderField =
   | 'DATE'
   | 'POSITION';
+
+/** One field of an item that differs between the two versions; values are JSON. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -608,6 +644,8 @@ export type Story = Node & {
   actors: Array<Actor>;
   /** Claims in document order. */
   claims: Array<Claim>;
+  /** What changed from one version to another: items added, removed, and changed field by field. */
+  diff: StoryDiff;
   /** The story as plain nodes and edges, for drawing it. */
   graph: StoryGraph;
   id: Scalars['ID']['output'];
@@ -644,6 +682,13 @@ export type StoryActorsArgs = {
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryClaimsArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryDiffArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
 };
 
 
@@ -694,6 +739,15 @@ export type StoryConnection = {
   nodes: Array<Story>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type StoryDiff = {
+  __typename?: 'StoryDiff';
+  added: Array<DiffItem>;
+  changed: Array<DiffChange>;
+  from: Scalars['Int']['output'];
+  removed: Array<DiffItem>;
+  to: Scalars['Int']['output'];
 };
 
 export type StoryEdge = {
@@ -909,12 +963,16 @@ export type ResolversTypes = {
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Derivation: ResolverTypeWrapper<DerivationRow>;
+  DiffChange: ResolverTypeWrapper<DiffChangeRow>;
+  DiffItem: ResolverTypeWrapper<DiffItemRow>;
+  DiffKind: null;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<ConnectionRow<EventRow>>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
   EventOrder: EventOrder;
   EventOrderField: EventOrderField;
+  FieldChange: ResolverTypeWrapper<FieldChangeRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
@@ -948,6 +1006,7 @@ export type ResolversTypes = {
   SourceOrderField: SourceOrderField;
   Story: ResolverTypeWrapper<StoryRow>;
   StoryConnection: ResolverTypeWrapper<ConnectionRow<StoryRow>>;
+  StoryDiff: ResolverTypeWrapper<StoryDiffRow>;
   StoryEdge: ResolverTypeWrapper<Omit<StoryEdge, 'node'> & { node: ResolversTypes['Story'] }>;
   StoryGraph: ResolverTypeWrapper<StoryGraphRow>;
   StoryOrder: StoryOrder;
@@ -981,11 +1040,14 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Derivation: DerivationRow;
+  DiffChange: DiffChangeRow;
+  DiffItem: DiffItemRow;
   Event: EventRow;
   EventConnection: ConnectionRow<EventRow>;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventOrder: EventOrder;
+  FieldChange: FieldChangeRow;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
@@ -1014,6 +1076,7 @@ export type ResolversParentTypes = {
   SourceOrder: SourceOrder;
   Story: StoryRow;
   StoryConnection: ConnectionRow<StoryRow>;
+  StoryDiff: StoryDiffRow;
   StoryEdge: Omit<StoryEdge, 'node'> & { node: ResolversParentTypes['Story'] };
   StoryGraph: StoryGraphRow;
   StoryOrder: StoryOrder;
@@ -1125,6 +1188,23 @@ export type DerivationResolvers<ContextType = RequestContext, ParentType extends
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type DiffChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiffChange'] = ResolversParentTypes['DiffChange']> = {
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DiffKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiffItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiffItem'] = ResolversParentTypes['DiffItem']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DiffKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiffKindResolvers = { ACTORS: 'actors', CLAIMS: 'claims', EVENTS: 'events', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', SOURCES: 'sources', TENSIONS: 'tensions' };
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -1149,6 +1229,12 @@ export type EventConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1311,6 +1397,7 @@ export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'm
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
+  diff?: Resolver<ResolversTypes['StoryDiff'], ParentType, ContextType, RequireFields<StoryDiffArgs, 'from' | 'to'>>;
   graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, Partial<StoryGraphArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1334,6 +1421,14 @@ export type StoryConnectionResolvers<ContextType = RequestContext, ParentType ex
   nodes?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StoryDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryDiff'] = ResolversParentTypes['StoryDiff']> = {
+  added?: Resolver<Array<ResolversTypes['DiffItem']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['DiffChange']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['DiffItem']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StoryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryEdge'] = ResolversParentTypes['StoryEdge']> = {
@@ -1413,9 +1508,13 @@ export type Resolvers<ContextType = RequestContext> = {
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
   Derivation?: DerivationResolvers<ContextType>;
+  DiffChange?: DiffChangeResolvers<ContextType>;
+  DiffItem?: DiffItemResolvers<ContextType>;
+  DiffKind?: DiffKindResolvers;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1439,6 +1538,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceKind?: SourceKindResolvers;
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;
+  StoryDiff?: StoryDiffResolvers<ContextType>;
   StoryEdge?: StoryEdgeResolvers<ContextType>;
   StoryGraph?: StoryGraphResolvers<ContextType>;
   StoryStats?: StoryStatsResolvers<ContextType>;

@@ -9,14 +9,9 @@ import { NODE_LABELS, type NodeLabel } from '../loaders/create-loaders';
 import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { validate } from '../validate';
 import { rootConnections } from './root-connections';
+import { loadAnyNode } from './node-types';
 import { search } from './search';
 
-type NodeRow = StoryRow | ActorRow | ClaimRow | EventRow | SourceRow | QuestionRow | PerspectiveRow | TensionRow;
-
-function loadAnyNode(id: string, ctx: RequestContext): Promise<NodeRow | null> {
-  const type = nodeTypeOf(id, NODE_TYPES);
-  return type ? ctx.loaders.node<NodeRow>(NODE_LABELS[type], id) : Promise.resolve(null);
-}
 
 /** A per-type lookup: a malformed id is BAD_USER_INPUT, an unknown one NOT_FOUND. */
 const lookup =

@@ -1,10 +1,13 @@
-import { VersionArg } from '../arguments';
+import { diffStoryVersions } from '../../model/story-diff';
+import { DiffArgs, VersionArg } from '../arguments';
+import { storyVersionDocuments } from '../story-documents';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
 import type { StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
 import { validate } from '../validate';
 import { neighbours } from './neighbours';
+import { loadAnyNode } from './node-types';
 
 const version = (args: { version?: number | null }) => validate(VersionArg, args.version, 'version');
 
@@ -35,9 +38,21 @@ export const storyResolvers: Resolvers = {
       if (!stats) throw new Error(`Story ${story.id} vanished while it was being read`);
       return stats;
     },
+    diff: async (story, args, ctx) => {
+      const { from, to } = validate(DiffArgs, args, 'diff');
+      const [before, after] = await storyVersionDocuments(ctx.db, story.id, [from, to]);
+      if (!before || !after) throw new Error('storyVersionDocuments answers every version asked');
+      return diffStoryVersions(before, after);
+    },
     graph: async (story, args, ctx) => {
       const graph = await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args));
       return graph ? distinctNodes(graph) : { nodes: [], edges: [] };
     },
+  },
+  DiffItem: { node: (item, _, ctx) => loadAnyNode(item.id, ctx) },
+  DiffChange: { node: (item, _, ctx) => loadAnyNode(item.id, ctx) },
+  FieldChange: {
+    before: (change) => (change.before === null ? null : JSON.stringify(change.before)),
+    after: (change) => (change.after === null ? null : JSON.stringify(change.after)),
   },
 };
