@@ -14,6 +14,7 @@ import {
 } from '../src/db/local-neo4j/ensure-local-neo4j';
 import { homeLayout, type HomeLayout } from '../src/db/local-neo4j/home-layout';
 import { NEO4J_VERSION } from '../src/db/local-neo4j/neo4j-version';
+import { processExists } from '../src/db/local-neo4j/process-exists';
 
 // Its own home and port, new for each run: this suite installs, starts and stops servers, which must
 // disturb neither the shared test server nor the same suite run by someone else in this checkout.
@@ -28,15 +29,6 @@ const log = (line: string): void => {
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const START_STOP_TIMEOUT_MS = 3 * 60_000;
 
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A pid no process has any more: that of a child that has exited. */
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '']);
@@ -45,7 +37,12 @@ async function deadPid(): Promise<number> {
   return child.pid;
 }
 
-async function runQuery<T>(connection: LocalNeo4jConnection, query: string, parameters: Record<string, unknown>, pick: (record: Neo4jRecord) => T): Promise<T[]> {
+async function runQuery<T>(
+  connection: LocalNeo4jConnection,
+  query: string,
+  parameters: Record<string, unknown>,
+  pick: (record: Neo4jRecord) => T,
+): Promise<T[]> {
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
   try {
     const { records } = await driver.executeQuery(query, parameters);
@@ -81,13 +78,23 @@ describe('a local Neo4j home', () => {
     'installs, starts, keeps a written node across a stop and a start, and stops',
     async () => {
       const first = await ensureLocalNeo4j(options, log);
-      expect(first).toEqual({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: 'neo4j', password: expect.any(String) });
+      expect(first).toEqual({
+        uri: `bolt://127.0.0.1:${options.boltPort}`,
+        user: 'neo4j',
+        password: expect.any(String),
+      });
       expect(first.password.length).toBeGreaterThanOrEqual(16);
       expect(readFileSync(layout.passwordFile, 'utf8').trim()).toBe(first.password);
       expect(existsSync(layout.installMarker)).toBe(true);
 
       const running = await localNeo4jStatus(options);
-      expect(running).toMatchObject({ state: 'running', home: options.home, port: options.boltPort, version: NEO4J_VERSION, stalePid: undefined });
+      expect(running).toMatchObject({
+        state: 'running',
+        home: options.home,
+        port: options.boltPort,
+        version: NEO4J_VERSION,
+        stalePid: undefined,
+      });
       const firstPid = running.pid;
       if (firstPid === undefined) throw new Error('status gave no pid for a running server');
       expect(processExists(firstPid)).toBe(true);
@@ -111,7 +118,8 @@ describe('a local Neo4j home', () => {
       const secondPid = (await localNeo4jStatus(options)).pid;
       expect(secondPid).toBeDefined();
       expect(secondPid).not.toBe(firstPid);
-      const tokens = await runQuery(restarted, 'MATCH (p:LifecycleProbe) RETURN p.token AS token', {}, (record) => record.get('token') as string);
+      const query = 'MATCH (p:LifecycleProbe) RETURN p.token AS token';
+      const tokens = await runQuery(restarted, query, {}, (record) => record.get('token') as string);
       expect(tokens).toEqual([token]);
 
       await stopLocalNeo4j(options, log);
@@ -161,7 +169,8 @@ describe('a local Neo4j home', () => {
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
     const { port } = squatter.address() as net.AddressInfo;
     try {
-      await expect(ensureLocalNeo4j({ ...options, boltPort: port }, log)).rejects.toThrow(`port ${port} on 127.0.0.1 is already taken`);
+      const start = ensureLocalNeo4j({ ...options, boltPort: port }, log);
+      await expect(start).rejects.toThrow(`port ${port} on 127.0.0.1 is already taken`);
       expect((await localNeo4jStatus(options)).state).toBe('stopped');
     } finally {
       await new Promise((resolve) => squatter.close(resolve));

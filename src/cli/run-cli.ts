@@ -55,7 +55,8 @@ export async function runCli(argv: readonly string[], commands: readonly Command
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr(`${name === undefined ? 'claimgraph: no command given' : `claimgraph: unknown command ${JSON.stringify(name)}`}\n\n`);
+    const problem = name === undefined ? 'no command given' : `unknown command ${JSON.stringify(name)}`;
+    io.stderr(`claimgraph: ${problem}\n\n`);
     io.stderr(topLevelUsage(commands));
     return 2;
   }

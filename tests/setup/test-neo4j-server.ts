@@ -1,15 +1,17 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot, type Config } from '../../src/config/config';
+import { processExists } from '../../src/db/local-neo4j/process-exists';
 
 /**
  * The Neo4j that `npm test` starts for itself: its own home and port, so a dev server
  * (.neo4j/dev on 7687) keeps running and keeps its data while tests wipe theirs.
  */
 export function testServerOptions(): Config['localNeo4j'] {
-  const port = Number(process.env.CLAIMGRAPH_TEST_NEO4J_BOLT_PORT ?? 7697);
+  const configured = process.env.CLAIMGRAPH_TEST_NEO4J_BOLT_PORT;
+  const port = Number(configured ?? 7697);
   if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`CLAIMGRAPH_TEST_NEO4J_BOLT_PORT must be a port number, got ${process.env.CLAIMGRAPH_TEST_NEO4J_BOLT_PORT}`);
+    throw new Error(`CLAIMGRAPH_TEST_NEO4J_BOLT_PORT must be a port number, got ${configured}`);
   }
   return { home: path.join(projectRoot, '.neo4j', 'test'), boltPort: port, heap: '512m', pageCache: '256m' };
 }
@@ -19,15 +21,6 @@ export const MANAGED_TEST_HOME_ENV = 'CLAIMGRAPH_TEST_NEO4J_MANAGED_HOME';
 
 function leaseDirectory(home: string): string {
   return path.join(home, 'run', 'test-runs');
-}
-
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

@@ -8,7 +8,9 @@ export interface TestNeo4jConnection {
 
 /** The test server global setup provided; never the user's NEO4J_URI, since tests wipe it. */
 export function testNeo4jConnection(): TestNeo4jConnection {
-  const { CLAIMGRAPH_TEST_NEO4J_URI: uri, CLAIMGRAPH_TEST_NEO4J_USER: user, CLAIMGRAPH_TEST_NEO4J_PASSWORD: password } = process.env;
+  const uri = process.env.CLAIMGRAPH_TEST_NEO4J_URI;
+  const user = process.env.CLAIMGRAPH_TEST_NEO4J_USER;
+  const password = process.env.CLAIMGRAPH_TEST_NEO4J_PASSWORD;
   if (!uri || !user || !password) {
     throw new Error('No test Neo4j: run tests through `npm test` or `npx jest`, whose global setup starts one');
   }

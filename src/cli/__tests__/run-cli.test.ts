@@ -4,7 +4,13 @@ import { runCli } from '../run-cli';
 import { UsageError } from '../usage-error';
 
 function capture(debug = false) {
-  const io = { out: '', err: '', debug, stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
+  const io = {
+    out: '',
+    err: '',
+    debug,
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+  };
   return io;
 }
 
@@ -79,7 +85,9 @@ describe('runCli', () => {
     const io = capture();
     const error = new ConfigError(['PORT: expected a number', 'NEO4J_PASSWORD: required']);
     await expect(runCli(['fail'], [failing(error)], io)).resolves.toBe(1);
-    expect(io.err).toBe('claimgraph: invalid configuration:\n  - PORT: expected a number\n  - NEO4J_PASSWORD: required\n');
+    expect(io.err).toBe(
+      'claimgraph: invalid configuration:\n  - PORT: expected a number\n  - NEO4J_PASSWORD: required\n',
+    );
   });
 
   it('answers bad arguments with the command usage and exit 2', async () => {
@@ -87,7 +95,9 @@ describe('runCli', () => {
     await expect(runCli(['fail'], [failing(new UsageError('unknown action "bogus"'))], io)).resolves.toBe(2);
     expect(io.err).toBe('claimgraph fail: unknown action "bogus"\n\nUsage: claimgraph fail\n');
 
-    const parseArgs = Object.assign(new TypeError("Unknown option '--nope'"), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+    const parseArgs = Object.assign(new TypeError("Unknown option '--nope'"), {
+      code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+    });
     await expect(runCli(['fail'], [failing(parseArgs)], capture())).resolves.toBe(2);
   });
 });

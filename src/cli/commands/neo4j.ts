@@ -77,8 +77,9 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'start': {
       const connection = await ensureLocalNeo4j(options, note);
+      const { passwordFile } = homeLayout(options.home);
       process.stdout.write(
-        `Neo4j is running on ${connection.uri} (user ${connection.user}, password in ${homeLayout(options.home).passwordFile}).\n`,
+        `Neo4j is running on ${connection.uri} (user ${connection.user}, password in ${passwordFile}).\n`,
       );
       return 0;
     }
@@ -87,7 +88,9 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     case 'status': {
       const status = await localNeo4jStatus(options);
-      process.stdout.write(values.json ? `${JSON.stringify(status, (_key, value: unknown) => value ?? null, 2)}\n` : describeStatus(status));
+      // null rather than a missing key for "no pid", so JSON readers see every field.
+      const json = `${JSON.stringify(status, (_key, value: unknown) => value ?? null, 2)}\n`;
+      process.stdout.write(values.json ? json : describeStatus(status));
       return status.state === 'running' ? 0 : EXIT_NOT_RUNNING;
     }
   }

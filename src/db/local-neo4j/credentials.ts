@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, rename, rm, writeFile } from 'node:fs/promises';
 import type { HomeLayout } from './home-layout';
+import { readFileIfExists } from './read-file-if-exists';
 import { runCommand } from './run-command';
 
 export const NEO4J_USER = 'neo4j';
@@ -18,13 +19,13 @@ async function exists(file: string): Promise<boolean> {
  * readable by its owner only. The file is written after the admin tool succeeds, so a crash in
  * between just repeats the step next time. Needs neo4j.conf and the jars in place.
  */
-export async function ensureInitialPassword(layout: HomeLayout, java: string, log: (line: string) => void): Promise<string> {
-  try {
-    const stored = (await readFile(layout.passwordFile, 'utf8')).trim();
-    if (stored) return stored;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+export async function ensureInitialPassword(
+  layout: HomeLayout,
+  java: string,
+  log: (line: string) => void,
+): Promise<string> {
+  const stored = (await readFileIfExists(layout.passwordFile))?.trim();
+  if (stored) return stored;
   if (await exists(layout.systemDatabase)) {
     throw new Error(
       `${layout.passwordFile} is missing but the Neo4j in ${layout.home} has already started once, so its password ` +
@@ -34,7 +35,8 @@ export async function ensureInitialPassword(layout: HomeLayout, java: string, lo
 
   const password = randomBytes(24).toString('base64url');
   // The admin tool takes the password only as an argument; it is briefly visible to local `ps`, like the server itself.
-  await runCommand(java, ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+  const adminTool = ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool'];
+  await runCommand(java, [...adminTool, 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
     what: 'Setting the initial Neo4j password (neo4j-admin dbms set-initial-password)',
   });

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { Config } from '../../config/config';
 import { ensureInitialPassword, NEO4J_USER } from './credentials';
 import { formatDuration } from './format-duration';
@@ -9,11 +9,13 @@ import { resolveJava } from './java-runtime';
 import { boltPortInConf, renderNeo4jConf } from './neo4j-conf';
 import { NEO4J_VERSION } from './neo4j-version';
 import { portInUse } from './port-in-use';
+import { readFileIfExists } from './read-file-if-exists';
 import { removePidFile, serverPid } from './server-pid';
 import { startServerProcess, stopServerProcess } from './server-process';
 import { waitForBolt } from './wait-for-bolt';
 
 export type LocalNeo4jOptions = Config['localNeo4j'];
+type Log = (line: string) => void;
 
 export interface LocalNeo4jConnection {
   uri: string;
@@ -43,31 +45,23 @@ function boltUri(port: number): string {
   return `bolt://127.0.0.1:${port}`;
 }
 
-async function readConf(layout: HomeLayout): Promise<string | undefined> {
-  try {
-    return await readFile(layout.confFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 async function reuseRunningServer(
   options: LocalNeo4jOptions,
   layout: HomeLayout,
   pid: number,
-  log: (line: string) => void,
+  log: Log,
 ): Promise<LocalNeo4jConnection> {
-  const conf = await readConf(layout);
+  const conf = await readFileIfExists(layout.confFile);
   const port = conf === undefined ? undefined : boltPortInConf(conf);
   if (port !== options.boltPort) {
     throw new Error(
-      `The Neo4j in ${layout.home} (pid ${pid}) is running on port ${port ?? 'unknown'}, but port ${options.boltPort} ` +
-        'is configured. Run `claimgraph neo4j stop` first, or configure the port it runs on.',
+      `The Neo4j in ${layout.home} (pid ${pid}) is running on port ${port ?? 'unknown'}, ` +
+        `but port ${options.boltPort} is configured. ` +
+        'Run `claimgraph neo4j stop` first, or configure the port it runs on.',
     );
   }
   if (conf !== renderNeo4jConf(options)) {
-    log(`Neo4j settings changed since it started; \`claimgraph neo4j stop\` and start again to apply them.`);
+    log('Neo4j settings changed since it started; `claimgraph neo4j stop` and start again to apply them.');
   }
   const java = await resolveJava();
   const connection = { uri: boltUri(port), user: NEO4J_USER, password: await ensureInitialPassword(layout, java, log) };
@@ -76,10 +70,15 @@ async function reuseRunningServer(
   return connection;
 }
 
-async function installAndConfigure(options: LocalNeo4jOptions, layout: HomeLayout, log: (line: string) => void): Promise<{ java: string; password: string }> {
+async function installAndConfigure(
+  options: LocalNeo4jOptions,
+  layout: HomeLayout,
+  log: Log,
+): Promise<{ java: string; password: string }> {
   const java = await resolveJava();
   await installNeo4j(options.home, log);
-  await Promise.all([layout.conf, layout.data, layout.logs, layout.plugins, layout.run].map((dir) => mkdir(dir, { recursive: true })));
+  const directories = [layout.conf, layout.data, layout.logs, layout.plugins, layout.run];
+  await Promise.all(directories.map((directory) => mkdir(directory, { recursive: true })));
   await writeFile(layout.confFile, renderNeo4jConf(options));
   return { java, password: await ensureInitialPassword(layout, java, log) };
 }
@@ -88,14 +87,16 @@ async function installAndConfigure(options: LocalNeo4jOptions, layout: HomeLayou
  * Installs the pinned Neo4j into options.home and sets its password, without starting it.
  * Refuses while that home's server runs, since its jars would be swapped under it.
  */
-export async function installLocalNeo4j(options: LocalNeo4jOptions, log: (line: string) => void = toStderr): Promise<void> {
+export async function installLocalNeo4j(options: LocalNeo4jOptions, log: Log = toStderr): Promise<void> {
   const layout = homeLayout(options.home);
   await withHomeLock(layout, log, async () => {
     const { pid } = await serverPid(layout);
     if (pid !== undefined) {
       const version = await installedNeo4jVersion(options.home);
       if (version === NEO4J_VERSION) return;
-      throw new Error(`The Neo4j ${version ?? ''} in ${layout.home} is running (pid ${pid}); stop it before installing ${NEO4J_VERSION}.`);
+      throw new Error(
+        `The Neo4j in ${layout.home} is running (pid ${pid}); stop it before installing ${NEO4J_VERSION}.`,
+      );
     }
     await installAndConfigure(options, layout, log);
   });
@@ -106,7 +107,7 @@ export async function installLocalNeo4j(options: LocalNeo4jOptions, log: (line: 
  * a generated password), starts it unless it already runs, and waits for Bolt. Safe to call from
  * several processes at once; they share one server.
  */
-export async function ensureLocalNeo4j(options: LocalNeo4jOptions, log: (line: string) => void = toStderr): Promise<LocalNeo4jConnection> {
+export async function ensureLocalNeo4j(options: LocalNeo4jOptions, log: Log = toStderr): Promise<LocalNeo4jConnection> {
   const layout = homeLayout(options.home);
   return withHomeLock(layout, log, async () => {
     const { pid: runningPid, stalePid } = await serverPid(layout);
@@ -135,7 +136,8 @@ export async function ensureLocalNeo4j(options: LocalNeo4jOptions, log: (line: s
       await stopServerProcess(layout, pid);
       throw error;
     }
-    log(`Neo4j ${NEO4J_VERSION} is up on ${connection.uri} (pid ${pid}) after ${formatDuration(Date.now() - started)}.`);
+    const took = formatDuration(Date.now() - started);
+    log(`Neo4j ${NEO4J_VERSION} is up on ${connection.uri} (pid ${pid}) after ${took}.`);
     return connection;
   });
 }
@@ -143,20 +145,22 @@ export async function ensureLocalNeo4j(options: LocalNeo4jOptions, log: (line: s
 /** Stops this home's server if it runs (SIGTERM, then SIGKILL after a minute) and clears a stale pid file. */
 export async function stopLocalNeo4j(
   options: LocalNeo4jOptions,
-  log: (line: string) => void = toStderr,
+  log: Log = toStderr,
 ): Promise<{ wasRunning: boolean; pid: number | undefined }> {
   const layout = homeLayout(options.home);
   return withHomeLock(layout, log, async () => {
     const { pid, stalePid } = await serverPid(layout);
     if (pid === undefined) {
       await removePidFile(layout);
-      log(stalePid === undefined ? `Neo4j in ${layout.home} is not running.` : `Neo4j in ${layout.home} is not running; removed its stale pid file.`);
+      const cleaned = stalePid === undefined ? '' : '; removed its stale pid file';
+      log(`Neo4j in ${layout.home} is not running${cleaned}.`);
       return { wasRunning: false, pid: undefined };
     }
     log(`Stopping Neo4j (pid ${pid})…`);
     const started = Date.now();
     const { forced } = await stopServerProcess(layout, pid);
-    log(`Neo4j ${forced ? 'did not stop within a minute and was killed' : 'stopped'} after ${formatDuration(Date.now() - started)}.`);
+    const how = forced ? 'did not stop within a minute and was killed' : 'stopped';
+    log(`Neo4j ${how} after ${formatDuration(Date.now() - started)}.`);
     return { wasRunning: true, pid };
   });
 }
@@ -164,7 +168,12 @@ export async function stopLocalNeo4j(
 /** Reports whether this home's server runs; only looks, never starts, stops or cleans up. */
 export async function localNeo4jStatus(options: LocalNeo4jOptions): Promise<LocalNeo4jStatus> {
   const layout = homeLayout(options.home);
-  const [{ pid, stalePid }, version, conf] = await Promise.all([serverPid(layout), installedNeo4jVersion(options.home), readConf(layout)]);
+  const [{ pid, stalePid }, version, conf] = await Promise.all([
+    serverPid(layout),
+    installedNeo4jVersion(options.home),
+    readFileIfExists(layout.confFile),
+  ]);
   const port = (pid !== undefined && conf !== undefined ? boltPortInConf(conf) : undefined) ?? options.boltPort;
-  return { state: pid === undefined ? 'stopped' : 'running', home: layout.home, port, uri: boltUri(port), pid, version, stalePid };
+  const state = pid === undefined ? 'stopped' : 'running';
+  return { state, home: layout.home, port, uri: boltUri(port), pid, version, stalePid };
 }

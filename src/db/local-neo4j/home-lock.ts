@@ -1,22 +1,14 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HomeLayout } from './home-layout';
+import { processExists } from './process-exists';
 
 const POLL_MS = 500;
 /** Longer than the slowest first install seen; past it an unreleased lock is taken to be abandoned. */
 const ABANDONED_AFTER_MS = 30 * 60_000;
 
-/** Lock files this process holds, so a leftover lock that carries our pid (a recycled pid in a container) is seen as stale. */
+/** Lock files this process holds: a leftover lock carrying our pid (recycled in a container) is then seen as stale. */
 const held = new Set<string>();
-
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function isStale(lockFile: string): Promise<boolean> {
   try {
@@ -35,7 +27,11 @@ async function isStale(lockFile: string): Promise<boolean> {
  * Runs fn while holding <home>/run/start.lock, so two claimgraph processes never install into
  * or start the same home at once (two JVMs on one store: one fails, and its pid file lies).
  */
-export async function withHomeLock<T>(layout: HomeLayout, log: (line: string) => void, fn: () => Promise<T>): Promise<T> {
+export async function withHomeLock<T>(
+  layout: HomeLayout,
+  log: (line: string) => void,
+  fn: () => Promise<T>,
+): Promise<T> {
   await mkdir(layout.run, { recursive: true });
   let waitingLogged = false;
   for (;;) {
@@ -50,7 +46,7 @@ export async function withHomeLock<T>(layout: HomeLayout, log: (line: string) =>
       continue;
     }
     if (!waitingLogged) {
-      log(`Waiting for another claimgraph process that is installing, starting or stopping the Neo4j in ${layout.home}…`);
+      log(`Waiting for another claimgraph process to finish installing, starting or stopping ${layout.home}…`);
       waitingLogged = true;
     }
     await sleep(POLL_MS);

@@ -1,18 +1,14 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDuration } from './format-duration';
 import { homeLayout } from './home-layout';
 import { NEO4J_POM_PATH, NEO4J_VERSION } from './neo4j-version';
+import { readFileIfExists } from './read-file-if-exists';
 import { runCommand } from './run-command';
 
 /** The Neo4j version whose jars are completely in <home>/lib, or undefined when none are. */
 export async function installedNeo4jVersion(home: string): Promise<string | undefined> {
-  try {
-    return (await readFile(homeLayout(home).installMarker, 'utf8')).trim() || undefined;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  return (await readFileIfExists(homeLayout(home).installMarker))?.trim() || undefined;
 }
 
 /**
@@ -36,11 +32,11 @@ export async function installNeo4j(home: string, log: (line: string) => void): P
 
   await rm(staging, { recursive: true, force: true });
   await mkdir(home, { recursive: true });
-  await runCommand(
-    'mvn',
-    ['-B', '-q', '-Dstyle.color=never', '-f', NEO4J_POM_PATH, 'dependency:copy-dependencies', `-DoutputDirectory=${staging}`],
-    { cwd: home, what: 'Downloading Neo4j with Maven (mvn, needed for the first run only)' },
-  );
+  const copyJars = ['dependency:copy-dependencies', `-DoutputDirectory=${staging}`];
+  await runCommand('mvn', ['-B', '-q', '-Dstyle.color=never', '-f', NEO4J_POM_PATH, ...copyJars], {
+    cwd: home,
+    what: 'Downloading Neo4j with Maven (mvn, needed for the first run only)',
+  });
 
   const jars = (await readdir(staging)).filter((name) => name.endsWith('.jar'));
   if (jars.length === 0) throw new Error(`Maven finished but put no jars into ${staging}`);
@@ -50,6 +46,7 @@ export async function installNeo4j(home: string, log: (line: string) => void): P
   await writeFile(path.join(staging, path.basename(layout.installMarker)), `${NEO4J_VERSION}\n`);
   await rm(layout.lib, { recursive: true, force: true });
   await rename(staging, layout.lib);
-  log(`Installed Neo4j ${NEO4J_VERSION} (${jars.length} jars, ${megabytes} MB) in ${formatDuration(Date.now() - started)}.`);
+  const took = formatDuration(Date.now() - started);
+  log(`Installed Neo4j ${NEO4J_VERSION} (${jars.length} jars, ${megabytes} MB) in ${took}.`);
   return true;
 }

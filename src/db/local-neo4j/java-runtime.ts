@@ -30,15 +30,18 @@ export async function resolveJava(javaHome: string | undefined = process.env.JAV
     const { stdout, stderr } = await execFileAsync(java, ['-version']);
     output = `${stderr}${stdout}`;
   } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
     throw new Error(
-      `Neo4j needs Java ${MINIMUM_JAVA} or newer, but ${where} could not be run (${(error as Error).message.split('\n')[0]}). ` +
+      `Neo4j needs Java ${MINIMUM_JAVA} or newer, but ${where} could not be run (${reason}). ` +
         'Install a JDK 17+ (e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME.',
     );
   }
   const major = parseJavaMajorVersion(output);
   if (major === undefined || major < MINIMUM_JAVA) {
     const seen = major === undefined ? `no version in ${JSON.stringify(output.trim().split('\n')[0])}` : `Java ${major}`;
-    throw new Error(`Neo4j needs Java ${MINIMUM_JAVA} or newer, but ${where} is ${seen}. Install a JDK 17+ or set JAVA_HOME.`);
+    throw new Error(
+      `Neo4j needs Java ${MINIMUM_JAVA} or newer, but ${where} is ${seen}. Install a JDK 17+ or set JAVA_HOME.`,
+    );
   }
   return java;
 }

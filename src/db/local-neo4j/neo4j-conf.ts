@@ -27,7 +27,8 @@ export function renderNeo4jConf(options: Config['localNeo4j']): string {
     ['server.directories.logs', layout.logs],
     ['server.directories.plugins', layout.plugins],
     // Netty waits out a 5 s quiet period twice on shutdown; without it a stop takes ~2 s instead of ~12 s.
-    // Internal settings may change between releases; the version is pinned and strict validation would reject a removed one.
+    // Internal settings may change between releases: the version is pinned, and strict config validation
+    // would refuse to start on one that no longer exists rather than ignore it.
     ['internal.dbms.bolt.netty_server_shutdown_quiet_period', '0'],
     ['internal.dbms.bolt.netty_server_shutdown_timeout', '5s'],
   ];

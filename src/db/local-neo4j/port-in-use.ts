@@ -1,6 +1,6 @@
 import net from 'node:net';
 
-/** Whether something already accepts connections on 127.0.0.1:port, so a start can fail with a clear reason up front. */
+/** Whether something already accepts connections on 127.0.0.1:port: a start then fails up front, saying why. */
 export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });

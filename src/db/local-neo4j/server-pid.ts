@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { HomeLayout } from './home-layout';
+import { readFileIfExists } from './read-file-if-exists';
 
 const execFileAsync = promisify(execFile);
 
@@ -9,13 +10,8 @@ export const NEO4J_MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 
 /** The pid recorded in <home>/run/neo4j.pid, if the file holds one. */
 export async function readPidFile(layout: HomeLayout): Promise<number | undefined> {
-  try {
-    const pid = Number((await readFile(layout.pidFile, 'utf8')).trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const pid = Number((await readFileIfExists(layout.pidFile))?.trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 export async function removePidFile(layout: HomeLayout): Promise<void> {
@@ -49,8 +45,11 @@ export async function isServerOf(layout: HomeLayout, pid: number): Promise<boole
 }
 
 /** The running server's pid, and a pid file that names no server of this home as stalePid. */
-export async function serverPid(layout: HomeLayout): Promise<{ pid: number | undefined; stalePid: number | undefined }> {
+export async function serverPid(
+  layout: HomeLayout,
+): Promise<{ pid: number | undefined; stalePid: number | undefined }> {
   const recorded = await readPidFile(layout);
   if (recorded === undefined) return { pid: undefined, stalePid: undefined };
-  return (await isServerOf(layout, recorded)) ? { pid: recorded, stalePid: undefined } : { pid: undefined, stalePid: recorded };
+  const alive = await isServerOf(layout, recorded);
+  return alive ? { pid: recorded, stalePid: undefined } : { pid: undefined, stalePid: recorded };
 }

@@ -36,7 +36,11 @@ function jvmArguments(options: Config['localNeo4j']): string[] {
  * Starts the server detached (its own process group, output to logs/console.log) so it outlives
  * the claimgraph command that started it, and records its pid. Resolves once the JVM is spawned, not when Bolt answers.
  */
-export async function startServerProcess(layout: HomeLayout, java: string, options: Config['localNeo4j']): Promise<number> {
+export async function startServerProcess(
+  layout: HomeLayout,
+  java: string,
+  options: Config['localNeo4j'],
+): Promise<number> {
   // Truncated per start, so the tail shown after a failed start is about that start.
   const output = openSync(layout.consoleLog, 'w');
   try {

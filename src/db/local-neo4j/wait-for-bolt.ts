@@ -40,7 +40,7 @@ export async function waitForBolt(
     connectionTimeout: 2_000,
     connectionAcquisitionTimeout: 5_000,
     maxConnectionPoolSize: 1,
-    // The driver's own retries back off up to 30 s, which would sleep through the moment Bolt opens; this loop polls instead.
+    // The driver's own retries back off for up to 30 s and would sleep through the moment Bolt opens; this loop polls.
     maxTransactionRetryTime: 0,
   });
   const started = Date.now();
@@ -69,6 +69,7 @@ export async function waitForBolt(
   }
   const cause = lastError instanceof Error ? ` (last attempt: ${lastError.message})` : '';
   throw new Error(
-    `Neo4j (pid ${pid}) did not answer on ${connection.uri} within ${formatDuration(timeoutMs)}${cause}.\n${await logTails(layout)}`,
+    `Neo4j (pid ${pid}) did not answer on ${connection.uri} within ${formatDuration(timeoutMs)}${cause}.\n` +
+      (await logTails(layout)),
   );
 }
