@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { StoryGraphDocument } from '../../../model/story-graph';
+import { parseStoryDocument } from '../../parse/parse-story-document';
+import { applyOverlay } from '../apply-overlay';
+import { OverlayError } from '../overlay-error';
+import { readOverlay } from '../read-overlay';
+import { OVERLAY_FORMAT, StoryOverlay, type StoryOverlayInput } from '../story-overlay';
+
+const root = path.resolve(__dirname, '../../../..');
+const seed = parseStoryDocument(readFileSync(path.join(root, 'seed/meta-surveillance-layoffs.v1.txt'), 'utf8'), {
+  file: 'seed.txt',
+  storySlug: 'meta-surveillance-layoffs',
+});
+const overlayFile = path.join(root, 'tests/fixtures/stories/meta-surveillance-layoffs.overlay.json');
+const FILE = 'meta-surveillance-layoffs.overlay.json';
+
+const apply = (overlay: Omit<StoryOverlayInput, 'format'>) =>
+  applyOverlay(seed, StoryOverlay.parse({ format: OVERLAY_FORMAT, ...overlay }), { file: FILE });
+
+function overlayError(run: () => unknown): OverlayError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof OverlayError) return error;
+    throw error;
+  }
+  throw new Error('expected an OverlayError');
+}
+
+describe('the seed overlay', () => {
+  const curated = applyOverlay(seed, readOverlay(readFileSync(overlayFile, 'utf8'), { file: overlayFile }), { file: overlayFile });
+  const source = (id: string) => curated.sources.find((s) => s.id === `source:meta-surveillance-layoffs:${id}`);
+
+  it('yields a valid graph and leaves the parsed one untouched', () => {
+    expect(StoryGraphDocument.parse(curated)).toEqual(curated);
+    expect(seed.sources).toHaveLength(4);
+    expect(seed.claims.every((claim) => claim.supports.length === 0)).toBe(true);
+  });
+
+  it('adds the relayed underlying items as unnumbered sources the posts derive from', () => {
+    expect(source('all-hands-audio')).toEqual({
+      id: 'source:meta-surveillance-layoffs:all-hands-audio',
+      title: 'Leaked April 30 all-hands audio',
+      publisher: 'Meta',
+      publisherId: 'actor:meta',
+      authorIds: ['actor:mark-zuckerberg'],
+      publishedAt: '2026-04-30',
+      kind: 'audio',
+      channel: 'leaked',
+      derivedFrom: [],
+    });
+    expect(source('2')?.derivedFrom).toEqual([
+      { sourceId: 'source:meta-surveillance-layoffs:all-hands-audio', how: 'relays leaked all-hands audio' },
+    ]);
+  });
+
+  it('creates actors, and adds aliases by which later references find them', () => {
+    expect(curated.actors.slice(-2)).toEqual([
+      { id: 'actor:meta-employees', name: 'Meta employees', kind: 'group', aliases: [] },
+      { id: 'actor:analysts-and-commentators', name: 'Analysts and commentators', kind: 'group', aliases: ['analysts'] },
+    ]);
+    expect(curated.events[1]?.participantIds).toEqual(['actor:meta', 'actor:meta-employees', 'actor:mark-zuckerberg']);
+  });
+
+  it('places an extra claim after the claim it names and renumbers positions', () => {
+    const index = curated.claims.findIndex((claim) => claim.kind === 'prediction');
+    expect(curated.claims[index - 1]?.text).toMatch(/^Days later, Zuckerberg issued an internal reassurance/);
+    expect(curated.claims[index]).toMatchObject({
+      id: 'claim:meta-surveillance-layoffs:6dfbf0e02f7b',
+      assertedBy: [{ actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20' }],
+    });
+    expect(curated.claims.map((claim) => claim.position)).toEqual(curated.claims.map((_, i) => i));
+  });
+
+  it('replaces assertedBy, supports, tension sides and question concerns; addAssertedBy adds', () => {
+    const claim = (quote: string) => curated.claims.find((c) => c.kind === 'quote' && c.quote === quote);
+    expect(claim('learning from our best people')?.assertedBy).toEqual([{ actorId: 'actor:meta', channel: 'leaked' }]);
+    expect(curated.claims.find((c) => c.text.startsWith('Analysts and commentators'))?.assertedBy).toEqual([
+      { actorId: 'actor:analysts-and-commentators', channel: 'public' },
+    ]);
+    expect(curated.claims[1]?.supports).toHaveLength(2);
+    expect(curated.tensions[0]?.sideB.claimIds).toHaveLength(3);
+    expect(curated.tensions[2]?.sideA.claimIds).toEqual(seed.tensions[2]?.sideA.claimIds);
+    expect(curated.questions[2]?.concerns).toEqual([
+      curated.events[2]?.id,
+      'claim:meta-surveillance-layoffs:d8cdccda260d',
+      'actor:meta',
+    ]);
+  });
+});
+
+describe('overlay references', () => {
+  it('find claims by id, exact text, text up to quote style and spacing, or quoted span', () => {
+    const target = seed.claims.find((claim) => claim.quote === 'routine monitoring');
+    for (const claim of [target?.id ?? '', { text: "Meta's public framing ('routine monitoring')" }, { text: 'meta’s public  framing (‘routine monitoring’)' }, { quote: 'routine monitoring' }]) {
+      const curated = apply({ claims: [{ claim, kind: 'framing' }] });
+      expect(curated.claims.find((c) => c.id === target?.id)?.kind).toBe('framing');
+    }
+  });
+
+  it.each<[string, Omit<StoryOverlayInput, 'format'>, string]>([
+    ['an unknown claim text', { claims: [{ claim: { text: 'Nobody said this.' }, kind: 'prediction' }] }, 'claims[0].claim: no claim with text "Nobody said this." in the story'],
+    ['an ambiguous quoted span', { claims: [{ claim: { quote: 'really smart people' }, kind: 'framing' }] }, 'claims[0].claim: claim quoting "really smart people" is ambiguous: 3 match; name one by id'],
+    ['an unknown actor in an assertion', { claims: [{ claim: { quote: 'routine monitoring' }, addAssertedBy: [{ actor: 'Sheryl Sandberg', channel: 'public' }] }] }, 'claims[0].addAssertedBy[0].actor: no actor "Sheryl Sandberg" in the story'],
+    ['an actor to create without kind', { actors: [{ actor: 'Meta employees' }] }, 'actors[0].actor: no actor "Meta employees" in the story; give a kind to create it'],
+    ['an unknown source number', { sources: [{ source: 9, kind: 'memo' }] }, 'sources[0].source: no source [9] in the story'],
+    ['an unknown derivedFrom source', { sources: [{ source: 2, derivedFrom: [{ source: 'audio' }] }] }, 'sources[0].derivedFrom[0].source: no source "audio" in the story'],
+    ['an extra source whose key is taken', { extraSources: [{ key: 'memo', title: 'M', publisher: 'Meta', kind: 'memo' }, { key: 'memo', title: 'N', publisher: 'Meta', kind: 'memo' }] }, 'extraSources[1].key: the story already has a source source:meta-surveillance-layoffs:memo'],
+    ['an extra source by an unknown publisher', { extraSources: [{ key: 'memo', title: 'M', publisher: 'Acme', kind: 'memo' }] }, 'extraSources[0].publisher: no actor "Acme"'],
+    ['an extra claim citing a missing source', { extraClaims: [{ text: 'A prediction.', kind: 'prediction', section: 'what', sourceRefs: [1, 5] }] }, 'extraClaims[0].sourceRefs[1]: no source [5] in the story'],
+    ['an extra claim that exists', { extraClaims: [{ text: 'routine monitoring', kind: 'quote', section: 'what' }, { text: 'routine monitoring', kind: 'quote', section: 'what' }] }, 'extraClaims[1].text: the story already has this claim'],
+    ['an unknown tension position', { tensions: [{ tension: { position: 3 }, sideA: [{ quote: 'routine monitoring' }] }] }, 'tensions[0].tension: no tension at position 3 in the story'],
+    ['an unknown side claim', { tensions: [{ tension: { position: 0 }, sideB: ['claim:meta-surveillance-layoffs:000000000000'] }] }, 'tensions[0].sideB[0]: no claim claim:meta-surveillance-layoffs:000000000000 in the story'],
+    ['an unknown event', { events: [{ event: 'event:meta-surveillance-layoffs:nope', participants: [] }] }, 'events[0].event: no event event:meta-surveillance-layoffs:nope in the story'],
+    ['an unknown question concern', { questions: [{ question: { position: 1 }, concerns: [{ event: { text: 'Nothing happened.' } }] }] }, 'questions[0].concerns[0].event: no event with text "Nothing happened." in the story'],
+  ])('name the file and JSON path of %s', (_name, overlay, message) => {
+    const error = overlayError(() => apply(overlay));
+    expect(error.file).toBe(FILE);
+    expect(error.message).toContain(`${FILE}: ${message}`);
+  });
+});
+
+describe('readOverlay', () => {
+  it.each([
+    ['{ "format": ', '(top level): expected JSON, found a syntax error'],
+    ['{ "format": "claimgraph/overlay@2" }', 'format: '],
+    [`{ "format": "${OVERLAY_FORMAT}", "claims": [{ "claim": { "text": "x" }, "kind": "rumour" }] }`, 'claims[0].kind: '],
+    [`{ "format": "${OVERLAY_FORMAT}", "events": [{ "event": { "position": 0 }, "participants": [], "when": 1 }] }`, 'events[0]: '],
+    [`{ "format": "${OVERLAY_FORMAT}", "extraSources": [{ "key": "Memo", "title": "t", "publisher": "p", "kind": "memo" }] }`, 'extraSources[0].key: expected a key'],
+    [`{ "format": "${OVERLAY_FORMAT}", "claims": [{ "claim": "x" }] }`, 'claims[0].claim: '],
+    [
+      `{ "format": "${OVERLAY_FORMAT}", "claims": [{ "claim": { "quote": "x" }, "assertedBy": [{ "actor": "Meta", "channel": "public", "at": "2026-02-30" }] }] }`,
+      'claims[0].assertedBy[0].at: expected a calendar date YYYY-MM-DD',
+    ],
+  ])('refuses %s', (text, message) => {
+    const error = overlayError(() => readOverlay(text, { file: FILE }));
+    expect(error.message).toContain(`${FILE}: ${message}`);
+    expect(error.path).toEqual(expect.any(Array));
+  });
+
+  it('fills in defaults for an overlay that only names its format', () => {
+    expect(readOverlay(`{ "format": "${OVERLAY_FORMAT}" }`, { file: FILE })).toMatchObject({ actors: [], claims: [], questions: [] });
+    expect(apply({})).toEqual(seed);
+  });
+});

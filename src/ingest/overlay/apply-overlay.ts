@@ -1,0 +1,107 @@
+import { actorId, nodeId, storyIds } from '../../model/ids';
+import { StoryGraphDocument, type ClaimNode } from '../../model/story-graph';
+import { OverlayError } from './overlay-error';
+import { OverlayReferences } from './overlay-references';
+import type { AssertionInput, StoryOverlay } from './story-overlay';
+
+/**
+ * Applies a curation overlay to a parsed story graph and returns the curated graph; the input is
+ * left untouched. References that do not resolve are `OverlayError`s naming the overlay file and
+ * the JSON path of the reference.
+ */
+export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay, { file }: { file: string }): StoryGraphDocument {
+  const doc = structuredClone(document);
+  const refs = new OverlayReferences(doc, file);
+  const slug = doc.story.id.slice('story:'.length);
+  const assertions = (list: AssertionInput[], path: (string | number)[]): ClaimNode['assertedBy'] =>
+    list.map(({ actor, channel, at }, i) => ({ actorId: refs.actor(actor, [...path, i, 'actor']).id, channel, ...(at && { at }) }));
+
+  overlay.actors.forEach((patch, i) => {
+    const path = ['actors', i, 'actor'];
+    let actor = refs.findActor(patch.actor);
+    if (!actor) {
+      if (patch.kind === undefined || patch.actor.startsWith('actor:')) throw refs.fail(path, `no actor ${JSON.stringify(patch.actor)} in the story; give a kind to create it`);
+      actor = { id: actorId(patch.actor), name: patch.actor, kind: patch.kind, aliases: [] };
+      doc.actors.push(actor);
+    }
+    if (patch.kind) actor.kind = patch.kind;
+    actor.aliases = [...new Set([...actor.aliases, ...patch.addAliases])];
+  });
+
+  overlay.extraSources.forEach(({ key, title, publisher, publishedAt, kind, channel }, i) => {
+    const id = nodeId('source', slug, key);
+    if (doc.sources.some((source) => source.id === id)) throw refs.fail(['extraSources', i, 'key'], `the story already has a source ${id}`);
+    const publisherId = refs.actor(publisher, ['extraSources', i, 'publisher']).id;
+    const dated = publishedAt === undefined ? {} : { publishedAt };
+    doc.sources.push({ id, title, publisher, publisherId, authorIds: [], ...dated, kind, ...(channel && { channel }), derivedFrom: [] });
+  });
+
+  overlay.sources.forEach((patch, i) => {
+    const path = ['sources', i];
+    const source = refs.source(patch.source, [...path, 'source']);
+    if (patch.kind) source.kind = patch.kind;
+    if (patch.channel) source.channel = patch.channel;
+    if (patch.authors) source.authorIds = patch.authors.map((author, j) => refs.actor(author, [...path, 'authors', j]).id);
+    if (patch.derivedFrom) {
+      source.derivedFrom = patch.derivedFrom.map(({ source: from, how }, j) => ({
+        sourceId: refs.source(from, [...path, 'derivedFrom', j, 'source']).id,
+        ...(how && { how }),
+      }));
+    }
+  });
+
+  const numbered = new Set(doc.sources.flatMap((source) => (source.ref === undefined ? [] : [source.ref])));
+  overlay.extraClaims.forEach((extra, i) => {
+    const path = ['extraClaims', i];
+    const { after, quote, ...fields } = extra;
+    const id = storyIds(slug).claim(extra.text);
+    if (doc.claims.some((claim) => claim.id === id)) throw refs.fail([...path, 'text'], `the story already has this claim (${id})`);
+    extra.sourceRefs.forEach((ref, j) => {
+      if (!numbered.has(ref)) throw refs.fail([...path, 'sourceRefs', j], `no source [${ref}] in the story`);
+    });
+    const index = after === undefined ? doc.claims.length : doc.claims.indexOf(refs.claim(after, [...path, 'after'])) + 1;
+    doc.claims.splice(index, 0, { ...fields, ...(quote && { quote }), id, position: 0, assertedBy: [], supports: [] });
+  });
+  doc.claims.forEach((claim, position) => (claim.position = position));
+
+  overlay.claims.forEach((patch, i) => {
+    const path = ['claims', i];
+    const claim = refs.claim(patch.claim, [...path, 'claim']);
+    if (patch.kind) claim.kind = patch.kind;
+    if (patch.assertedBy) claim.assertedBy = assertions(patch.assertedBy, [...path, 'assertedBy']);
+    for (const added of assertions(patch.addAssertedBy, [...path, 'addAssertedBy'])) {
+      if (!claim.assertedBy.some((a) => a.actorId === added.actorId && a.channel === added.channel)) claim.assertedBy.push(added);
+    }
+    if (patch.supports) claim.supports = patch.supports.map((ref, j) => refs.claim(ref, [...path, 'supports', j]).id);
+  });
+
+  overlay.tensions.forEach((patch, i) => {
+    const path = ['tensions', i];
+    const tension = refs.node(doc.tensions, patch.tension, [...path, 'tension'], 'tension');
+    for (const side of ['sideA', 'sideB'] as const) {
+      const claims = patch[side];
+      if (claims) tension[side].claimIds = claims.map((ref, j) => refs.claim(ref, [...path, side, j]).id);
+    }
+  });
+
+  overlay.events.forEach((patch, i) => {
+    const event = refs.node(doc.events, patch.event, ['events', i, 'event'], 'event');
+    event.participantIds = patch.participants.map((actor, j) => refs.actor(actor, ['events', i, 'participants', j]).id);
+  });
+
+  overlay.questions.forEach((patch, i) => {
+    const path = ['questions', i];
+    const question = refs.node(doc.questions, patch.question, [...path, 'question'], 'question');
+    question.concerns = patch.concerns.map((concern, j) => {
+      const at = [...path, 'concerns', j];
+      if ('claim' in concern) return refs.claim(concern.claim, [...at, 'claim']).id;
+      if ('event' in concern) return refs.node(doc.events, concern.event, [...at, 'event'], 'event').id;
+      return refs.actor(concern.actor, [...at, 'actor']).id;
+    });
+  });
+
+  const checked = StoryGraphDocument.safeParse(doc);
+  if (checked.success) return checked.data;
+  const problem = checked.error.issues[0];
+  throw new OverlayError(file, [], `the curated graph is invalid at ${problem?.path.join('.')}: ${problem?.message}`, { cause: checked.error });
+}
