@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lineOf, luminaV1, replaceLine } from '../../../tests/fixtures/stories/story-fixtures';
+import { consistencyReport, formatConsistencyReport } from '../consistency-report';
+import { parseStory } from '../parse/parse-story';
+
+const seedFile = 'seed/meta-surveillance-layoffs.v1.txt';
+const seedText = readFileSync(path.resolve(__dirname, '../../..', seedFile), 'utf8');
+const seed = parseStory(seedText, { file: seedFile, storySlug: 'meta-surveillance-layoffs' });
+
+describe('consistencyReport', () => {
+  it('finds the seed timeline out of order, its uncited sentences and its tension sides without citations', () => {
+    const report = consistencyReport(seed.document, seed.info);
+    expect(report.findings.map(({ kind, line }) => [kind, line])).toEqual([
+      ['timeline-out-of-order', 21],
+      ['uncited-statement', 7],
+      ['uncited-statement', 15],
+      ['uncited-statement', 16],
+      ['uncited-tension-side', 36],
+      ['uncited-tension-side', 36],
+      ['uncited-tension-side', 38],
+      ['uncited-tension-side', 38],
+    ]);
+    expect(report.findings[0]).toEqual({
+      kind: 'timeline-out-of-order',
+      eventId: seed.document.events[3]?.id,
+      date: '2026-05-20',
+      after: '2026-05-21',
+      line: 21,
+    });
+  });
+
+  it('lists citations of missing sources and sources cited nowhere from a lenient parse', () => {
+    const broken = replaceLine(
+      replaceLine(luminaV1, 10, lineOf(luminaV1, 10).replace('[2]', '[7]')),
+      42,
+      lineOf(luminaV1, 42),
+      '- [6] An unused source — Nobody (2026-03-01)',
+    );
+    const { document, info } = parseStory(broken, { file: 'lumina.txt', lenient: true });
+    const report = consistencyReport(document, info);
+    expect(report.findings.filter((f) => f.kind === 'citation-of-missing-source' || f.kind === 'uncited-source')).toEqual([
+      { kind: 'citation-of-missing-source', ref: 7, line: 10 },
+      { kind: 'uncited-source', sourceId: 'source:lumina-health-s-patient-data-breach-and-the-four-week-disclosure-gap:6', ref: 6, line: 43 },
+    ]);
+  });
+
+  it('works on a graph alone, where only graph facts are known', () => {
+    const graph = structuredClone(seed.document);
+    const statement = graph.claims.find((claim) => claim.kind === 'statement');
+    if (statement) statement.sourceRefs = [];
+    graph.questions.forEach((question) => (question.sourceRefs = []));
+    const report = consistencyReport(graph);
+    expect(report.file).toBeUndefined();
+    expect(report.findings.map((f) => f.kind)).toEqual([
+      'timeline-out-of-order',
+      'uncited-statement',
+      ...Array(4).fill('uncited-tension-side'),
+    ]);
+    expect(report.findings[1]).toMatchObject({ claimId: statement?.id, section: 'what', line: undefined });
+  });
+
+  it('finds nothing to report in a consistent story', () => {
+    const { document } = parseStory(luminaV1, { file: 'lumina.txt' });
+    const fixed = structuredClone(document);
+    fixed.events.sort((a, b) => a.date.localeCompare(b.date)).forEach((event, position) => (event.position = position));
+    fixed.tensions.forEach((tension) => {
+      tension.sideA.sourceRefs = [1];
+      tension.sideB.sourceRefs = [1];
+    });
+    expect(consistencyReport(fixed).findings).toEqual([]);
+  });
+});
+
+describe('formatConsistencyReport', () => {
+  it('leads each finding with file:line, like parse errors', () => {
+    expect(formatConsistencyReport(consistencyReport(seed.document, seed.info)).split('\n').slice(0, 3)).toEqual([
+      `${seedFile}: 8 consistency findings`,
+      `  ${seedFile}:21: timeline entry dated 2026-05-20 follows one dated 2026-05-21`,
+      `  ${seedFile}:7: statement in Why it matters cites no source: "Meta's conduct establishes a precedent in which employees are simultaneously ..."`,
+    ]);
+  });
+
+  it('names the story when there is no file, and says when there is nothing to report', () => {
+    expect(formatConsistencyReport({ storyId: 'story:x', findings: [] })).toBe('story:x: no consistency findings');
+    expect(
+      formatConsistencyReport({ storyId: 'story:x', findings: [{ kind: 'uncited-source', sourceId: 'source:x:2', ref: 2 }] }),
+    ).toBe('story:x: 1 consistency finding\n  source [2] is cited nowhere');
+  });
+});
