@@ -1,7 +1,7 @@
 export type OverlayPath = readonly (string | number)[];
 
 /** `claims[2].assertedBy[0].actor`: the path as a reader finds it in the JSON file. */
-export function formatOverlayPath(path: OverlayPath): string {
+function formatOverlayPath(path: OverlayPath): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('') || '(top level)';
 }
 

@@ -89,4 +89,3 @@ export type ClaimRef = z.infer<typeof ClaimRef>;
 export type NodeRef = z.infer<typeof NodeRef>;
 export type SourceRef = z.infer<typeof SourceRef>;
 export type AssertionInput = z.infer<typeof AssertionInput>;
-export type Concern = z.infer<typeof Concern>;
