@@ -4,8 +4,8 @@ import type { ClaimNode } from '../../model/story-graph';
 export type NewClaim = Omit<ClaimNode, 'id' | 'position' | 'supports'>;
 
 /**
- * Collects claims in document order. A claim's id comes from its text, so text that recurs
- * (a quote repeated in the narrative, a tension side worded the same twice) is one claim whose
+ * Collects claims in document order. A claim's id comes from its text, so text that recurs (a
+ * tension side worded the same twice, a bare quotation in two sentences) is one claim whose
  * citations and attributions gather those of every occurrence; the first occurrence fixes the rest.
  */
 export class ClaimCollector {
