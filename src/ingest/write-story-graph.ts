@@ -15,15 +15,26 @@ export class VersionConflictError extends Error {
   }
 }
 
+/** Of what a version holds under one label or relationship type: how much, and how much was new. */
+export interface Tally {
+  total: number;
+  created: number;
+}
+
 export interface WriteSummary {
   storyId: string;
   version: number;
-  /** What the story holds in this version, by label (or relationship type). */
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
-  /** What the server changed; ingesting the same version again creates and deletes nothing. */
+  nodes: Record<string, Tally>;
+  relationships: Record<string, Tally>;
+  /** What the server changed in all; ingesting the same version again creates and deletes nothing. */
   changes: WriteCounters;
 }
+
+const addTo = (tallies: Record<string, Tally>, key: string, total: number, created: number) => {
+  const tally = (tallies[key] ??= { total: 0, created: 0 });
+  tally.total += total;
+  tally.created += created;
+};
 
 const BATCH_SIZE = 1000;
 
@@ -68,33 +79,38 @@ export async function writeStoryGraph(db: Database, doc: StoryGraphDocument): Pr
     }
     if (latestVersion === version) await tx.run(cypherFile('ingest/retract-version'), { storyId, version });
 
-    await tx.run(cypherFile('ingest/upsert-story'), {
-      story: doc.story,
-      versionId: `${storyId}@${version}`,
-      document: JSON.stringify(doc),
-    });
-    for (const batch of batches(rows.actors)) await tx.run(cypherFile('ingest/upsert-actors'), { rows: batch });
+    const nodes: Record<string, Tally> = {};
+    const relationships: Record<string, Tally> = {};
+    // The counters grow with each statement; their growth over one statement is that label's share.
+    const created = async (run: () => Promise<unknown>) => {
+      const { nodesCreated, relationshipsCreated } = tx.counters;
+      await run();
+      return { nodes: tx.counters.nodesCreated - nodesCreated, relationships: tx.counters.relationshipsCreated - relationshipsCreated };
+    };
+
+    const story = await created(() =>
+      tx.run(cypherFile('ingest/upsert-story'), { story: doc.story, versionId: `${storyId}@${version}`, document: JSON.stringify(doc) }),
+    );
+    // A new version adds its StoryVersion node; only a new story adds the Story node as well.
+    addTo(nodes, 'Story', 1, story.nodes === 2 ? 1 : 0);
+    addTo(nodes, 'StoryVersion', 1, story.nodes >= 1 ? 1 : 0);
+    addTo(relationships, 'HAS_VERSION', 1, story.relationships);
+    for (const batch of batches(rows.actors)) {
+      addTo(nodes, 'Actor', batch.length, (await created(() => tx.run(cypherFile('ingest/upsert-actors'), { rows: batch }))).nodes);
+    }
     for (const { label, rows: nodeRows } of rows.nodes) {
-      for (const batch of batches(nodeRows)) await tx.run(upsertNodes(label), { rows: batch, version });
+      for (const batch of batches(nodeRows)) {
+        addTo(nodes, label, batch.length, (await created(() => tx.run(upsertNodes(label), { rows: batch, version }))).nodes);
+      }
     }
     for (const { spec, rows: linkRows } of rows.links) {
-      for (const batch of batches(linkRows)) await tx.run(upsertLinks(spec), { rows: batch, version });
+      for (const batch of batches(linkRows)) {
+        const made = await created(() => tx.run(upsertLinks(spec), { rows: batch, version }));
+        addTo(relationships, spec.type, batch.length, made.relationships);
+      }
     }
     await tx.run(cypherFile('ingest/prune-retracted'), { storyId });
     await tx.run(cypherFile('ingest/mark-current'), { storyId });
-
-    const tally = (entries: [string, number][]) =>
-      entries.reduce<Record<string, number>>((acc, [key, n]) => ({ ...acc, [key]: (acc[key] ?? 0) + n }), {});
-    return {
-      storyId,
-      version,
-      nodes: tally([
-        ['Story', 1],
-        ['Actor', rows.actors.length],
-        ...rows.nodes.map(({ label, rows: r }): [string, number] => [label, r.length]),
-      ]),
-      relationships: tally(rows.links.map(({ spec, rows: r }): [string, number] => [spec.type, r.length])),
-      changes: { ...tx.counters },
-    };
+    return { storyId, version, nodes, relationships, changes: { ...tx.counters } };
   });
 }

@@ -35,6 +35,11 @@ test('writing the same version twice creates nothing the second time', async () 
   expect(await graphCounts(db)).toEqual(after);
   expect(first.changes.nodesCreated).toBe(after.nodes);
   expect(second.changes).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
+  const createdIn = (tallies: Record<string, { created: number }>) => Object.values(tallies).reduce((sum, t) => sum + t.created, 0);
+  expect(createdIn(first.nodes)).toBe(after.nodes);
+  expect(createdIn(first.relationships)).toBe(after.relationships);
+  expect(first.nodes.Claim).toEqual({ total: seed.claims.length, created: seed.claims.length });
+  expect(createdIn(second.nodes) + createdIn(second.relationships)).toBe(0);
 });
 
 test('a newer version keeps what the older held, no longer current', async () => {
