@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { StoryGraphDocument } from '../model/story-graph';
 import { jsonLineOf } from './json-line';
+import { applyOverlay } from './overlay/apply-overlay';
+import { OverlayError } from './overlay/overlay-error';
+import { readOverlay } from './overlay/read-overlay';
 import { parseStoryDocument, storySlugFromFileName } from './parse/parse-story-document';
 import { StoryParseError } from './parse/story-parse-error';
 
@@ -25,12 +29,40 @@ export function readStoryGraphJson(text: string, file: string): StoryGraphDocume
   throw new StoryParseError(file, jsonLineOf(text, path), `${where} to be valid`, issue?.message ?? 'an invalid value');
 }
 
+/** The curation overlay of a story: `<story>.overlay.json` beside its documents, for every version. */
+export const overlayFileFor = (file: string) => path.join(path.dirname(file), `${storySlugFromFileName(file)}.overlay.json`);
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** An overlay's problem located at the line of the JSON path it names. */
+function located(error: unknown, overlayFile: string, overlayText: string): unknown {
+  if (!(error instanceof OverlayError)) return error;
+  const where = error.path.length > 0 ? error.path.join('.') : 'the overlay';
+  return new StoryParseError(overlayFile, jsonLineOf(overlayText, error.path), `${where} to fit the story`, error.problem, { cause: error });
+}
+
 /**
  * Reads one story file: a story graph document (`*.json`) as it is, or a story document (text)
- * through the parser, with the story's id taken from the file name (`<story>.v<N>.txt`).
+ * through the parser, with the story's id taken from the file name (`<story>.v<N>.txt`) and its
+ * curation overlay, if there is one, applied on top.
  */
 export async function loadStoryFile(file: string): Promise<StoryGraphDocument> {
   const text = await readFile(file, 'utf8');
   if (file.endsWith('.json')) return readStoryGraphJson(text, file);
-  return parseStoryDocument(text, { file, storySlug: storySlugFromFileName(file) });
+  const parsed = parseStoryDocument(text, { file, storySlug: storySlugFromFileName(file) });
+  const overlayFile = overlayFileFor(file);
+  const overlayText = await readOptional(overlayFile);
+  if (overlayText === undefined) return parsed;
+  try {
+    return applyOverlay(parsed, readOverlay(overlayText, { file: overlayFile }), { file: overlayFile });
+  } catch (error) {
+    throw located(error, overlayFile, overlayText);
+  }
 }
