@@ -1,10 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { FINDING_KINDS } from './src/ingest/consistency-report';
 import { DIFF_KINDS } from './src/model/story-diff';
 import { ActorKind, Channel, ClaimKind, DatePrecision, Section, SourceKind } from './src/model/story-graph';
 
 /** GraphQL enums are SCREAMING_CASE; the graph stores the model's lowercase values. */
 const internalValues = (values: readonly string[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), value]));
+  Object.fromEntries(values.map((value) => [value.toUpperCase().replace(/-/g, '_'), value]));
 
 const row = (name: string) => `../rows#${name}`;
 
@@ -19,6 +20,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { Date: 'string', DateTime: 'string' },
         enumValues: {
+          ConsistencyFindingKind: internalValues(FINDING_KINDS),
           DiffKind: internalValues(DIFF_KINDS),
           ActorKind: internalValues(ActorKind.options),
           Channel: internalValues(Channel.options),
@@ -32,6 +34,8 @@ const config: CodegenConfig = {
           StoryVersion: row('StoryVersionRow'),
           StoryGraph: row('StoryGraphRow'),
           StoryStats: row('StoryStatsRow'),
+          ConsistencyReport: row('ConsistencyReportRow'),
+          ConsistencyFinding: row('ConsistencyFindingRow'),
           StoryDiff: row('StoryDiffRow'),
           DiffItem: row('DiffItemRow'),
           DiffChange: row('DiffChangeRow'),

@@ -10,5 +10,7 @@ SET v.storyId = $story.id,
     v.number = $story.version,
     v.updatedAt = datetime($story.updatedAt),
     v.itemCount = $story.itemCount,
-    v.document = $document
+    v.document = $document,
+    v.sourceFile = $sourceFile,
+    v.sourceText = $sourceText
 MERGE (s)-[:HAS_VERSION]->(v)

@@ -1,3 +1,4 @@
+import type { ConsistencyFinding } from '../ingest/consistency-report';
 import type {
   ActorNode,
   Channel,
@@ -123,3 +124,12 @@ export type {
   FieldChange as FieldChangeRow,
   StoryDiff as StoryDiffRow,
 } from '../model/story-diff';
+
+export type ConsistencyFindingRow = ConsistencyFinding;
+
+export interface ConsistencyReportRow {
+  storyId: string;
+  version: number;
+  file: string | null;
+  findings: ConsistencyFinding[];
+}

@@ -1,24 +1,27 @@
 import { cypherFile } from '../db/cypher-file';
 import type { Database } from '../db/database';
+import type { LoadedStory } from '../ingest/load-story-file';
 import { StoryGraphDocument } from '../model/story-graph';
 import { apiError } from './errors';
 
 /**
- * The story graph documents of the asked versions, in the order asked, as they were ingested;
- * a version the story never had is NOT_FOUND.
+ * Versions of a story as they were ingested, in the order asked; a version the story never had
+ * is NOT_FOUND.
  */
-export async function storyVersionDocuments(
-  db: Database,
-  storyId: string,
-  numbers: number[],
-): Promise<StoryGraphDocument[]> {
+export async function storedVersions(db: Database, storyId: string, numbers: number[]): Promise<LoadedStory[]> {
   const rows = await db.read(cypherFile('queries/story-version-documents'), { storyId, numbers });
-  const documents = new Map(
-    rows.map((row) => [Number(row.number), StoryGraphDocument.parse(JSON.parse(String(row.document)))]),
+  const versions = new Map(
+    rows.map((row): [number, LoadedStory] => [
+      Number(row.number),
+      {
+        document: StoryGraphDocument.parse(JSON.parse(String(row.document))),
+        ...(typeof row.sourceText === 'string' && { source: { file: String(row.sourceFile), text: row.sourceText } }),
+      },
+    ]),
   );
   return numbers.map((number) => {
-    const document = documents.get(number);
-    if (!document) throw apiError('NOT_FOUND', `${storyId} has no version ${number}`, { storyId, version: number });
-    return document;
+    const version = versions.get(number);
+    if (!version) throw apiError('NOT_FOUND', `${storyId} has no version ${number}`, { storyId, version: number });
+    return version;
   });
 }

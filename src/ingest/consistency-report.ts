@@ -1,6 +1,14 @@
 import type { StoryGraphDocument } from '../model/story-graph';
 import type { StoryParseInfo } from './parse/parse-story';
 
+export const FINDING_KINDS = [
+  'timeline-out-of-order',
+  'citation-of-missing-source',
+  'uncited-source',
+  'uncited-statement',
+  'uncited-tension-side',
+] as const;
+
 export type ConsistencyFinding =
   | { kind: 'timeline-out-of-order'; eventId: string; date: string; after: string; line?: number }
   | { kind: 'citation-of-missing-source'; ref: number; line: number }
@@ -82,25 +90,44 @@ function citedIn(doc: StoryGraphDocument): number[] {
 const SECTION_NAMES: Record<string, string> = { what: 'What', why_it_matters: 'Why it matters', narrative: 'Narrative' };
 const quoted = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
+/** One finding in words, without its location. */
+export function describeFinding(finding: ConsistencyFinding): string {
+  switch (finding.kind) {
+    case 'timeline-out-of-order':
+      return `timeline entry dated ${finding.date} follows one dated ${finding.after}`;
+    case 'citation-of-missing-source':
+      return `citation [${finding.ref}] names no source under Sources`;
+    case 'uncited-source':
+      return `source [${finding.ref}] is cited nowhere`;
+    case 'uncited-statement':
+      return `statement in ${SECTION_NAMES[finding.section] ?? finding.section} cites no source: ${quoted(finding.text)}`;
+    case 'uncited-tension-side':
+      return `side ${finding.side} of a tension cites no source of its own: ${quoted(finding.label)}`;
+  }
+}
+
 /** A summary line, then one line per finding, led by `file:line:` where the line is known, for the CLI. */
 export function formatConsistencyReport(report: ConsistencyReport): string {
   const subject = report.file ?? report.storyId;
   const where = (line?: number) => (line === undefined || report.file === undefined ? '' : `${report.file}:${line}: `);
-  const lines = report.findings.map((finding) => {
-    switch (finding.kind) {
-      case 'timeline-out-of-order':
-        return `${where(finding.line)}timeline entry dated ${finding.date} follows one dated ${finding.after}`;
-      case 'citation-of-missing-source':
-        return `${where(finding.line)}citation [${finding.ref}] names no source under Sources`;
-      case 'uncited-source':
-        return `${where(finding.line)}source [${finding.ref}] is cited nowhere`;
-      case 'uncited-statement':
-        return `${where(finding.line)}statement in ${SECTION_NAMES[finding.section] ?? finding.section} cites no source: ${quoted(finding.text)}`;
-      case 'uncited-tension-side':
-        return `${where(finding.line)}side ${finding.side} of a tension cites no source of its own: ${quoted(finding.label)}`;
-    }
-  });
+  const lines = report.findings.map((finding) => `${where(finding.line)}${describeFinding(finding)}`);
   const count = report.findings.length;
   const summary = `${subject}: ${count === 0 ? 'no consistency findings' : `${count} consistency finding${count === 1 ? '' : 's'}`}`;
   return [summary, ...lines.map((line) => `  ${line}`)].join('\n');
+}
+
+/** The one node a finding is about, if it is about one. */
+export function findingNodeId(finding: ConsistencyFinding): string | undefined {
+  switch (finding.kind) {
+    case 'timeline-out-of-order':
+      return finding.eventId;
+    case 'uncited-source':
+      return finding.sourceId;
+    case 'uncited-statement':
+      return finding.claimId;
+    case 'uncited-tension-side':
+      return finding.tensionId;
+    case 'citation-of-missing-source':
+      return undefined;
+  }
 }

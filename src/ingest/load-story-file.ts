@@ -48,21 +48,38 @@ function located(error: unknown, overlayFile: string, overlayText: string): unkn
   return new StoryParseError(overlayFile, jsonLineOf(overlayText, error.path), `${where} to fit the story`, error.problem, { cause: error });
 }
 
+export interface LoadedStory {
+  document: StoryGraphDocument;
+  /** The story document's own text, kept with the version it became (absent for JSON input). */
+  source?: StorySource;
+}
+
+export interface StorySource {
+  file: string;
+  text: string;
+}
+
 /**
  * Reads one story file: a story graph document (`*.json`) as it is, or a story document (text)
  * through the parser, with the story's id taken from the file name (`<story>.v<N>.txt`) and its
  * curation overlay, if there is one, applied on top.
  */
-export async function loadStoryFile(file: string): Promise<StoryGraphDocument> {
+export async function loadStory(file: string): Promise<LoadedStory> {
   const text = await readFile(file, 'utf8');
-  if (file.endsWith('.json')) return readStoryGraphJson(text, file);
+  if (file.endsWith('.json')) return { document: readStoryGraphJson(text, file) };
+  const source = { file: path.basename(file), text };
   const parsed = parseStoryDocument(text, { file, storySlug: storySlugFromFileName(file) });
   const overlayFile = overlayFileFor(file);
   const overlayText = await readOptional(overlayFile);
-  if (overlayText === undefined) return parsed;
+  if (overlayText === undefined) return { document: parsed, source };
   try {
-    return applyOverlay(parsed, readOverlay(overlayText, { file: overlayFile }), { file: overlayFile });
+    return { document: applyOverlay(parsed, readOverlay(overlayText, { file: overlayFile }), { file: overlayFile }), source };
   } catch (error) {
     throw located(error, overlayFile, overlayText);
   }
+}
+
+/** The story graph document of a story file (see `loadStory`). */
+export async function loadStoryFile(file: string): Promise<StoryGraphDocument> {
+  return (await loadStory(file)).document;
 }

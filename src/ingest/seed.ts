@@ -2,7 +2,7 @@ import path from 'node:path';
 import { projectRoot } from '../config/config';
 import { cypherFile } from '../db/cypher-file';
 import type { Database } from '../db/database';
-import { loadStoryFile } from './load-story-file';
+import { loadStory } from './load-story-file';
 import { writeStoryGraph, type WriteSummary } from './write-story-graph';
 
 /** The story every fresh claimgraph starts with. */
@@ -19,10 +19,10 @@ export interface SeedResult {
 export async function seedStories(db: Database, options: { force?: boolean } = {}): Promise<SeedResult[]> {
   const results: SeedResult[] = [];
   for (const file of SEED_FILES) {
-    const doc = await loadStoryFile(file);
+    const { document: doc, source } = await loadStory(file);
     const [existing] = await db.read(cypherFile('ingest/latest-version'), { storyId: doc.story.id });
     const present = typeof existing?.latestVersion === 'number' && existing.latestVersion >= doc.story.version;
-    const written = present && !options.force ? undefined : await writeStoryGraph(db, doc);
+    const written = present && !options.force ? undefined : await writeStoryGraph(db, doc, source);
     results.push({ file, storyId: doc.story.id, written });
   }
   return results;

@@ -2,6 +2,7 @@ import type { CypherQuery } from '../db/cypher-file';
 import { cypherFile } from '../db/cypher-file';
 import type { Database, WriteCounters } from '../db/database';
 import type { StoryGraphDocument } from '../model/story-graph';
+import type { StorySource } from './load-story-file';
 import { graphRows, type LinkSpec, type StoryLabel } from './graph-rows';
 
 export class VersionConflictError extends Error {
@@ -65,8 +66,9 @@ function* batches<T>(rows: T[]): Generator<T[]> {
 /**
  * Writes one version of a story in one transaction: all of it or none of it. Writing the same
  * version again leaves the graph as it was; a newer version keeps the older ones' history.
+ * The story document's text, when given, is kept with the version, for its consistency report.
  */
-export async function writeStoryGraph(db: Database, doc: StoryGraphDocument): Promise<WriteSummary> {
+export async function writeStoryGraph(db: Database, doc: StoryGraphDocument, source?: StorySource): Promise<WriteSummary> {
   const storyId = doc.story.id;
   const version = doc.story.version;
   const rows = graphRows(doc);
@@ -89,7 +91,13 @@ export async function writeStoryGraph(db: Database, doc: StoryGraphDocument): Pr
     };
 
     const story = await created(() =>
-      tx.run(cypherFile('ingest/upsert-story'), { story: doc.story, versionId: `${storyId}@${version}`, document: JSON.stringify(doc) }),
+      tx.run(cypherFile('ingest/upsert-story'), {
+        story: doc.story,
+        versionId: `${storyId}@${version}`,
+        document: JSON.stringify(doc),
+        sourceFile: source?.file ?? null,
+        sourceText: source?.text ?? null,
+      }),
     );
     // A new version adds its StoryVersion node; only a new story adds the Story node as well.
     addTo(nodes, 'Story', 1, story.nodes === 2 ? 1 : 0);

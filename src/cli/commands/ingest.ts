@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config/config';
 import { connectDatabase } from '../../db/connect';
-import { loadStoryFile } from '../../ingest/load-story-file';
+import { loadStory, loadStoryFile } from '../../ingest/load-story-file';
 import { StoryParseError } from '../../ingest/parse/story-parse-error';
 import { writeStoryGraph, type Tally, type WriteSummary } from '../../ingest/write-story-graph';
 import type { Command } from '../command';
@@ -64,7 +64,8 @@ async function run(argv: string[]): Promise<number> {
   try {
     for (const [index, file] of files.entries()) {
       try {
-        const summary = await writeStoryGraph(db, await loadStoryFile(file));
+        const { document, source } = await loadStory(file);
+        const summary = await writeStoryGraph(db, document, source);
         written.push(summary);
         if (files.length === 1) process.stderr.write(`${file}: ${summary.storyId} version ${summary.version}\n`);
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -166,6 +166,33 @@ export type ClaimOrder = {
 export type ClaimOrderField =
   | 'POSITION'
   | 'TEXT';
+
+export type ConsistencyFinding = {
+  __typename?: 'ConsistencyFinding';
+  kind: ConsistencyFindingKind;
+  /** The line of the story document, where known. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** The finding in words. */
+  message: Scalars['String']['output'];
+  /** The event, source, claim or tension the finding is about, where it is one node. */
+  node?: Maybe<Node>;
+};
+
+export type ConsistencyFindingKind =
+  | 'citation-of-missing-source'
+  | 'timeline-out-of-order'
+  | 'uncited-source'
+  | 'uncited-statement'
+  | 'uncited-tension-side';
+
+export type ConsistencyReport = {
+  __typename?: 'ConsistencyReport';
+  /** The story document the lines refer to, when the version was ingested from one. */
+  file?: Maybe<Scalars['String']['output']>;
+  findings: Array<ConsistencyFinding>;
+  storyId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
 
 export type Contradiction = {
   __typename?: 'Contradiction';
@@ -644,6 +671,11 @@ export type Story = Node & {
   actors: Array<Actor>;
   /** Claims in document order. */
   claims: Array<Claim>;
+  /**
+   * What is legal but suspicious in a version (the newest without `version`): timeline entries out of
+   * chronological order, sources cited nowhere, statements and tension sides without citations.
+   */
+  consistency: ConsistencyReport;
   /** What changed from one version to another: items added, removed, and changed field by field. */
   diff: StoryDiff;
   /** The story as plain nodes and edges, for drawing it. */
@@ -681,6 +713,12 @@ export type StoryActorsArgs = {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryClaimsArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryConsistencyArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -958,6 +996,9 @@ export type ResolversTypes = {
   ClaimKind: null;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
+  ConsistencyFinding: ResolverTypeWrapper<ConsistencyFindingRow>;
+  ConsistencyFindingKind: null;
+  ConsistencyReport: ResolverTypeWrapper<ConsistencyReportRow>;
   Contradiction: ResolverTypeWrapper<ContradictionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
@@ -1036,6 +1077,8 @@ export type ResolversParentTypes = {
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimOrder: ClaimOrder;
+  ConsistencyFinding: ConsistencyFindingRow;
+  ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1164,6 +1207,22 @@ export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
+
+export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = {
+  kind?: Resolver<ResolversTypes['ConsistencyFindingKind'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
+
+export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
+  storyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type ContradictionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contradiction'] = ResolversParentTypes['Contradiction']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -1397,6 +1456,7 @@ export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'm
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
+  consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
   diff?: Resolver<ResolversTypes['StoryDiff'], ParentType, ContextType, RequireFields<StoryDiffArgs, 'from' | 'to'>>;
   graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, Partial<StoryGraphArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1503,6 +1563,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
+  ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
+  ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
+  ConsistencyReport?: ConsistencyReportResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;

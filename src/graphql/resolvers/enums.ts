@@ -6,6 +6,13 @@ const internalValues = <V extends string>(values: readonly V[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { [K in V as Uppercase<K>]: K };
 
 export const enumResolvers: Resolvers = {
+  ConsistencyFindingKind: {
+    TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order',
+    CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source',
+    UNCITED_SOURCE: 'uncited-source',
+    UNCITED_STATEMENT: 'uncited-statement',
+    UNCITED_TENSION_SIDE: 'uncited-tension-side',
+  },
   ActorKind: internalValues(ActorKind.options),
   Channel: internalValues(Channel.options),
   ClaimKind: internalValues(ClaimKind.options),

@@ -1,6 +1,8 @@
+import { describeFinding, findingNodeId } from '../../ingest/consistency-report';
 import { diffStoryVersions } from '../../model/story-diff';
 import { DiffArgs, VersionArg } from '../arguments';
-import { storyVersionDocuments } from '../story-documents';
+import { storyConsistency } from '../../ingest/story-consistency';
+import { storedVersions } from '../story-documents';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
@@ -40,13 +42,27 @@ export const storyResolvers: Resolvers = {
     },
     diff: async (story, args, ctx) => {
       const { from, to } = validate(DiffArgs, args, 'diff');
-      const [before, after] = await storyVersionDocuments(ctx.db, story.id, [from, to]);
-      if (!before || !after) throw new Error('storyVersionDocuments answers every version asked');
-      return diffStoryVersions(before, after);
+      const [before, after] = await storedVersions(ctx.db, story.id, [from, to]);
+      if (!before || !after) throw new Error('storedVersions answers every version asked');
+      return diffStoryVersions(before.document, after.document);
+    },
+    consistency: async (story, args, ctx) => {
+      const number = version(args) ?? story.version;
+      const [stored] = await storedVersions(ctx.db, story.id, [number]);
+      if (!stored) throw new Error('storedVersions answers every version asked');
+      const report = storyConsistency(stored);
+      return { ...report, file: report.file ?? null, version: number };
     },
     graph: async (story, args, ctx) => {
       const graph = await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args));
       return graph ? distinctNodes(graph) : { nodes: [], edges: [] };
+    },
+  },
+  ConsistencyFinding: {
+    message: (finding) => describeFinding(finding),
+    node: (finding, _, ctx) => {
+      const id = findingNodeId(finding);
+      return id ? loadAnyNode(id, ctx) : null;
     },
   },
   DiffItem: { node: (item, _, ctx) => loadAnyNode(item.id, ctx) },
