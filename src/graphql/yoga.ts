@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
@@ -42,6 +43,8 @@ export function buildYoga(db: Database, config: Pick<Config, 'api' | 'http' | 'e
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.http.graphiql ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
+    // GraphiQL's page inlined from the package, so it works on machines without internet access.
+    renderGraphiQL,
     maskedErrors: { maskError: (error, _message, isDev) => maskError(error, Boolean(isDev)) },
     logging: config.env === 'test' ? false : 'info',
     plugins: [
