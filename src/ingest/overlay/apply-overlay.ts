@@ -50,6 +50,12 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
     }
   });
 
+  overlay.removeClaims.forEach((ref, i) => {
+    const removed = refs.claim(ref, ['removeClaims', i]);
+    doc.claims.splice(doc.claims.indexOf(removed), 1);
+    redirectClaim(doc, removed.id, undefined);
+  });
+
   const numbered = new Set(doc.sources.flatMap((source) => (source.ref === undefined ? [] : [source.ref])));
   overlay.extraClaims.forEach((extra, i) => {
     const path = ['extraClaims', i];
@@ -67,6 +73,13 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
   overlay.claims.forEach((patch, i) => {
     const path = ['claims', i];
     const claim = refs.claim(patch.claim, [...path, 'claim']);
+    if (patch.text !== undefined) {
+      const id = storyIds(slug).claim(patch.text);
+      if (id !== claim.id && doc.claims.some((other) => other.id === id)) throw refs.fail([...path, 'text'], `the story already has this claim (${id})`);
+      redirectClaim(doc, claim.id, id);
+      claim.id = id;
+      claim.text = patch.text;
+    }
     if (patch.kind) claim.kind = patch.kind;
     if (patch.assertedBy) claim.assertedBy = assertions(patch.assertedBy, [...path, 'assertedBy']);
     for (const added of assertions(patch.addAssertedBy, [...path, 'addAssertedBy'])) {
@@ -104,4 +117,12 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
   if (checked.success) return checked.data;
   const problem = checked.error.issues[0];
   throw new OverlayError(file, [], `the curated graph is invalid at ${problem?.path.join('.')}: ${problem?.message}`, { cause: checked.error });
+}
+
+/** Points every reference to claim `from` at `to`, or drops it when the claim is gone. */
+function redirectClaim(doc: StoryGraphDocument, from: string, to: string | undefined): void {
+  const redirect = (ids: string[]) => ids.flatMap((id) => (id !== from ? [id] : to === undefined ? [] : [to]));
+  for (const claim of doc.claims) claim.supports = redirect(claim.supports);
+  for (const tension of doc.tensions) for (const side of [tension.sideA, tension.sideB]) side.claimIds = redirect(side.claimIds);
+  for (const question of doc.questions) question.concerns = redirect(question.concerns);
 }

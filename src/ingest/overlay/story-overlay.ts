@@ -52,6 +52,11 @@ export const StoryOverlay = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Parsed claims that state nothing of their own (a tension side's label); references to them
+   * (supports, tension sides, question concerns) go with them.
+   */
+  removeClaims: z.array(ClaimRef).default([]),
   /** Claims the parser cannot cut out (a prediction inside a sentence), placed after `after` or at the end. */
   extraClaims: z
     .array(
@@ -69,6 +74,11 @@ export const StoryOverlay = z.strictObject({
     .array(
       z.strictObject({
         claim: ClaimRef,
+        /**
+         * The curated text, e.g. the first statement of a sentence that makes several. The id is a
+         * hash of the text, so it changes with it, and references to the claim follow.
+         */
+        text: Text.optional(),
         kind: ClaimKind.optional(),
         assertedBy: z.array(AssertionInput).optional(),
         addAssertedBy: z.array(AssertionInput).default([]),

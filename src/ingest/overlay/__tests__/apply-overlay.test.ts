@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { storyIds } from '../../../model/ids';
 import { StoryGraphDocument } from '../../../model/story-graph';
 import { parseStoryDocument } from '../../parse/parse-story-document';
 import { applyOverlay } from '../apply-overlay';
@@ -12,7 +13,7 @@ const seed = parseStoryDocument(readFileSync(path.join(root, 'seed/meta-surveill
   file: 'seed.txt',
   storySlug: 'meta-surveillance-layoffs',
 });
-const overlayFile = path.join(root, 'tests/fixtures/stories/meta-surveillance-layoffs.overlay.json');
+const overlayFile = path.join(root, 'seed/meta-surveillance-layoffs.overlay.json');
 const FILE = 'meta-surveillance-layoffs.overlay.json';
 
 const apply = (overlay: Omit<StoryOverlayInput, 'format'>) =>
@@ -76,17 +77,59 @@ describe('the seed overlay', () => {
   it('replaces assertedBy, supports, tension sides and question concerns; addAssertedBy adds', () => {
     const claim = (quote: string) => curated.claims.find((c) => c.kind === 'quote' && c.quote === quote);
     expect(claim('learning from our best people')?.assertedBy).toEqual([{ actorId: 'actor:meta', channel: 'leaked' }]);
-    expect(curated.claims.find((c) => c.text.startsWith('Analysts and commentators'))?.assertedBy).toEqual([
+    expect(curated.claims[1]?.supports).toHaveLength(2);
+    expect(curated.tensions[0]?.sideB.claimIds).toHaveLength(4);
+    expect(curated.questions[2]?.concerns.slice(-2)).toEqual([curated.events[2]?.id, 'actor:meta']);
+    const added = apply({
+      actors: [{ actor: 'Analysts and commentators', kind: 'group', addAliases: ['analysts'] }],
+      claims: [{ claim: { quote: 'routine monitoring' }, addAssertedBy: [{ actor: 'analysts', channel: 'public' }, { actor: 'Meta', channel: 'public' }] }],
+    });
+    expect(added.claims.find((c) => c.quote === 'routine monitoring')?.assertedBy).toEqual([
+      { actorId: 'actor:meta', channel: 'public' },
       { actorId: 'actor:analysts-and-commentators', channel: 'public' },
     ]);
-    expect(curated.claims[1]?.supports).toHaveLength(2);
-    expect(curated.tensions[0]?.sideB.claimIds).toHaveLength(3);
-    expect(curated.tensions[2]?.sideA.claimIds).toEqual(seed.tensions[2]?.sideA.claimIds);
-    expect(curated.questions[2]?.concerns).toEqual([
-      curated.events[2]?.id,
-      'claim:meta-surveillance-layoffs:d8cdccda260d',
-      'actor:meta',
-    ]);
+  });
+});
+
+describe('curated claim texts and removed claims', () => {
+  const ids = storyIds('meta-surveillance-layoffs');
+  const privateFraming = "Zuckerberg's private framing ('learning from really smart people')";
+  const relabelled = "Zuckerberg's private framing, 'learning from really smart people'";
+
+  it('give a claim its curated text and the id of that text; references to it follow', () => {
+    const curated = apply({
+      claims: [
+        { claim: { quote: 'routine monitoring' }, supports: [{ text: privateFraming }] },
+        { claim: { text: privateFraming }, text: relabelled, kind: 'quote' },
+      ],
+    });
+    const renamed = curated.claims.find((claim) => claim.text === relabelled);
+    expect(renamed).toMatchObject({ id: ids.claim(relabelled), kind: 'quote', quote: 'learning from really smart people' });
+    expect(curated.claims.some((claim) => claim.id === ids.claim(privateFraming))).toBe(false);
+    expect(curated.claims.find((claim) => claim.quote === 'routine monitoring')?.supports).toEqual([ids.claim(relabelled)]);
+    expect(curated.tensions[0]?.sideB.claimIds).toEqual([ids.claim(relabelled)]);
+  });
+
+  it('remove parsed claims, and the tension sides naming them, before extra claims are placed and positions renumbered', () => {
+    const curated = apply({
+      removeClaims: [{ text: 'Employee value as human capital' }, { text: 'employee value as AI training data' }],
+      extraClaims: [{ text: 'decided 8,000 of them were expendable', kind: 'statement', section: 'tensions', sourceRefs: [3, 2, 1] }],
+      tensions: [
+        { tension: { position: 2 }, sideA: [{ text: "Meta simultaneously argued its engineers were 'really smart people'" }], sideB: [{ text: 'decided 8,000 of them were expendable' }] },
+      ],
+    });
+    expect(curated.claims).toHaveLength(seed.claims.length - 1);
+    expect(curated.claims.map((claim) => claim.position)).toEqual(curated.claims.map((_, i) => i));
+    expect(curated.claims.some((claim) => claim.text === 'Employee value as human capital')).toBe(false);
+    expect(curated.tensions[2]?.sideB.claimIds).toEqual([ids.claim('decided 8,000 of them were expendable')]);
+  });
+
+  it.each<[string, Omit<StoryOverlayInput, 'format'>, string]>([
+    ['a text another claim has', { claims: [{ claim: { text: privateFraming }, text: 'Employee value as human capital' }] }, `claims[0].text: the story already has this claim (${ids.claim('Employee value as human capital')})`],
+    ['an unknown claim to remove', { removeClaims: [{ quote: 'nothing like it' }] }, 'removeClaims[0]: no claim quoting "nothing like it" in the story'],
+    ['a tension side left without claims', { removeClaims: [{ text: 'Employee value as human capital' }] }, '(top level): the curated graph is invalid at tensions.2.sideA.claimIds'],
+  ])('refuse %s', (_name, overlay, message) => {
+    expect(overlayError(() => apply(overlay)).message).toContain(`${FILE}: ${message}`);
   });
 });
 
