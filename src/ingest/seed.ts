@@ -5,8 +5,12 @@ import type { Database } from '../db/database';
 import { loadStory } from './load-story-file';
 import { writeStoryGraph, type WriteSummary } from './write-story-graph';
 
-/** The story every fresh claimgraph starts with. */
-export const SEED_FILES = [path.join(projectRoot, 'seed', 'meta-surveillance-layoffs.graph.json')];
+/**
+ * The story every fresh claimgraph starts with, read as any story is: its document plus the
+ * overlay beside it. seed/meta-surveillance-layoffs.graph.json stays as the hand-curated reference
+ * that tests/seed-overlay.test.ts holds this pair to.
+ */
+export const SEED_FILES = [path.join(projectRoot, 'seed', 'meta-surveillance-layoffs.v1.txt')];
 
 export interface SeedResult {
   file: string;
