@@ -1,0 +1,169 @@
+import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { byId, enumValue, seed, seedNodeIds, STORY_ID, typenameOf } from '../support/seed-story';
+
+/** The lookups by id: `node`, `nodes` and one per type, each answering with what the seed document says. */
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApiOverSeed();
+});
+afterAll(() => api.close());
+
+type Json = Record<string, unknown>;
+
+const orNull = <T>(value: T | undefined): T | null => value ?? null;
+
+/** Each per-type lookup with the scalar fields it serves, and the document's values for them as GraphQL types them. */
+const PER_TYPE: { field: string; selection: string; expected: Json[] }[] = [
+  {
+    field: 'story',
+    selection: 'id title version updatedAt itemCount what whyItMatters',
+    expected: [seed.story],
+  },
+  {
+    field: 'actor',
+    selection: 'id name kind aliases',
+    expected: seed.actors.map((a) => ({ ...a, kind: enumValue(a.kind) })),
+  },
+  {
+    field: 'claim',
+    selection: 'id text kind quote section position sourceRefs',
+    expected: seed.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      kind: enumValue(c.kind),
+      quote: orNull(c.quote),
+      section: enumValue(c.section),
+      position: c.position,
+      sourceRefs: c.sourceRefs,
+    })),
+  },
+  {
+    field: 'event',
+    selection: 'id date datePrecision text position sourceRefs',
+    expected: seed.events.map((e) => ({
+      id: e.id,
+      date: e.date,
+      datePrecision: enumValue(e.datePrecision),
+      text: e.text,
+      position: e.position,
+      sourceRefs: e.sourceRefs,
+    })),
+  },
+  {
+    field: 'source',
+    selection: 'id ref title publisher publishedAt kind channel',
+    expected: seed.sources.map((s) => ({
+      id: s.id,
+      ref: orNull(s.ref),
+      title: s.title,
+      publisher: s.publisher,
+      publishedAt: orNull(s.publishedAt),
+      kind: enumValue(s.kind),
+      channel: s.channel === undefined ? null : enumValue(s.channel),
+    })),
+  },
+  {
+    field: 'question',
+    selection: 'id text position sourceRefs',
+    expected: seed.questions.map(({ id, text, position, sourceRefs }) => ({ id, text, position, sourceRefs })),
+  },
+  {
+    field: 'perspective',
+    selection: 'id label channel stance evolution position',
+    expected: seed.perspectives.map((p) => ({
+      id: p.id,
+      label: p.label,
+      channel: p.channel === undefined ? null : enumValue(p.channel),
+      stance: p.stance,
+      evolution: orNull(p.evolution),
+      position: p.position,
+    })),
+  },
+  {
+    field: 'tension',
+    selection: 'id text position',
+    expected: seed.tensions.map(({ id, text, position }) => ({ id, text, position })),
+  },
+];
+
+/** One request looking up every id through `field`, each under its own alias; answers in the order asked. */
+async function lookUpEach(field: string, ids: string[], selection: string): Promise<(Json | null)[]> {
+  const declared = ids.map((_, i) => `$id${i}: ID!`).join(', ');
+  const body = ids.map((_, i) => `n${i}: ${field}(id: $id${i}) { ${selection} }`).join('\n');
+  const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+  const data = dataOf(await api.query<Record<string, Json | null>>(`query LookUp(${declared}) { ${body} }`, variables));
+  return ids.map((_, i) => data[`n${i}`] ?? null);
+}
+
+test.each(PER_TYPE)('$field(id) answers every seeded item with the values of the document', async ({ field, selection, expected }) => {
+  const ids = expected.map((item) => String(item.id));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(await lookUpEach(field, ids, selection)).toEqual(expected);
+});
+
+const NODE_SELECTION = `__typename id
+  ... on Story { title } ... on Actor { name } ... on Claim { text } ... on Event { text }
+  ... on Source { title } ... on Question { text } ... on Perspective { label } ... on Tension { text }`;
+
+/** What `NODE_SELECTION` must answer for a seeded id: its type and the field that names it. */
+function expectedNode(id: string): Json {
+  const typename = typenameOf(id);
+  const base = { __typename: typename, id };
+  switch (typename) {
+    case 'Story':
+      return { ...base, title: seed.story.title };
+    case 'Actor':
+      return { ...base, name: byId(seed.actors, id).name };
+    case 'Claim':
+      return { ...base, text: byId(seed.claims, id).text };
+    case 'Event':
+      return { ...base, text: byId(seed.events, id).text };
+    case 'Source':
+      return { ...base, title: byId(seed.sources, id).title };
+    case 'Question':
+      return { ...base, text: byId(seed.questions, id).text };
+    case 'Perspective':
+      return { ...base, label: byId(seed.perspectives, id).label };
+    case 'Tension':
+      return { ...base, text: byId(seed.tensions, id).text };
+    default:
+      throw new Error(`No node type ${typename}`);
+  }
+}
+
+describe('node', () => {
+  test('answers every seeded id with the node of the type its id names', async () => {
+    expect(seedNodeIds).toHaveLength(1 + 8 + 7 + 35 + 4 + 4 + 4 + 3);
+    expect(await lookUpEach('node', seedNodeIds, NODE_SELECTION)).toEqual(seedNodeIds.map(expectedNode));
+  });
+
+  test('is null, without an error, for a well-formed id of each type that names no node', async () => {
+    const unknown = ['story', 'actor', 'claim', 'event', 'source', 'question', 'perspective', 'tension'].map(
+      (type) => `${type}:meta-surveillance-layoffs:no-such-${type}`,
+    );
+    expect(await lookUpEach('node', unknown, 'id')).toEqual(unknown.map(() => null));
+  });
+});
+
+describe('nodes', () => {
+  test('answers every seeded id in the order asked', async () => {
+    const reversed = [...seedNodeIds].reverse();
+    const { nodes } = dataOf(
+      await api.query<{ nodes: Json[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_SELECTION} } }`, { ids: reversed }),
+    );
+    expect(nodes).toEqual(reversed.map(expectedNode));
+  });
+
+  test('keeps repeats and answers null in place of ids that name no node', async () => {
+    const claim = seed.claims[3]?.id ?? '';
+    const actor = seed.actors[0]?.id ?? '';
+    const ids = [claim, 'claim:meta-surveillance-layoffs:000000000000', actor, claim, 'story:no-such-story', STORY_ID];
+    const { nodes } = dataOf(await api.query<{ nodes: (Json | null)[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }));
+    expect(nodes).toEqual([{ id: claim }, null, { id: actor }, { id: claim }, null, { id: STORY_ID }]);
+  });
+
+  test('answers an empty list for no ids', async () => {
+    expect(dataOf(await api.query<{ nodes: Json[] }>('{ nodes(ids: []) { id } }')).nodes).toEqual([]);
+  });
+});
