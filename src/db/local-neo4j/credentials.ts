@@ -14,6 +14,14 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
+ * 192 random bits as hex: no character the admin tool's argument parser could take for an option
+ * (a base64url password starting with '-' once made it fail).
+ */
+export function generatePassword(): string {
+  return randomBytes(24).toString('hex');
+}
+
+/**
  * The password of user neo4j on this home's server. On first use it is generated, handed to
  * Neo4j's admin tool (which only takes effect before the first start) and kept in <home>/password,
  * readable by its owner only. The file is written after the admin tool succeeds, so a crash in
@@ -33,7 +41,7 @@ export async function ensureInitialPassword(
     );
   }
 
-  const password = randomBytes(24).toString('base64url');
+  const password = generatePassword();
   // The admin tool takes the password only as an argument; it is briefly visible to local `ps`, like the server itself.
   const adminTool = ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool'];
   await runCommand(java, [...adminTool, 'dbms', 'set-initial-password', password], {
