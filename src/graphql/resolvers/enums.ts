@@ -1,3 +1,4 @@
+import { DIFF_KINDS } from '../../model/story-diff';
 import { ActorKind, Channel, ClaimKind, DatePrecision, Section, SourceKind } from '../../model/story-graph';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -13,6 +14,7 @@ export const enumResolvers: Resolvers = {
     UNCITED_STATEMENT: 'uncited-statement',
     UNCITED_TENSION_SIDE: 'uncited-tension-side',
   },
+  DiffKind: internalValues(DIFF_KINDS),
   ActorKind: internalValues(ActorKind.options),
   Channel: internalValues(Channel.options),
   ClaimKind: internalValues(ClaimKind.options),
