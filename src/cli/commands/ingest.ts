@@ -80,7 +80,7 @@ async function run(argv: string[]): Promise<number> {
     await db.driver.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  process.stdout.write(`${summarize(written)}\n`);
+  if (written.length > 0) process.stdout.write(`${summarize(written)}\n`);
   process.stdout.write(
     `Ingested ${written.length} of ${files.length} file(s) in ${seconds.toFixed(1)} s${failed.length > 0 ? `; failed: ${failed.join(', ')}` : ''}\n`,
   );

@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDriver, Database } from '../../src/db/database';
+import { fixturePath, luminaV1, replaceLine } from '../fixtures/stories/story-fixtures';
+import { graphCounts } from '../support/graph-counts';
+import { resetDatabase, testNeo4jConnection } from '../setup/test-neo4j';
+
+const root = path.join(__dirname, '..', '..');
+const seedDocument = path.join(root, 'seed', 'meta-surveillance-layoffs.v1.txt');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI from source (tsx), against the test server that global setup put in NEO4J_URI. */
+function claimgraph(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src', 'cli', 'main.ts'), ...args], {
+      cwd: root,
+      env: process.env,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let db: Database;
+let scratch: string;
+beforeAll(async () => {
+  db = new Database(createDriver(testNeo4jConnection()), { database: 'neo4j', txTimeoutMs: 30_000 });
+  scratch = mkdtempSync(path.join(tmpdir(), 'claimgraph-cli-'));
+});
+beforeEach(() => resetDatabase(db.driver));
+afterAll(() => db.driver.close());
+
+test('--dry-run prints the story graph document with the documented fields and writes nothing', async () => {
+  const run = await claimgraph('ingest', '--dry-run', seedDocument);
+  expect(run.code).toBe(0);
+  const doc = JSON.parse(run.stdout) as Record<string, Record<string, unknown>[] & Record<string, unknown>>;
+  expect(Object.keys(doc.story ?? {})).toEqual(expect.arrayContaining(['id', 'title', 'version', 'updatedAt', 'itemCount']));
+  const fields: Record<string, string[]> = {
+    sources: ['id', 'ref', 'title', 'publisher', 'publishedAt'],
+    events: ['id', 'date', 'text', 'sourceRefs'],
+    perspectives: ['id', 'label', 'stance', 'evolution'],
+    tensions: ['id', 'text', 'sourceRefs'],
+    questions: ['id', 'text', 'sourceRefs'],
+    claims: ['id', 'text', 'kind', 'sourceRefs'],
+    actors: ['id', 'name', 'kind'],
+  };
+  for (const [key, names] of Object.entries(fields)) {
+    const [first] = doc[key] ?? [];
+    expect(Object.keys(first ?? {})).toEqual(expect.arrayContaining(names));
+  }
+  expect((doc.sources ?? []).filter((source) => source.ref !== undefined)).toHaveLength(4);
+  expect(await graphCounts(db)).toEqual({ nodes: 0, relationships: 0 });
+});
+
+test('ingests versions in order with a per-label summary; the newest again creates nothing', async () => {
+  const files = [fixturePath('lumina-health-breach.v1.txt'), fixturePath('lumina-health-breach.v2.txt')];
+  const first = await claimgraph('ingest', ...files);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toMatch(/^Nodes:$/m);
+  expect(first.stdout).toMatch(/^ {2}Claim +\d+ in story +[1-9]\d* created/m);
+  expect(first.stdout).toMatch(/Ingested 2 of 2 file\(s\)/);
+  const counts = await graphCounts(db);
+
+  // The newest version again: version 1 would now be refused as older than the graph's.
+  const again = await claimgraph('ingest', fixturePath('lumina-health-breach.v2.txt'));
+  expect(again.code).toBe(0);
+  expect(again.stdout).toMatch(/^ {2}Claim +\d+ in story +0 created/m);
+  for (const line of again.stdout.split('\n').filter((l) => / created /.test(l))) expect(line).toMatch(/ 0 created/);
+  expect(await graphCounts(db)).toEqual(counts);
+});
+
+test('a malformed document fails with file:line, writes nothing, and the good files still go in', async () => {
+  const bad = path.join(scratch, 'broken-story.v1.txt');
+  writeFileSync(bad, replaceLine(luminaV1, 2, 'Version two'));
+  const alone = await claimgraph('ingest', bad);
+  expect(alone.code).toBe(1);
+  expect(alone.stderr).toContain(`${bad}:2: expected`);
+  expect(await graphCounts(db)).toEqual({ nodes: 0, relationships: 0 });
+
+  const mixed = await claimgraph('ingest', bad, fixturePath('lumina-health-breach.v1.txt'));
+  expect(mixed.code).toBe(1);
+  expect(mixed.stdout).toMatch(/Ingested 1 of 2 file\(s\).*failed: .*broken-story\.v1\.txt/);
+  expect((await graphCounts(db)).nodes).toBeGreaterThan(0);
+});
+
+test('an older version after a newer one is refused, naming the file', async () => {
+  expect((await claimgraph('ingest', fixturePath('lumina-health-breach.v2.txt'))).code).toBe(0);
+  const counts = await graphCounts(db);
+  const older = await claimgraph('ingest', fixturePath('lumina-health-breach.v1.txt'));
+  expect(older.code).toBe(1);
+  expect(older.stderr).toMatch(/lumina-health-breach\.v1\.txt: .*refusing to ingest older version 1/);
+  expect(await graphCounts(db)).toEqual(counts);
+});
+
+test('check prints the consistency report and exits 1 on findings', async () => {
+  const run = await claimgraph('check', fixturePath('lumina-health-breach.v2.txt'));
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/lumina-health-breach\.v2\.txt:19: timeline entry dated 2026-03-11 follows one dated 2026-03-12/);
+});
