@@ -36,33 +36,58 @@ export interface ConnectionJson {
   nodes: { id: string }[];
 }
 
-/** One page of a root connection, with every connection field asked for. */
-export function requestPage(api: ApiClient, root: RootConnection, args: PageArgs = {}): Promise<GraphQLResponse<{ page: ConnectionJson }>> {
+const CONNECTION_FIELDS = `
+  totalCount
+  pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { id } }
+  nodes { id }`;
+
+/**
+ * Pages of one root connection in a single request, the i-th under the alias `p<i>`: the requests
+ * of a table of cases travel together, and their Cypher runs side by side.
+ */
+export function requestPages(api: ApiClient, root: RootConnection, pages: PageArgs[]): Promise<GraphQLResponse<Record<string, ConnectionJson>>> {
   const types = ROOT_CONNECTIONS[root];
-  const variables: [string, string][] = [
-    ...(types.filter ? [['filter', types.filter] as [string, string]] : []),
-    ...(types.order ? [['orderBy', types.order] as [string, string]] : []),
+  const argumentTypes: [keyof PageArgs, string | null][] = [
+    ['filter', types.filter],
+    ['orderBy', types.order],
     ['first', 'Int'],
     ['after', 'String'],
   ];
-  const declared = variables.map(([name, type]) => `$${name}: ${type}`).join(', ');
-  const passed = variables.map(([name]) => `${name}: $${name}`).join(', ');
-  return api.query<{ page: ConnectionJson }>(
-    `query Page(${declared}) {
-      page: ${root}(${passed}) {
-        totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { cursor node { id } }
-        nodes { id }
-      }
-    }`,
-    { ...args },
-  );
+  const declared: string[] = [];
+  const variables: Record<string, unknown> = {};
+  const fields = pages.map((args, i) => {
+    const passed = argumentTypes.flatMap(([name, type]) => {
+      if (type === null) return [];
+      declared.push(`$${name}${i}: ${type}`);
+      variables[`${name}${i}`] = args[name];
+      return [`${name}: $${name}${i}`];
+    });
+    return `p${i}: ${root}(${passed.join(', ')}) { ${CONNECTION_FIELDS} }`;
+  });
+  return api.query<Record<string, ConnectionJson>>(`query Pages(${declared.join(', ')}) { ${fields.join('\n')} }`, variables);
+}
+
+/** One page of a root connection, with every connection field asked for. */
+export async function requestPage(api: ApiClient, root: RootConnection, args: PageArgs = {}): Promise<GraphQLResponse<{ page: ConnectionJson }>> {
+  const response = await requestPages(api, root, [args]);
+  const page = response.data?.p0;
+  return { ...response, data: page ? { page } : null };
+}
+
+/** The pages, which must succeed, for each of the arguments in turn. */
+export async function fetchPages(api: ApiClient, root: RootConnection, pages: PageArgs[]): Promise<ConnectionJson[]> {
+  const data = dataOf(await requestPages(api, root, pages));
+  return pages.map((_, i) => checked(data[`p${i}`]));
 }
 
 /** A page that must succeed, checked for the invariants every page keeps whatever its content. */
 export async function fetchPage(api: ApiClient, root: RootConnection, args: PageArgs = {}): Promise<ConnectionJson> {
-  const { page } = dataOf(await requestPage(api, root, args));
+  return checked(dataOf(await requestPage(api, root, args)).page);
+}
+
+function checked(page: ConnectionJson | undefined): ConnectionJson {
+  if (!page) throw new Error('A page asked for is missing from the response');
   expect(page.edges.map((edge) => edge.node.id)).toEqual(page.nodes.map((node) => node.id));
   expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
   expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
