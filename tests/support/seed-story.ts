@@ -81,3 +81,17 @@ export const seedNodeIds: string[] = [
     items.map((item) => item.id),
   ),
 ];
+
+const SECTION_TITLES = ['What', 'Why it matters', 'Open questions', 'Narrative', 'Timeline', 'Perspectives', 'Tensions', 'Sources'];
+
+/** The lines of one section of the seed's story document, between its title and the next title. */
+export function seedSectionLines(title: string): string[] {
+  const lines = seedText.split('\n');
+  const start = lines.indexOf(title);
+  if (start < 0) throw new Error(`The seed document has no section ${title}`);
+  const end = lines.findIndex((line, i) => i > start && SECTION_TITLES.includes(line));
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter((line) => line.trim() !== '');
+}
+
+/** The numbers of a text's `[n]` citations, in the order they stand. */
+export const citationsIn = (text: string) => [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
