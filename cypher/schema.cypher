@@ -10,14 +10,15 @@ CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNI
 CREATE CONSTRAINT perspective_id IF NOT EXISTS FOR (n:Perspective) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT tension_id IF NOT EXISTS FOR (n:Tension) REQUIRE n.id IS UNIQUE;
 
-// Filters by story, the API's most common entry point.
-CREATE INDEX claim_story IF NOT EXISTS FOR (n:Claim) ON (n.storyId, n.position);
-CREATE INDEX event_story IF NOT EXISTS FOR (n:Event) ON (n.storyId, n.position);
-CREATE INDEX source_story IF NOT EXISTS FOR (n:Source) ON (n.storyId, n.ref);
-CREATE INDEX question_story IF NOT EXISTS FOR (n:Question) ON (n.storyId, n.position);
-CREATE INDEX perspective_story IF NOT EXISTS FOR (n:Perspective) ON (n.storyId, n.position);
-CREATE INDEX tension_story IF NOT EXISTS FOR (n:Tension) ON (n.storyId, n.position);
-CREATE INDEX story_version_story IF NOT EXISTS FOR (n:StoryVersion) ON (n.storyId, n.number);
+// Filters by story, the API's most common entry point (the list queries seek on storyId alone).
+CREATE INDEX claim_story_id IF NOT EXISTS FOR (n:Claim) ON (n.storyId);
+CREATE INDEX event_story_id IF NOT EXISTS FOR (n:Event) ON (n.storyId);
+CREATE INDEX source_story_id IF NOT EXISTS FOR (n:Source) ON (n.storyId);
+CREATE INDEX question_story_id IF NOT EXISTS FOR (n:Question) ON (n.storyId);
+CREATE INDEX perspective_story_id IF NOT EXISTS FOR (n:Perspective) ON (n.storyId);
+CREATE INDEX tension_story_id IF NOT EXISTS FOR (n:Tension) ON (n.storyId);
+// Sources by their number within a story (tension sides cite by number).
+CREATE INDEX source_story_ref IF NOT EXISTS FOR (n:Source) ON (n.storyId, n.ref);
 
 // Dates and names users filter and sort by.
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
