@@ -1,11 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { FINDING_KINDS } from './src/ingest/consistency-report';
-import { DIFF_KINDS } from './src/model/story-diff';
-import { ActorKind, Channel, ClaimKind, DatePrecision, Section, SourceKind } from './src/model/story-graph';
-
-/** GraphQL enums are SCREAMING_CASE; the graph stores the model's lowercase values. */
-const internalValues = (values: readonly string[]) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase().replace(/-/g, '_'), value]));
+import { ENUM_VALUES } from './src/graphql/enum-values';
 
 const row = (name: string) => `../rows#${name}`;
 
@@ -19,16 +13,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { Date: 'string', DateTime: 'string' },
-        enumValues: {
-          ConsistencyFindingKind: internalValues(FINDING_KINDS),
-          DiffKind: internalValues(DIFF_KINDS),
-          ActorKind: internalValues(ActorKind.options),
-          Channel: internalValues(Channel.options),
-          ClaimKind: internalValues(ClaimKind.options),
-          DatePrecision: internalValues(DatePrecision.options),
-          Section: internalValues(Section.options),
-          SourceKind: internalValues(SourceKind.options),
-        },
+        enumValues: ENUM_VALUES,
         mappers: {
           Story: row('StoryRow'),
           StoryVersion: row('StoryVersionRow'),
