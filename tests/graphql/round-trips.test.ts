@@ -1,0 +1,91 @@
+import { ingestLumina } from '../support/fixture-stories';
+import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { seed, seedNodeIds, STORY_ID } from '../support/seed-story';
+
+/**
+ * No N+1: a relationship field costs one Cypher statement per request, however many parents ask
+ * for it. Each test counts the statements (`extensions.neo4jRoundTrips`) for a small and a large
+ * page and holds both to the same exact number: the page itself plus one per relationship field.
+ */
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApiOverSeed();
+  // A second story, so that a page of stories can grow too.
+  await ingestLumina(api.db, [2]);
+});
+afterAll(() => api.close());
+
+type Ref = { id: string };
+
+/** The round trips of a request that must succeed, with its data for the sanity checks. */
+async function measured<T>(query: string, variables: Record<string, unknown>): Promise<{ trips: number; data: T }> {
+  const response = await api.query<T>(query, variables);
+  return { trips: roundTripsOf(response), data: dataOf(response) };
+}
+
+const distinct = (ids: string[]) => new Set(ids).size;
+
+test('a page of claims with sources, assertedBy and contradicts: page + 3, for 5 claims as for 35', async () => {
+  type Data = { claims: { nodes: { sources: Ref[]; assertedBy: Ref[]; contradicts: Ref[] }[] } };
+  const query = `query($first: Int, $story: ID) {
+    claims(first: $first, filter: { storyId: $story }) { nodes { id sources { id } assertedBy { id } contradicts { id } } }
+  }`;
+  const expected = 1 + 3;
+  const small = await measured<Data>(query, { first: 5, story: STORY_ID });
+  const large = await measured<Data>(query, { first: 35, story: STORY_ID });
+  expect(large.data.claims.nodes).toHaveLength(35);
+  // Enough distinct neighbours that a statement per parent would show.
+  const neighbours = large.data.claims.nodes.flatMap((c) => [...c.sources, ...c.assertedBy, ...c.contradicts].map((n) => n.id));
+  expect(distinct(neighbours)).toBeGreaterThan(10);
+  expect({ small: small.trips, large: large.trips }).toEqual({ small: expected, large: expected });
+});
+
+test('totalCount costs one statement more, not one per item', async () => {
+  const { trips } = await measured('{ claims(first: 35) { totalCount nodes { id sources { id } } } }', {});
+  expect(trips).toBe(1 + 1 + 1);
+});
+
+test('stories → claims → sources → publishedBy: one statement per level, for 1 story as for 2', async () => {
+  type Data = { stories: { nodes: { claims: { sources: { publishedBy: Ref }[] }[] }[] } };
+  const query = 'query($first: Int) { stories(first: $first) { nodes { id claims { id sources { id publishedBy { id } } } } } }';
+  const expected = 1 + 3;
+  const one = await measured<Data>(query, { first: 1 });
+  const two = await measured<Data>(query, { first: 2 });
+  expect(two.data.stories.nodes).toHaveLength(2);
+  const claims = two.data.stories.nodes.flatMap((s) => s.claims);
+  expect(claims.length).toBeGreaterThan(seed.claims.length);
+  expect(distinct(claims.flatMap((c) => c.sources.map((s) => s.publishedBy.id)))).toBeGreaterThan(3);
+  expect({ one: one.trips, two: two.trips }).toEqual({ one: expected, two: expected });
+});
+
+test('provenance over a page of claims: page + 5, for 5 claims as for 35', async () => {
+  type Data = { claims: { nodes: { provenance: { sources: { derivedFrom: { from: Ref }[] }[] } }[] } };
+  const query = `query($first: Int, $story: ID) {
+    claims(first: $first, filter: { storyId: $story }) { nodes { provenance {
+      claim { id }
+      assertions { channel actor { id } }
+      sources { source { id } publisher { id } authors { id } derivedFrom { depth source { id } from { id } } }
+    } } }
+  }`;
+  // The page; assertions; the provenance query; publishers; authors; the sources a derivation names.
+  const expected = 1 + 5;
+  const small = await measured<Data>(query, { first: 5, story: STORY_ID });
+  const large = await measured<Data>(query, { first: 35, story: STORY_ID });
+  const derivations = large.data.claims.nodes.flatMap((c) => c.provenance.sources.flatMap((s) => s.derivedFrom));
+  expect(distinct(derivations.map((d) => d.from.id))).toBe(3);
+  expect({ small: small.trips, large: large.trips }).toEqual({ small: expected, large: expected });
+});
+
+test('two fields over one relationship (assertedBy, assertions) share its statement', async () => {
+  const { trips } = await measured('{ claims(first: 35) { nodes { assertedBy { id } assertions { channel actor { id } } } } }', {});
+  expect(trips).toBe(1 + 1);
+});
+
+test('nodes(ids): one statement per node type asked, however many ids', async () => {
+  const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+  const claimIds = seed.claims.map((c) => c.id);
+  expect((await measured(query, { ids: claimIds.slice(0, 2) })).trips).toBe(1);
+  expect((await measured(query, { ids: claimIds })).trips).toBe(1);
+  expect((await measured(query, { ids: seedNodeIds })).trips).toBe(8);
+});
