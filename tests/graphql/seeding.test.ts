@@ -1,0 +1,78 @@
+import type { Database } from '../../src/db/database';
+import { seedStories } from '../../src/ingest/seed';
+import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { seed, seedEdges } from '../support/seed-story';
+
+/** Seeding is idempotent: seeding again, even with `force`, leaves the graph exactly as it was. */
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApiOverSeed();
+});
+afterAll(() => api.close());
+
+interface Census {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Everything in the database, counted by label and by relationship type. */
+async function census(db: Database): Promise<Census> {
+  const count = async (text: string) =>
+    Object.fromEntries((await db.read({ name: 'test/census', text })).map((row) => [String(row.key), Number(row.total)]));
+  return {
+    nodes: await count('MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS total'),
+    relationships: await count('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS total'),
+  };
+}
+
+const storyItems = [seed.sources, seed.claims, seed.events, seed.questions, seed.perspectives, seed.tensions];
+
+test('the seeded graph holds what the seed document states, and nothing else', async () => {
+  expect(await census(api.db)).toEqual({
+    nodes: {
+      Story: 1,
+      StoryVersion: 1,
+      Actor: seed.actors.length,
+      Source: seed.sources.length,
+      Claim: seed.claims.length,
+      Event: seed.events.length,
+      Question: seed.questions.length,
+      Perspective: seed.perspectives.length,
+      Tension: seed.tensions.length,
+    },
+    relationships: {
+      HAS_VERSION: 1,
+      IN_STORY: storyItems.reduce((sum, items) => sum + items.length, 0),
+      APPEARS_IN: seed.actors.length,
+      CITES: seedEdges.cites.length,
+      ASSERTS: seedEdges.asserts.length,
+      SUPPORTS: seedEdges.supports.length,
+      CONTRADICTS: seedEdges.contradicts.length,
+      HAS_SIDE: seedEdges.hasSide.length,
+      PUBLISHED_BY: seedEdges.publishedBy.length,
+      AUTHORED_BY: seedEdges.authoredBy.length,
+      DERIVED_FROM: seedEdges.derivedFrom.length,
+      PARTICIPATED_IN: seedEdges.participatedIn.length,
+      HELD_BY: seedEdges.heldBy.length,
+      CONCERNS: seedEdges.concerns.length,
+    },
+  });
+});
+
+test('seeding again writes nothing: the story is there already', async () => {
+  const before = await census(api.db);
+  const results = await seedStories(api.db);
+  expect(results.map((r) => ({ storyId: r.storyId, written: r.written }))).toEqual([{ storyId: seed.story.id, written: undefined }]);
+  expect(await census(api.db)).toEqual(before);
+});
+
+test('seeding with force rewrites the story without creating or deleting anything', async () => {
+  const statsQuery = '{ story(id: "story:meta-surveillance-layoffs") { version stats { claims assertions contradictions citations } } }';
+  const statsBefore = dataOf(await api.query(statsQuery));
+  const before = await census(api.db);
+  const [result] = await seedStories(api.db, { force: true });
+  expect(result?.written?.changes).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 });
+  expect(await census(api.db)).toEqual(before);
+  expect(dataOf(await api.query(statsQuery))).toEqual(statsBefore);
+});
