@@ -32,8 +32,12 @@ export function maskError(error: unknown, isDev: boolean): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const path = error instanceof GraphQLError ? error.path : undefined;
   const locations = error instanceof GraphQLError ? error.nodes : undefined;
-  if (original instanceof GraphQLError && typeof original.extensions.code === 'string') {
-    return error instanceof GraphQLError ? error : original;
+  if (original instanceof GraphQLError) {
+    if (typeof original.extensions.code === 'string') return error instanceof GraphQLError ? error : original;
+    // Uncoded GraphQL errors come from graphql-js checking the request (a variable of the wrong type):
+    // the client's mistake, said in graphql-js's own words.
+    const message = error instanceof GraphQLError ? error.message : original.message;
+    return new GraphQLError(message, { nodes: locations, path, extensions: { code: 'BAD_USER_INPUT' } });
   }
   if (original instanceof DatabaseError || original instanceof VersionConflictError) {
     const code = original instanceof DatabaseError ? DATABASE_CODES[original.code] : 'BAD_USER_INPUT';

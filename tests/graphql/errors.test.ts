@@ -129,11 +129,8 @@ describe('arguments GraphQL itself checks', () => {
     expect(errorCodes(await api.query('{ events(filter: { from: 20260520 }) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
   });
 
-  // BUG (src/graphql/errors.ts, maskError): GraphQL's own variable coercion errors carry no code, so
-  // they are masked as INTERNAL_SERVER_ERROR "Unexpected error." and logged as server bugs, although
-  // the client sent a bad value. Expected: BAD_USER_INPUT, as a bad Date variable already gets.
-  // Remove `.failing` once fixed.
-  test.failing.each([
+  // GraphQL's own variable coercion errors carry no code of their own: the client sent a bad value.
+  test.each([
     ['an unknown enum value in a variable', 'query($kinds: [ClaimKind!]) { claims(filter: { kinds: $kinds }) { totalCount } }', { kinds: ['RUMOUR'] }],
     ['an unknown order field in a variable', 'query($o: ClaimOrder) { claims(orderBy: $o) { totalCount } }', { o: { field: 'POPULARITY' } }],
     ['a string for an Int variable', 'query($n: Int) { claims(first: $n) { totalCount } }', { n: 'ten' }],

@@ -2,11 +2,12 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers-types';
 
-const isoScalar = (name: string, description: string, schema: z.ZodType<string>) => {
+/** A string scalar checked by a zod schema; its description stays schema.graphql's. */
+const isoScalar = (name: string, expected: string, schema: z.ZodType<string>) => {
   const parse = (value: unknown) => {
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw new GraphQLError(`${name} cannot represent ${JSON.stringify(value)}: ${description}`, {
+      throw new GraphQLError(`${name} cannot represent ${JSON.stringify(value)}: ${expected}`, {
         extensions: { code: 'BAD_USER_INPUT' },
       });
     }
@@ -14,7 +15,6 @@ const isoScalar = (name: string, description: string, schema: z.ZodType<string>)
   };
   return new GraphQLScalarType({
     name,
-    description,
     serialize: (value) => String(value),
     parseValue: parse,
     parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
