@@ -121,6 +121,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Transient failures are retried this long; the 30 s default held every request and /ready that long while Neo4j was down.
+    maxTransactionRetryTime: 2_000,
     disableLosslessIntegers: true,
     userAgent: 'claimgraph',
   });
