@@ -1,0 +1,116 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import http from 'node:http';
+import path from 'node:path';
+import { projectRoot } from '../../src/config/config';
+import type { GraphQLResponse } from '../support/graphql-harness';
+
+/**
+ * `claimgraph up` told to stop (SIGTERM, as a container runtime or systemd does) while a request is
+ * in flight: the request still gets its answer and the process exits 0.
+ */
+
+const STARTUP_TIMEOUT_MS = 120_000;
+
+interface UpProcess {
+  child: ChildProcessWithoutNullStreams;
+  stderr: () => string;
+  /** Resolves with the first stderr line matching pattern, once it has been written. */
+  waitFor: (pattern: RegExp) => Promise<RegExpMatchArray>;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** `claimgraph up` from source, without tsx's wrapper process, so the signal reaches the server's own process. */
+function startUp(): UpProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'cli', 'main.ts'), 'up', '--no-seed'], {
+    cwd: projectRoot,
+    // NEO4J_URI and friends name the test server (jest's global setup); port 0 picks a free one.
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' },
+  });
+  let stderr = '';
+  const waiters: { pattern: RegExp; resolve: (match: RegExpMatchArray) => void }[] = [];
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const waiter of [...waiters]) {
+      const match = waiter.pattern.exec(stderr);
+      if (match) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(match);
+      }
+    }
+  });
+  const exit = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  const waitFor = (pattern: RegExp) =>
+    Promise.race([
+      new Promise<RegExpMatchArray>((resolve) => {
+        const match = pattern.exec(stderr);
+        if (match) resolve(match);
+        else waiters.push({ pattern, resolve });
+      }),
+      exit.then(({ code, signal }) => {
+        throw new Error(`claimgraph up exited (${code ?? signal}) before ${pattern}:\n${stderr}`);
+      }),
+    ]);
+  return { child, stderr: () => stderr, waitFor, exit };
+}
+
+/**
+ * A POST whose body is held back until `send` is called. `Expect: 100-continue` makes the server
+ * acknowledge the headers first, so when `accepted` resolves the request is provably in flight
+ * inside the server rather than still on its way.
+ */
+function heldRequest(url: URL, body: string) {
+  const request = http.request(url, {
+    method: 'POST',
+    agent: false,
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'content-length': Buffer.byteLength(body),
+      expect: '100-continue',
+    },
+  });
+  const accepted = once(request, 'continue');
+  const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    request.once('error', reject);
+    request.once('response', (incoming) => {
+      let text = '';
+      incoming.setEncoding('utf8');
+      incoming.on('data', (chunk: string) => (text += chunk));
+      incoming.once('end', () => resolve({ status: incoming.statusCode ?? 0, text }));
+      incoming.once('error', reject);
+    });
+  });
+  request.flushHeaders();
+  return { accepted, response, send: () => request.end(body) };
+}
+
+test(
+  'SIGTERM lets the request in flight finish with 200, refuses new connections, and exits 0',
+  async () => {
+    const up = startUp();
+    try {
+      const [, address] = await up.waitFor(/GraphQL and GraphiQL at (http:\/\/\S+)/);
+      const url = new URL(String(address).replace('localhost', '127.0.0.1'));
+
+      const held = heldRequest(url, JSON.stringify({ query: '{ stories(first: 5) { totalCount nodes { id title } } }' }));
+      await held.accepted;
+      up.child.kill('SIGTERM');
+      await up.waitFor(/SIGTERM: finishing in-flight requests/);
+
+      await expect(fetch(url, { method: 'POST' })).rejects.toThrow();
+      held.send();
+      const { status, text } = await held.response;
+      expect(status).toBe(200);
+      const body = JSON.parse(text) as GraphQLResponse<{ stories: { totalCount: number } }>;
+      expect(body.errors).toBeUndefined();
+      expect(typeof body.data?.stories.totalCount).toBe('number');
+
+      expect(await up.exit).toEqual({ code: 0, signal: null });
+      expect(up.stderr()).not.toMatch(/shutdown failed/);
+    } finally {
+      if (up.child.exitCode === null && up.child.signalCode === null) up.child.kill('SIGKILL');
+    }
+  },
+  STARTUP_TIMEOUT_MS,
+);
