@@ -1,6 +1,6 @@
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { derivationClaimId, derivationSourceId, derivationStory } from '../support/derivation-story';
-import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { BATCHED_REQUEST_LIMITS, dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { orderViolations } from '../support/ordering';
 import { byId, enumValue, seed, sourceByRef } from '../support/seed-story';
 
@@ -8,7 +8,7 @@ import { byId, enumValue, seed, sourceByRef } from '../support/seed-story';
 
 let api: ApiHarness;
 beforeAll(async () => {
-  api = await startApiOverSeed();
+  api = await startApiOverSeed(BATCHED_REQUEST_LIMITS);
   await writeStoryGraph(api.db, derivationStory);
 });
 afterAll(() => api.close());

@@ -1,11 +1,11 @@
-import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { BATCHED_REQUEST_LIMITS, dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { byId, enumValue, seed, seedNodeIds, STORY_ID, typenameOf } from '../support/seed-story';
 
 /** The lookups by id: `node`, `nodes` and one per type, each answering with what the seed document says. */
 
 let api: ApiHarness;
 beforeAll(async () => {
-  api = await startApiOverSeed();
+  api = await startApiOverSeed(BATCHED_REQUEST_LIMITS);
 });
 afterAll(() => api.close());
 

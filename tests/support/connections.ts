@@ -81,6 +81,17 @@ export async function fetchPages(api: ApiClient, root: RootConnection, pages: Pa
   return pages.map((_, i) => checked(data[`p${i}`]));
 }
 
+/** Pages for a table of cases over several roots: one request per root, answers in the cases' order. */
+export async function fetchPagesOfEach(api: ApiClient, cases: readonly { root: RootConnection; args: PageArgs }[]): Promise<ConnectionJson[]> {
+  const answers = new Map<number, ConnectionJson>();
+  for (const root of new Set(cases.map((c) => c.root))) {
+    const indexes = cases.flatMap((c, i) => (c.root === root ? [i] : []));
+    const pages = await fetchPages(api, root, indexes.map((i) => cases[i]?.args ?? {}));
+    indexes.forEach((caseIndex, j) => answers.set(caseIndex, checked(pages[j])));
+  }
+  return cases.map((_, i) => checked(answers.get(i)));
+}
+
 /** A page that must succeed, checked for the invariants every page keeps whatever its content. */
 export async function fetchPage(api: ApiClient, root: RootConnection, args: PageArgs = {}): Promise<ConnectionJson> {
   return checked(dataOf(await requestPage(api, root, args)).page);

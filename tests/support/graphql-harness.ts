@@ -31,6 +31,17 @@ export interface ApiHarness extends ApiClient {
   close(): Promise<void>;
 }
 
+/**
+ * Request limits raised for suites that put a whole table of cases into one request (dozens of
+ * aliases, thousands of tokens, `first: 100` over nested lists). Clients get the defaults; the
+ * limits themselves are another suite's subject.
+ */
+export const BATCHED_REQUEST_LIMITS: NodeJS.ProcessEnv = {
+  CLAIMGRAPH_MAX_ALIASES: '1000',
+  CLAIMGRAPH_MAX_TOKENS: '100000',
+  CLAIMGRAPH_MAX_COST: '100000000',
+};
+
 const testConfig = (overrides: NodeJS.ProcessEnv) => loadConfig({ ...process.env, NODE_ENV: 'test', ...overrides });
 
 /** A client of any yoga, for tests that build their own (over an unreachable database, say). */
