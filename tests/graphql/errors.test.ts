@@ -111,7 +111,10 @@ describe('arguments GraphQL itself checks', () => {
     ['an Int beyond 32 bits', '{ claims(first: 10000000000) { totalCount } }'],
     ['an unknown field', '{ story(id: "story:meta-surveillance-layoffs") { headline } }'],
   ])('%s, written in the query, fails validation', async (_, query) => {
-    expect(errorCodes(await api.query(query))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    // Several validation rules may each object to the same literal; every objection is a validation error.
+    const codes = errorCodes(await api.query(query));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(new Set(codes)).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
   });
 
   test.each([
