@@ -1,0 +1,147 @@
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { progressReporter } from '../../src/cli/progress';
+import type { Database } from '../../src/db/database';
+import { StoryGraphDocument } from '../../src/model/story-graph';
+import { writeStoryGraph } from '../../src/ingest/write-story-graph';
+import { storyCount, syntheticStoryGraph, type CorpusSpec } from './synthetic-story-graphs';
+
+/**
+ * Loads a synthetic corpus through claimgraph's own bulk path (`writeStoryGraph`: one transaction
+ * per story, UNWIND batches per label and relationship type), and remembers in the graph how much of
+ * which corpus it holds, so a larger scale is loaded on top of a smaller one instead of from scratch.
+ */
+
+/** Bumped whenever the generator's output changes, so that an older corpus is not taken for this one. */
+export const GENERATOR_VERSION = 1;
+
+const MARKER = {
+  name: 'bench/corpus-marker',
+  text: 'MATCH (c:BenchCorpus {id: 0}) RETURN c.seed AS seed, c.stories AS stories, c.generator AS generator, c.loads AS loads',
+};
+
+/** One load of stories [from, to), timed: kept with the corpus so a report can cite it later. */
+export const LoadRecord = z.object({
+  from: z.number(),
+  to: z.number(),
+  seconds: z.number(),
+  nodes: z.number(),
+  relationships: z.number(),
+  date: z.string(),
+});
+export type LoadRecord = z.infer<typeof LoadRecord>;
+
+export interface CorpusState {
+  seed: number;
+  stories: number;
+  generator: number;
+  loads: LoadRecord[];
+}
+
+export async function corpusState(db: Database): Promise<CorpusState | undefined> {
+  const [row] = await db.read(MARKER);
+  if (!row) return undefined;
+  const loads = Array.isArray(row.loads) ? row.loads.map((text) => LoadRecord.parse(JSON.parse(String(text)))) : [];
+  return { seed: Number(row.seed), stories: Number(row.stories), generator: Number(row.generator), loads };
+}
+
+async function recordCorpus(db: Database, state: CorpusState): Promise<void> {
+  await db.write((tx) =>
+    tx.run(
+      {
+        name: 'bench/record-corpus',
+        text: 'MERGE (c:BenchCorpus {id: 0}) SET c.seed = $seed, c.stories = $stories, c.generator = $generator, c.loads = $loads',
+      },
+      { ...state, loads: state.loads.map((load) => JSON.stringify(load)) },
+    ),
+  );
+}
+
+/** Deletes everything, in batches: one transaction deleting a large graph would need its size in heap. */
+export async function wipeGraph(db: Database, database: string): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an implicit transaction, which only session.run gives.
+  const session = db.driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** How many stories are written between two checkpoints of the marker. */
+const CHECKPOINT_STORIES = 100;
+
+/**
+ * Writes stories [from, to) of the corpus one after another, one transaction each, as
+ * `claimgraph ingest` does. (Two writers at once deadlock on the actors stories share; the driver's
+ * retries then give up.) Only the write transactions are timed: generating a document is the
+ * benchmark's cost, not claimgraph's. `checkpoint` hears of each complete prefix now and then.
+ */
+export async function loadStories(
+  db: Database,
+  spec: CorpusSpec,
+  from: number,
+  to: number,
+  checkpoint: (load: LoadRecord) => Promise<void>,
+): Promise<LoadRecord> {
+  const load: LoadRecord = { from, to: from, seconds: 0, nodes: 0, relationships: 0, date: new Date().toISOString() };
+  const progress = progressReporter(to - from, `Loading stories ${from}–${to - 1}`);
+  for (let index = from; index < to; index += 1) {
+    // Parsed as `claimgraph ingest` parses a document, so the writer gets exactly what it would.
+    const document = StoryGraphDocument.parse(syntheticStoryGraph(spec.seed, index));
+    const started = performance.now();
+    const summary = await writeStoryGraph(db, document);
+    load.seconds += (performance.now() - started) / 1000;
+    load.nodes += summary.changes.nodesCreated;
+    load.relationships += summary.changes.relationshipsCreated;
+    load.to = index + 1;
+    progress.tick(load.to - from);
+    if ((load.to - from) % CHECKPOINT_STORIES === 0 && load.to < to) await checkpoint(load);
+  }
+  return load;
+}
+
+export class CorpusTooLargeError extends Error {
+  constructor(held: number, wanted: number) {
+    super(
+      `The benchmark graph holds ${held} stories; a corpus of ${wanted} would mean deleting them all ` +
+        '(and loading the large one again takes long). Pass --shrink to do that, or measure a scale at least as large.',
+    );
+    this.name = 'CorpusTooLargeError';
+  }
+}
+
+/**
+ * Makes the graph hold exactly the first `storyCount(spec)` stories of the corpus: loads only what
+ * is missing when it holds a prefix of the same corpus; wipes it first when it holds another
+ * corpus, or (with `shrink`) a larger prefix. Resolves the loads that built what the graph holds.
+ */
+export async function ensureCorpus(
+  db: Database,
+  database: string,
+  spec: CorpusSpec,
+  options: { shrink: boolean; log: (line: string) => void },
+): Promise<LoadRecord[]> {
+  const wanted = storyCount(spec);
+  const state = await corpusState(db);
+  const sameCorpus = state !== undefined && state.seed === spec.seed && state.generator === GENERATOR_VERSION;
+  if (sameCorpus && state.stories === wanted) {
+    options.log(`The graph already holds the ${wanted} stories of this corpus (seed ${spec.seed}).`);
+    return state.loads;
+  }
+  if (sameCorpus && state.stories > wanted && !options.shrink) throw new CorpusTooLargeError(state.stories, wanted);
+  const grows = sameCorpus && state.stories < wanted;
+  const from = grows ? state.stories : 0;
+  const earlier = grows ? state.loads : [];
+  if (!grows) {
+    options.log('Deleting everything in the benchmark graph…');
+    await wipeGraph(db, database);
+  }
+  const record = (stories: number, loads: LoadRecord[]) => recordCorpus(db, { seed: spec.seed, stories, generator: GENERATOR_VERSION, loads });
+  // The marker names a complete prefix at all times, so an interrupted load resumes where it stopped.
+  await record(from, earlier);
+  const load = await loadStories(db, spec, from, wanted, (partial) => record(partial.to, [...earlier, partial]));
+  const loads = [...earlier, load];
+  await record(wanted, loads);
+  return loads;
+}

@@ -1,0 +1,42 @@
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+
+/** Called with every statement a transaction of the driver runs. */
+export type StatementObserver = (text: string, parameters: unknown) => void;
+
+/**
+ * A driver that reports each statement its sessions' managed transactions run, for whichever
+ * library uses it (claimgraph's Database, @neo4j/graphql's executor): both run all their reads
+ * through `session.executeRead`, so that is what is watched.
+ */
+export function observedDriver(driver: Driver, observe: StatementObserver): Driver {
+  return new Proxy(driver, {
+    get: (target, property) => {
+      if (property === 'session') return (...args: Parameters<Driver['session']>) => observedSession(target.session(...args), observe);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+function observedSession(session: Session, observe: StatementObserver): Session {
+  const observed = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get: (target, property) => {
+        if (property !== 'run') return Reflect.get(target, property, target);
+        return (...args: Parameters<ManagedTransaction['run']>) => {
+          observe(String(args[0]), args[1]);
+          return target.run(...args);
+        };
+      },
+    });
+  return new Proxy(session, {
+    get: (target, property) => {
+      if (property === 'executeRead' || property === 'executeWrite') {
+        return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, config?: Parameters<Session['executeRead']>[1]) =>
+          target[property]((tx) => work(observed(tx)), config);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

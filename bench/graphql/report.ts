@@ -1,0 +1,217 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../../src/config/config';
+import type { LoadRecord } from '../graph/load-story-graphs';
+import { MEAN_CLAIMS_PER_STORY } from '../graph/synthetic-story-graphs';
+import type { LoadFigures } from './load-driver';
+import type { Machine } from './machine';
+
+/** The benchmark's results, and their rendering as the markdown section of BENCHMARKS.md it owns. */
+
+export const API_LABELS = { claimgraph: 'claimgraph', peer: '@neo4j/graphql', hello: 'bare graphql-yoga' } as const;
+export type ApiLabel = (typeof API_LABELS)[keyof typeof API_LABELS];
+
+export interface Cell {
+  workload: string;
+  api: ApiLabel;
+  figures: LoadFigures;
+}
+
+export interface RoundTrips {
+  min: number;
+  max: number;
+  mean: number;
+}
+
+export interface WorkloadCheck {
+  workload: string;
+  description: string;
+  checked: number;
+  agreed: number;
+  /** The first disagreement in words, when there is one. */
+  difference?: string;
+  roundTrips: Record<'claimgraph' | 'peer', RoundTrips>;
+}
+
+export interface ScaleResult {
+  claims: number;
+  stories: number;
+  nodes: number;
+  relationships: number;
+  loads: LoadRecord[];
+  checks: WorkloadCheck[];
+  cells: Cell[];
+  overhead: Cell[];
+}
+
+export interface RunReport {
+  command: string;
+  date: string;
+  machine: Machine;
+  server: string;
+  settings: string;
+  /** 1-minute load average per core at the start and the end: above ~1 the figures are noisy. */
+  loadPerCore: { start: number; end: number };
+  scales: ScaleResult[];
+}
+
+/** The scale of the issue's largest measurement. */
+const LARGEST_SCALE = 1_000_000;
+
+export const BENCHMARKS_FILE = path.join(projectRoot, 'BENCHMARKS.md');
+const START = '<!-- bench:graphql:start -->';
+const END = '<!-- bench:graphql:end -->';
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits);
+const thousands = (value: number) => Math.round(value).toLocaleString('en-US');
+export const scaleName = (claims: number) =>
+  claims >= 1_000_000 && claims % 1_000_000 === 0 ? `${claims / 1_000_000}M` : claims >= 1000 && claims % 1000 === 0 ? `${claims / 1000}k` : String(claims);
+
+/** A markdown table; columns whose header starts with `#` hold figures and align right (the `#` is dropped). */
+function table(header: string[], rows: string[][]): string {
+  const align = header.map((h) => (h.startsWith('#') ? '---:' : '---'));
+  const names = header.map((h) => h.replace(/^#/, ''));
+  return [`| ${names.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** Nodes and relationships per story, and the write rate, of the loads so far. */
+function loadRate(loads: LoadRecord[]): { elementsPerStory: number; perSecond: number } {
+  const stories = loads.reduce((sum, load) => sum + load.to - load.from, 0);
+  const elements = loads.reduce((sum, load) => sum + load.nodes + load.relationships, 0);
+  const seconds = loads.reduce((sum, load) => sum + load.seconds, 0);
+  return { elementsPerStory: elements / Math.max(1, stories), perSecond: elements / Math.max(seconds, 1e-9) };
+}
+
+function loadLines(scale: ScaleResult, estimateFor: number | undefined): string[] {
+  if (scale.loads.length === 0) return ['Loaded before load timings were recorded: no load figures for this corpus.'];
+  const rows = scale.loads.map((load) => [
+    `${load.from}–${load.to - 1}`,
+    thousands(load.nodes),
+    thousands(load.relationships),
+    fixed(load.seconds),
+    fixed((load.to - load.from) / load.seconds, 2),
+    thousands((load.nodes + load.relationships) / load.seconds),
+    load.date.slice(0, 16).replace('T', ' '),
+  ]);
+  const lines = [
+    'Loading through `writeStoryGraph` (one transaction per story, as `claimgraph ingest` writes; write time only):',
+    '',
+    table(['stories', '#nodes created', '#relationships created', '#seconds', '#stories/s', '#nodes+relationships/s', 'when (UTC)'], rows),
+  ];
+  if (estimateFor !== undefined) {
+    const { elementsPerStory, perSecond } = loadRate(scale.loads);
+    const stories = estimateFor / MEAN_CLAIMS_PER_STORY;
+    const hours = (stories * elementsPerStory) / perSecond / 3600;
+    lines.push(
+      '',
+      `Not measured here: at this rate, ${scaleName(estimateFor)} claims (${thousands(stories)} stories, ≈${thousands(stories * elementsPerStory)} nodes and ` +
+        `relationships) would take ≈${fixed(hours)} h to load (an extrapolation, assuming the rate holds as the graph grows).`,
+    );
+  }
+  return lines;
+}
+
+const ratio = (ours: number, peer: number) => (peer > 0 ? `${fixed(ours / peer, 2)}×` : '–');
+const figures = (f: LoadFigures | undefined) =>
+  f ? [fixed(f.requestsPerSecond), fixed(f.p50, 0), fixed(f.p99, 0), String(f.requests), String(f.errors)] : ['–', '–', '–', '–', '–'];
+
+/** One row per operation and concurrency, the two APIs side by side; the order of measurement alternated. */
+function pairedRows(cells: Cell[], left: ApiLabel, right: ApiLabel): string[][] {
+  const keys = [...new Map(cells.map((cell) => [`${cell.workload}@${cell.figures.connections}`, cell])).values()];
+  return keys.map(({ workload, figures: { connections } }) => {
+    const find = (api: ApiLabel) => cells.find((c) => c.workload === workload && c.figures.connections === connections && c.api === api)?.figures;
+    const ours = find(left);
+    const peer = find(right);
+    return [workload, String(connections), ...figures(ours), ...figures(peer), ours && peer ? ratio(ours.requestsPerSecond, peer.requestsPerSecond) : '–'];
+  });
+}
+
+const sideBySide = (first: string, left: string, right: string) => [
+  first,
+  '#connections',
+  `#${left} req/s`,
+  '#p50 ms',
+  '#p99 ms',
+  '#requests',
+  '#errors',
+  `#${right} req/s`,
+  '#p50 ms',
+  '#p99 ms',
+  '#requests',
+  '#errors',
+  '#req/s ratio',
+];
+
+const tripsText = (trips: RoundTrips) => (trips.min === trips.max ? String(trips.min) : `${fixed(trips.mean)} (${trips.min}–${trips.max})`);
+
+function scaleLines(scale: ScaleResult, estimateFor: number | undefined): string[] {
+  return [
+    `### ${scaleName(scale.claims)} claims: ${thousands(scale.stories)} stories, ${thousands(scale.nodes)} nodes, ${thousands(scale.relationships)} relationships`,
+    '',
+    ...loadLines(scale, estimateFor),
+    '',
+    'Workloads; same data from both APIs? (answers reduced to one shape, order normalized where the operation leaves it open); Neo4j round trips per request:',
+    '',
+    ...scale.checks.map(
+      (check) =>
+        `- **${check.workload}**, ${check.description}: ${check.agreed === check.checked ? 'agree' : '**DISAGREE**'} on ${check.agreed}/${check.checked} ` +
+        `variable sets${check.difference ? ` (first difference: ${check.difference})` : ''}; round trips claimgraph ` +
+        `${tripsText(check.roundTrips.claimgraph)}, @neo4j/graphql ${tripsText(check.roundTrips.peer)}`,
+    ),
+    '',
+    table(sideBySide('workload', API_LABELS.claimgraph, API_LABELS.peer), pairedRows(scale.cells, API_LABELS.claimgraph, API_LABELS.peer)),
+    '',
+    'Fixed overhead, `{ __typename }` (no Neo4j):',
+    '',
+    table(sideBySide('operation', API_LABELS.claimgraph, API_LABELS.hello), pairedRows(scale.overhead, API_LABELS.claimgraph, API_LABELS.hello)),
+  ];
+}
+
+/** The largest scale (1M) is extrapolated under the largest measured one when the run did not load it. */
+function estimate(report: RunReport, scale: ScaleResult): number | undefined {
+  const largest = report.scales.at(-1);
+  return scale === largest && scale.claims < LARGEST_SCALE ? LARGEST_SCALE : undefined;
+}
+
+export function renderSection(report: RunReport): string {
+  const { machine } = report;
+  const noisy = Math.max(report.loadPerCore.start, report.loadPerCore.end) > 1;
+  return [
+    START,
+    '## GraphQL: claimgraph vs @neo4j/graphql',
+    '',
+    `Command: \`${report.command}\``,
+    `Date: ${report.date}`,
+    `Machine: ${machine.cpus}; ${machine.memory}; ${machine.os}`,
+    `Node ${machine.node}; Java: ${machine.java}; Neo4j ${machine.neo4j}`,
+    `Packages: ${machine.packages}`,
+    `Neo4j server: ${report.server}`,
+    `Settings: ${report.settings}`,
+    `Load average per core: ${fixed(report.loadPerCore.start, 2)} at the start, ${fixed(report.loadPerCore.end, 2)} at the end` +
+      (noisy ? ' — **other work competed for the CPUs: treat the figures as rough.**' : '.'),
+    '',
+    'Neo4j, both APIs and the load driver share the machine. Each API runs in its own Node process; the',
+    'load driver (autocannon) runs each workload against both in turn at each concurrency, after a warm-up.',
+    'Errors count transport errors, timeouts, non-2xx answers and answers with GraphQL `errors`. Round trips:',
+    "claimgraph's `extensions.neo4jRoundTrips`; @neo4j/graphql's statements counted at its driver; both",
+    "sampled on the agreement check's requests. The peer answers search with two root fields (one per index),",
+    'merged by score on the client. `requests` is how many completed in the cell: where it is small, p99 is',
+    'about the slowest request. The ratio is claimgraph req/s over the other one (above 1: claimgraph faster).',
+    '',
+    ...report.scales.flatMap((scale) => [...scaleLines(scale, estimate(report, scale)), '']),
+    END,
+  ].join('\n');
+}
+
+/** Replaces this benchmark's section of BENCHMARKS.md (between its markers), leaving the rest as it is. */
+export async function writeSection(section: string): Promise<void> {
+  const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
+  await writeFile(BENCHMARKS_FILE, next);
+}

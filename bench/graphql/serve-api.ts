@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { createSchema, createYoga } from 'graphql-yoga';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig } from '../../src/config/config';
+import { connectDatabase } from '../../src/db/connect';
+import { startServer } from '../../src/server';
+import { observedDriver } from './observed-driver';
+
+/**
+ * One API under test, in a process of its own so that the load driver, the API and Neo4j do not
+ * share an event loop: `serve-api.ts claimgraph|peer|hello`. Connects with BENCH_NEO4J_URI,
+ * BENCH_NEO4J_USER and BENCH_NEO4J_PASSWORD, listens on a free loopback port, prints
+ * `LISTENING <graphql url>` on stdout, and stops on SIGTERM.
+ */
+
+export const API_KINDS = ['claimgraph', 'peer', 'hello'] as const;
+export type ApiKind = (typeof API_KINDS)[number];
+
+/** Where the peer reports how many statements it has sent to Neo4j so far (it has no extensions of its own). */
+export const STATEMENTS_PATH = '/bench/neo4j-statements';
+
+const PEER_TYPE_DEFS = path.join(__dirname, 'peer-type-defs.graphql');
+
+/** @neo4j/graphql over the benchmark's type definitions. */
+export const peerLibrary = (driver: Driver) => new Neo4jGraphQL({ typeDefs: readFileSync(PEER_TYPE_DEFS, 'utf8'), driver });
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function connection() {
+  const { BENCH_NEO4J_URI: uri, BENCH_NEO4J_USER: user = 'neo4j', BENCH_NEO4J_PASSWORD: password } = process.env;
+  if (!uri || !password) throw new Error('BENCH_NEO4J_URI and BENCH_NEO4J_PASSWORD must be set');
+  return { uri, user, password };
+}
+
+async function listen(handler: RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** claimgraph exactly as `claimgraph up` serves it against a server the user runs. */
+async function serveClaimgraph() {
+  const { uri, user, password } = connection();
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    NEO4J_URI: uri,
+    NEO4J_USER: user,
+    NEO4J_PASSWORD: password,
+    CLAIMGRAPH_SEED: 'false',
+    CLAIMGRAPH_GRAPHIQL: 'false',
+  });
+  const db = await connectDatabase(config, log);
+  const server = await startServer(db, config);
+  return { url: server.url.replace('localhost', '127.0.0.1'), close: () => server.close() };
+}
+
+async function servePeer() {
+  const { uri, user, password } = connection();
+  // The same pool and timeouts as claimgraph's driver; integers left as the library expects them.
+  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    userAgent: 'claimgraph-bench-peer',
+  });
+  // Counted rather than assumed: @neo4j/graphql sends one statement per root field, and more on its first request.
+  let statements = 0;
+  const counting = observedDriver(driver, () => {
+    statements += 1;
+  });
+  const library = peerLibrary(counting);
+  await library.checkNeo4jCompat();
+  const yoga = createYoga({ schema: await library.getSchema(), graphqlEndpoint: '/graphql', landingPage: false, graphiql: false });
+  const server = await listen((request: IncomingMessage, response: ServerResponse) => {
+    if (request.url === STATEMENTS_PATH) {
+      response.end(String(statements));
+      return;
+    }
+    void yoga(request, response);
+  });
+  return { url: server.url, close: async () => (await server.close(), await driver.close()) };
+}
+
+/** graphql-yoga with nothing behind it: the floor any yoga server stands on. */
+async function serveHello() {
+  const schema = createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } });
+  const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', landingPage: false, graphiql: false });
+  return listen((request, response) => void yoga(request, response));
+}
+
+async function main(kind: string | undefined): Promise<void> {
+  const serve = { claimgraph: serveClaimgraph, peer: servePeer, hello: serveHello }[kind as ApiKind];
+  if (!serve) throw new Error(`usage: serve-api.ts ${API_KINDS.join('|')}`);
+  const server = await serve();
+  process.stdout.write(`LISTENING ${server.url}\n`);
+  process.once('SIGTERM', () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
+
+if (require.main === module) {
+  main(process.argv[2]).catch((error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}

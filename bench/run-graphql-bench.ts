@@ -1,0 +1,323 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../src/config/config';
+import { applySchema } from '../src/db/apply-schema';
+import { createDriver, Database } from '../src/db/database';
+import { ensureCorpus } from './graph/load-story-graphs';
+import { storyCount } from './graph/synthetic-story-graphs';
+import { firstDifference } from './graphql/agreement';
+import { startApi, type ApiProcess } from './graphql/api-processes';
+import { benchNeo4j, DATABASE } from './graphql/bench-neo4j';
+import { ask, drive, requestBodies } from './graphql/load-driver';
+import { describeMachine, loadPerCore } from './graphql/machine';
+import { API_LABELS, renderSection, scaleName, writeSection, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
+import { STATEMENTS_PATH } from './graphql/serve-api';
+import { TYPENAME, WORKLOADS, type Variables, type Workload } from './graphql/workloads';
+
+const usage = `Usage: tsx bench/run-graphql-bench.ts [options]   (npm run bench, npm run bench:full)
+
+claimgraph's GraphQL API side by side with @neo4j/graphql over the same Neo4j and the same synthetic
+corpus: four workloads (dashboard, researcher, fact-checker, search) at each concurrency, plus
+{ __typename } against claimgraph and a bare graphql-yoga. Writes its section of BENCHMARKS.md.
+
+The corpus is loaded into .neo4j/bench-graphql (Bolt 7727, started if needed, APOC core added), or
+into CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI (with _PASSWORD, _USER) which then needs APOC core itself.
+A larger scale is loaded on top of a smaller one; a smaller one than the graph holds WIPES it first.
+
+Options:
+  --scales LIST       claims per corpus, e.g. 10k,100k,1m (default 10k)
+  --seconds N         measured seconds per workload, API and concurrency (default 5)
+  --warmup N          warm-up seconds per workload and API, at 8 connections (default 3)
+  --concurrency LIST  connections, e.g. 1,8,32 (default 1,8,32)
+  --pool N            variable sets drawn per workload (default 64)
+  --check N           variable sets per workload checked for equal answers (default 5)
+  --seed S            the corpus seed (default 42)
+  --workloads LIST    a subset of: ${WORKLOADS.map((w) => w.name).join(',')}
+  --cpu-prof DIR      write a V8 CPU profile of claimgraph's API process into DIR
+  --load-only         load the corpus of each scale, measure nothing (resumes an interrupted load)
+  --shrink            allow deleting a larger corpus the graph holds, to measure a smaller scale
+  --no-report         print the section, but leave BENCHMARKS.md alone
+  --keep              leave the bench Neo4j running if this run started it
+  -h, --help          show this help
+`;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Options {
+  scales: number[];
+  seconds: number;
+  warmup: number;
+  concurrency: number[];
+  pool: number;
+  check: number;
+  seed: number;
+  workloads: Workload[];
+  cpuProfileDir: string | undefined;
+  report: boolean;
+  keep: boolean;
+  loadOnly: boolean;
+  shrink: boolean;
+}
+
+function readOptions(argv: string[]): Options | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scales: { type: 'string', default: '10k' },
+      seconds: { type: 'string', default: '5' },
+      warmup: { type: 'string', default: '3' },
+      concurrency: { type: 'string', default: '1,8,32' },
+      pool: { type: 'string', default: '64' },
+      check: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '42' },
+      workloads: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      'no-report': { type: 'boolean', default: false },
+      'load-only': { type: 'boolean', default: false },
+      shrink: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return undefined;
+  const whole = (name: string, text: string, min: number) => {
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got ${text}`);
+    return value;
+  };
+  const claims = (text: string) => {
+    const match = /^(\d+)([km]?)$/i.exec(text.trim());
+    if (!match?.[1]) throw new Error(`--scales takes numbers of claims such as 10k or 1m, got ${text}`);
+    return Number(match[1]) * ({ k: 1_000, m: 1_000_000 }[match[2]?.toLowerCase() ?? ''] ?? 1);
+  };
+  const names = values.workloads?.split(',') ?? WORKLOADS.map((w) => w.name);
+  const workloads = names.map((name) => {
+    const workload = WORKLOADS.find((w) => w.name === name);
+    if (!workload) throw new Error(`unknown workload ${name}`);
+    return workload;
+  });
+  return {
+    scales: values.scales.split(',').map(claims).sort((a, b) => a - b),
+    seconds: whole('seconds', values.seconds, 1),
+    warmup: whole('warmup', values.warmup, 0),
+    concurrency: values.concurrency.split(',').map((c) => whole('concurrency', c, 1)),
+    pool: whole('pool', values.pool, 1),
+    check: whole('check', values.check, 1),
+    seed: whole('seed', values.seed, 0),
+    workloads,
+    cpuProfileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
+    report: !values['no-report'],
+    keep: values.keep,
+    loadOnly: values['load-only'],
+    shrink: values.shrink,
+  };
+}
+
+/** What the corpus holds, less the benchmark's own marker node; counts come from Neo4j's count store. */
+async function graphCounts(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read({
+    name: 'bench/graph-counts',
+    text: [
+      'CALL () { MATCH (n) RETURN count(n) AS all }',
+      'CALL () { MATCH (c:BenchCorpus) RETURN count(c) AS markers }',
+      'CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }',
+      'RETURN all - markers AS nodes, relationships',
+    ].join('\n'),
+  });
+  return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
+}
+
+const body = (query: string, variables: Variables) => JSON.stringify({ query, variables });
+const summarize = (values: number[]): RoundTrips => ({
+  min: Math.min(...values),
+  max: Math.max(...values),
+  mean: values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length),
+});
+
+async function peerStatements(peer: ApiProcess): Promise<number> {
+  const response = await fetch(new URL(STATEMENTS_PATH, peer.url));
+  return Number(await response.text());
+}
+
+/** Asks both APIs the same questions one at a time: same answers? how many Neo4j round trips? */
+async function check(workload: Workload, pool: Variables[], count: number, ours: ApiProcess, peer: ApiProcess): Promise<WorkloadCheck> {
+  const result: WorkloadCheck = {
+    workload: workload.name,
+    description: workload.description,
+    checked: 0,
+    agreed: 0,
+    roundTrips: { claimgraph: { min: 0, max: 0, mean: 0 }, peer: { min: 0, max: 0, mean: 0 } },
+  };
+  const oursTrips: number[] = [];
+  const peerTrips: number[] = [];
+  // @neo4j/graphql asks Neo4j for its version on its first request: that one is not a sample.
+  const [first] = pool;
+  if (first) await ask(peer.url, body(workload.peer, first));
+  for (const variables of pool.slice(0, count)) {
+    const answer = await ask(ours.url, body(workload.ours, variables));
+    oursTrips.push(answer.extensions?.neo4jRoundTrips ?? NaN);
+    const before = await peerStatements(peer);
+    const peerAnswer = await ask(peer.url, body(workload.peer, variables));
+    peerTrips.push((await peerStatements(peer)) - before);
+    const difference = firstDifference(workload.normalizeOurs(answer.data), workload.normalizePeer(peerAnswer.data));
+    result.checked += 1;
+    if (difference === undefined) result.agreed += 1;
+    else result.difference ??= `${JSON.stringify(variables)} ${difference}`;
+  }
+  result.roundTrips = { claimgraph: summarize(oursTrips), peer: summarize(peerTrips) };
+  const verdict = result.agreed === result.checked ? 'agree' : `DISAGREE (${result.difference})`;
+  log(`  ${workload.name}: ${verdict} on ${result.agreed}/${result.checked}; round trips claimgraph ${oursTrips.join(',')}, @neo4j/graphql ${peerTrips.join(',')}`);
+  return result;
+}
+
+const describe = (cell: Cell) =>
+  `  ${cell.workload.padEnd(12)} c=${String(cell.figures.connections).padStart(2)} ${cell.api.padEnd(17)} ` +
+  `${cell.figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${cell.figures.p50.toFixed(0).padStart(5)} ms  ` +
+  `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}`;
+
+async function measureScale(options: Options, db: Database, claims: number, apis: Record<'ours' | 'peer' | 'hello', ApiProcess>): Promise<ScaleResult> {
+  const spec = { claims, seed: options.seed };
+  const stories = storyCount(spec);
+  log(`\n== ${scaleName(claims)} claims (${stories} stories, seed ${options.seed})`);
+  const loads = await ensureCorpus(db, DATABASE, spec, { shrink: options.shrink, log });
+  const counts = await graphCounts(db);
+  log(`The graph holds ${counts.nodes} nodes and ${counts.relationships} relationships.`);
+
+  const pools = new Map(options.workloads.map((w) => [w.name, w.variables(options.seed, stories, options.pool)]));
+  const poolOf = (workload: Workload) => pools.get(workload.name) ?? [];
+  log('Checking that both APIs answer alike:');
+  const checks: WorkloadCheck[] = [];
+  for (const workload of options.workloads) checks.push(await check(workload, poolOf(workload), options.check, apis.ours, apis.peer));
+
+  const contenders = (workload: Workload) => [
+    { api: API_LABELS.claimgraph, url: apis.ours.url, bodies: requestBodies(workload.ours, poolOf(workload)) },
+    { api: API_LABELS.peer, url: apis.peer.url, bodies: requestBodies(workload.peer, poolOf(workload)) },
+  ];
+  const cells: Cell[] = [];
+  for (const workload of options.workloads) {
+    const both = contenders(workload);
+    if (options.warmup > 0) {
+      log(`Warming up ${workload.name} (${options.warmup} s each)…`);
+      for (const contender of both) await drive(contender.url, contender.bodies, 8, options.warmup);
+    }
+    for (const [index, connections] of options.concurrency.entries()) {
+      // Alternating who goes first spreads any drift of the machine over both.
+      for (const contender of index % 2 === 0 ? both : [...both].reverse()) {
+        const cell = { workload: workload.name, api: contender.api, figures: await drive(contender.url, contender.bodies, connections, options.seconds) };
+        log(describe(cell));
+        cells.push(cell);
+      }
+    }
+  }
+
+  const overhead: Cell[] = [];
+  const bare = [
+    { api: API_LABELS.claimgraph, url: apis.ours.url },
+    { api: API_LABELS.hello, url: apis.hello.url },
+  ];
+  const typename = requestBodies(TYPENAME, []);
+  for (const contender of bare) if (options.warmup > 0) await drive(contender.url, typename, 8, options.warmup);
+  for (const [index, connections] of options.concurrency.entries()) {
+    for (const contender of index % 2 === 0 ? bare : [...bare].reverse()) {
+      const cell = { workload: '{ __typename }', api: contender.api, figures: await drive(contender.url, typename, connections, options.seconds) };
+      log(describe(cell));
+      overhead.push(cell);
+    }
+  }
+  return { claims, stories, ...counts, loads, checks, cells, overhead };
+}
+
+/** The command as run; under npm, the script's name too, since its arguments then include the script's own. */
+function commandLine(argv: string[]): string {
+  const direct = ['npx tsx bench/run-graphql-bench.ts', ...argv].join(' ');
+  const script = process.env.npm_lifecycle_event;
+  return script === 'bench' || script === 'bench:full' ? `npm run ${script} (${direct})` : direct;
+}
+
+/** Loads each scale's corpus in turn and stops: the long 1M load can run (and resume) on its own. */
+async function loadOnly(options: Options, db: Database): Promise<void> {
+  for (const claims of options.scales) {
+    const loads = await ensureCorpus(db, DATABASE, { claims, seed: options.seed }, { shrink: options.shrink, log });
+    const last = loads.at(-1);
+    if (last) log(`${scaleName(claims)}: stories ${last.from}–${last.to - 1} written in ${last.seconds.toFixed(1)} s, ${((last.nodes + last.relationships) / last.seconds).toFixed(0)} nodes+relationships/s`);
+  }
+}
+
+async function run(options: Options, argv: string[]): Promise<number> {
+  const startLoad = loadPerCore();
+  const neo4j = await benchNeo4j();
+  const db = new Database(createDriver(neo4j.connection), { database: DATABASE, txTimeoutMs: 600_000 });
+  const started: ApiProcess[] = [];
+  try {
+    await db.driver.verifyConnectivity({ database: DATABASE });
+    await applySchema(db);
+    if (options.loadOnly) {
+      await loadOnly(options, db);
+      return 0;
+    }
+    const machine = await describeMachine(db, neo4j.local);
+    if (options.cpuProfileDir) await mkdir(options.cpuProfileDir, { recursive: true });
+    const ours = await startApi('claimgraph', neo4j.connection, options.cpuProfileDir);
+    started.push(ours);
+    const peer = await startApi('peer', neo4j.connection);
+    started.push(peer);
+    const hello = await startApi('hello', neo4j.connection);
+    started.push(hello);
+    log(`claimgraph on ${ours.url} (pid ${ours.pid}), @neo4j/graphql on ${peer.url} (pid ${peer.pid}), hello on ${hello.url} (pid ${hello.pid})`);
+
+    const scales: ScaleResult[] = [];
+    for (const claims of options.scales) scales.push(await measureScale(options, db, claims, { ours, peer, hello }));
+
+    const report: RunReport = {
+      command: commandLine(argv),
+      date: new Date().toISOString(),
+      machine,
+      server: neo4j.where,
+      settings:
+        `${options.seconds} s per cell after ${options.warmup} s warm-up; connections ${options.concurrency.join(', ')}; ` +
+        `${options.pool} variable sets per workload, ${options.check} checked; seed ${options.seed}`,
+      loadPerCore: { start: startLoad, end: loadPerCore() },
+      scales,
+    };
+    const section = renderSection(report);
+    process.stdout.write(`${section}\n`);
+    if (options.report) {
+      await writeSection(section);
+      log(`Wrote the section to ${path.relative(projectRoot, 'BENCHMARKS.md') || 'BENCHMARKS.md'}.`);
+    }
+    const disagreements = scales.flatMap((scale) => scale.checks).filter((c) => c.agreed !== c.checked);
+    return disagreements.length === 0 ? 0 : 1;
+  } finally {
+    for (const api of started.reverse()) await api.stop();
+    if (options.cpuProfileDir) log(`CPU profile of claimgraph's API process in ${options.cpuProfileDir}`);
+    await db.driver.close();
+    if (neo4j.stop && !options.keep) await neo4j.stop();
+    else if (neo4j.stop) log(`--keep: the bench Neo4j stays up on ${neo4j.connection.uri}.`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options | undefined;
+  try {
+    options = readOptions(argv);
+  } catch (error) {
+    log(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  if (!options) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  return run(options, argv);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);
