@@ -24,17 +24,48 @@ const EnvSchema = z.object({
   CLAIMGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   CLAIMGRAPH_SEED: flag.default(true),
   CLAIMGRAPH_GRAPHIQL: flag.optional(),
+  CLAIMGRAPH_INTROSPECTION: flag.optional(),
+  CLAIMGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  CLAIMGRAPH_MAX_INTROSPECTION_DEPTH: z.coerce.number().int().min(1).default(15),
+  CLAIMGRAPH_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  CLAIMGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  CLAIMGRAPH_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  CLAIMGRAPH_MAX_TOKENS: z.coerce.number().int().min(1).default(1_000),
+  CLAIMGRAPH_MAX_BATCH: z.coerce.number().int().min(1).default(10),
+  CLAIMGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  CLAIMGRAPH_LOG_VARIABLES: flag.default(false),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
+/** What one request may ask for; each is refused before any Cypher runs. */
+export interface Limits {
+  /** Nesting of data fields; `__schema` subtrees are bounded by `introspectionDepth` instead. */
+  depth: number;
+  /** Nesting of everything, introspection included, fragments flattened. */
+  introspectionDepth: number;
+  /** graphql-armor's cost estimate: nesting-weighted fields times literal `first` arguments. */
+  cost: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  /** Operations in one batched HTTP request. */
+  batch: number;
+  /** Time budget of one operation's execution, across all its Neo4j transactions. */
+  requestTimeoutMs: number;
+}
+
 export interface Config {
   env: Env['NODE_ENV'];
-  http: { host: string; port: number; graphiql: boolean };
+  http: { host: string; port: number; graphiql: boolean; introspection: boolean };
   /** A server the user runs (Aura, a cluster), or undefined: claimgraph installs and runs its own. */
   neo4j: { uri: string | undefined; user: string; password: string | undefined; database: string };
   localNeo4j: { home: string; boltPort: number; heap: string; pageCache: string };
   api: { maxPageSize: number; txTimeoutMs: number };
+  limits: Limits;
+  /** Variables are left out of request logs unless asked for: they may hold what users typed. */
+  log: { level: NonNullable<Env['LOG_LEVEL']>; variables: boolean };
   seedOnStart: boolean;
 }
 
@@ -57,7 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, graphiql: e.CLAIMGRAPH_GRAPHIQL ?? e.NODE_ENV !== 'production' },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      graphiql: e.CLAIMGRAPH_GRAPHIQL ?? e.NODE_ENV !== 'production',
+      introspection: e.CLAIMGRAPH_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    },
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     localNeo4j: {
       home: path.resolve(e.CLAIMGRAPH_NEO4J_HOME),
@@ -66,6 +102,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.CLAIMGRAPH_NEO4J_PAGECACHE,
     },
     api: { maxPageSize: e.CLAIMGRAPH_MAX_PAGE_SIZE, txTimeoutMs: e.CLAIMGRAPH_TX_TIMEOUT_MS },
+    limits: {
+      depth: e.CLAIMGRAPH_MAX_DEPTH,
+      introspectionDepth: e.CLAIMGRAPH_MAX_INTROSPECTION_DEPTH,
+      cost: e.CLAIMGRAPH_MAX_COST,
+      aliases: e.CLAIMGRAPH_MAX_ALIASES,
+      directives: e.CLAIMGRAPH_MAX_DIRECTIVES,
+      tokens: e.CLAIMGRAPH_MAX_TOKENS,
+      batch: e.CLAIMGRAPH_MAX_BATCH,
+      requestTimeoutMs: e.CLAIMGRAPH_REQUEST_TIMEOUT_MS,
+    },
+    log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), variables: e.CLAIMGRAPH_LOG_VARIABLES },
     seedOnStart: e.CLAIMGRAPH_SEED,
   };
 }

@@ -1,9 +1,24 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createYoga,
+  useExecutionCancellation,
+  useReadinessCheck,
+  type Plugin,
+  type YogaServerInstance,
+} from 'graphql-yoga';
+import { Registry } from 'prom-client';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import { createLogger, type Logger } from '../observability/logger';
+import { yogaLogger } from '../observability/yoga-logger';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
+import { armorLimitPlugins } from './plugins/armor-limits';
+import { hideVariableSuggestions } from './plugins/hide-variable-suggestions';
+import { metricsPlugins } from './plugins/metrics';
+import { useRequestLogging } from './plugins/request-logging';
+import { useRequestTimeout } from './plugins/request-timeout';
 import { buildSchema } from './schema';
 
 const EXAMPLE_QUERY = `# claimgraph: try the story's tensions and who says what.
@@ -34,20 +49,43 @@ const roundTripReport: Plugin<RequestContext> = {
 
 export type ClaimgraphYoga = YogaServerInstance<Record<string, never>, RequestContext>;
 
+export interface YogaExtras {
+  /** Where request and yoga log lines go; by default a new logger at `config.log.level` on stdout. */
+  logger?: Logger;
+}
+
+const GRAPHQL_ENDPOINT = '/graphql';
+
 /** Builds the GraphQL server without listening, so tests call `yoga.fetch` in-process. */
-export function buildYoga(db: Database, config: Pick<Config, 'api' | 'http' | 'env'>): ClaimgraphYoga {
+export function buildYoga(
+  db: Database,
+  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log'>,
+  extras: YogaExtras = {},
+): ClaimgraphYoga {
+  const logger = extras.logger ?? createLogger(config.log);
+  // Suggestions spell out the schema, which production does not reveal through introspection either.
+  const hideSuggestions = config.env !== 'development';
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
     context: requestContextFactory(db, config.api),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.http.graphiql ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
     // GraphiQL's page inlined from the package, so it works on machines without internet access.
     renderGraphiQL,
     maskedErrors: { maskError: (error, _message, isDev) => maskError(error, Boolean(isDev)) },
-    logging: config.env === 'test' ? false : 'info',
+    logging: yogaLogger(logger),
+    batching: { limit: config.limits.batch },
     plugins: [
+      useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      ...metricsPlugins(new Registry()),
+      ...armorLimitPlugins(config.limits, { hideSuggestions }),
+      ...(hideSuggestions ? [hideVariableSuggestions] : []),
+      ...(config.http.introspection ? [] : [useDisableIntrospection()]),
+      // Cancellation first: the timeout joins the client's abort signal that it sets.
+      useExecutionCancellation(),
+      useRequestTimeout(config.limits.requestTimeoutMs),
       roundTripReport,
       useReadinessCheck({ endpoint: '/ready', check: () => db.ping() }),
     ],

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from '../config';
 
 test('defaults serve GraphiQL on 127.0.0.1:4000 against claimgraph\'s own Neo4j', () => {
   const config = loadConfig({});
-  expect(config.http).toEqual({ host: '127.0.0.1', port: 4000, graphiql: true });
+  expect(config.http).toEqual({ host: '127.0.0.1', port: 4000, graphiql: true, introspection: true });
   expect(config.neo4j.uri).toBeUndefined();
   expect(config.localNeo4j.boltPort).toBe(7687);
   expect(config.api.maxPageSize).toBe(100);
@@ -27,4 +27,57 @@ test('reports every problem at once', () => {
 test('a user-run Neo4j needs its password', () => {
   expect(() => loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io' })).toThrow(/NEO4J_PASSWORD/);
   expect(loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).neo4j.uri).toBe('neo4j+s://x.databases.neo4j.io');
+});
+
+test('request limits default to what the README examples and GraphiQL need, and each can be set', () => {
+  expect(loadConfig({}).limits).toEqual({
+    depth: 10,
+    introspectionDepth: 15,
+    cost: 5_000,
+    aliases: 15,
+    directives: 20,
+    tokens: 1_000,
+    batch: 10,
+    requestTimeoutMs: 30_000,
+  });
+  const set = loadConfig({
+    CLAIMGRAPH_MAX_DEPTH: '6',
+    CLAIMGRAPH_MAX_INTROSPECTION_DEPTH: '20',
+    CLAIMGRAPH_MAX_COST: '100',
+    CLAIMGRAPH_MAX_ALIASES: '0',
+    CLAIMGRAPH_MAX_DIRECTIVES: '1',
+    CLAIMGRAPH_MAX_TOKENS: '50',
+    CLAIMGRAPH_MAX_BATCH: '1',
+    CLAIMGRAPH_REQUEST_TIMEOUT_MS: '1',
+  });
+  expect(set.limits).toEqual({
+    depth: 6,
+    introspectionDepth: 20,
+    cost: 100,
+    aliases: 0,
+    directives: 1,
+    tokens: 50,
+    batch: 1,
+    requestTimeoutMs: 1,
+  });
+});
+
+test('limits must be whole numbers that leave something to serve', () => {
+  expect(() => loadConfig({ CLAIMGRAPH_MAX_DEPTH: '0' })).toThrow(/CLAIMGRAPH_MAX_DEPTH/);
+  expect(() => loadConfig({ CLAIMGRAPH_MAX_BATCH: '2.5' })).toThrow(/CLAIMGRAPH_MAX_BATCH/);
+  expect(() => loadConfig({ CLAIMGRAPH_REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/CLAIMGRAPH_REQUEST_TIMEOUT_MS/);
+});
+
+test('production turns introspection off unless asked for; anywhere it can be turned off', () => {
+  expect(loadConfig({ NODE_ENV: 'production' }).http.introspection).toBe(false);
+  expect(loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_INTROSPECTION: 'true' }).http.introspection).toBe(true);
+  expect(loadConfig({ CLAIMGRAPH_INTROSPECTION: 'false' }).http.introspection).toBe(false);
+});
+
+test('logs: info by default, silent under NODE_ENV=test unless LOG_LEVEL says otherwise, variables only when asked', () => {
+  expect(loadConfig({}).log).toEqual({ level: 'info', variables: false });
+  expect(loadConfig({ NODE_ENV: 'test' }).log.level).toBe('silent');
+  expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).log.level).toBe('debug');
+  expect(loadConfig({ CLAIMGRAPH_LOG_VARIABLES: 'true' }).log.variables).toBe(true);
+  expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
 });
