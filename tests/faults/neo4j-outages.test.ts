@@ -36,6 +36,9 @@ let connection: LocalNeo4jConnection;
 const databaseOver = (target: LocalNeo4jConnection) =>
   new Database(createDriver(target), { database: 'neo4j', txTimeoutMs: 120_000 });
 
+/** The figures a run recorded, for BENCHMARKS.md's "Fault and soak runs". */
+const note = (line: string) => process.stderr.write(`[faults] ${line}\n`);
+
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = Date.now();
   const value = await work();
@@ -100,14 +103,18 @@ describeFaults('Neo4j faults', () => {
         await neo4jServer.start();
 
         // The same API process, untouched: its driver reconnects on the next request.
-        const deadline = Date.now() + 60_000;
+        const back = Date.now();
         while ((await ready()) !== 200) {
-          if (Date.now() > deadline) throw new Error('/ready never answered 200 after Neo4j came back');
+          if (Date.now() - back > 60_000) throw new Error('/ready never answered 200 after Neo4j came back');
           await sleep(500);
         }
         const after = await storyTitle();
         expect(after.body.errors).toBeUndefined();
         expect(after.body.data).toEqual(before.body.data);
+        note(
+          `Neo4j stopped: /ready 503 after ${readiness.ms} ms, 20 concurrent queries SERVICE_UNAVAILABLE after ${outage.ms} ms; ` +
+            `/ready 200 and data again ${Date.now() - back} ms after Neo4j answered, same API process`,
+        );
       },
       START_TIMEOUT_MS,
     );
@@ -145,11 +152,12 @@ describeFaults('Neo4j faults', () => {
         const storyIds = await Promise.all(files.map(async (file) => (await loadStory(file)).document.story.id));
         const committed = new Map<string, WriteSummary>();
         let killing: Promise<number> | undefined;
+        const killDelayMs = Math.round(5 + Math.random() * 40);
         let interruption: unknown;
         try {
           for (const [index, file] of files.entries()) {
             // A few milliseconds into the write: the kill lands while its transaction is open.
-            if (index === KILL_AFTER) killing = sleep(5 + Math.random() * 40).then(() => neo4jServer.kill());
+            if (index === KILL_AFTER) killing = sleep(killDelayMs).then(() => neo4jServer.kill());
             const summary = await ingest(db, file).catch((error: unknown) => {
               interruption = error;
               return undefined;
@@ -173,6 +181,7 @@ describeFaults('Neo4j faults', () => {
           for (const storyId of storyIds) found.set(storyId, await storyFootprint(recovered, storyId));
           expect(await orphanActors(recovered)).toBe(0);
 
+          let inFlightButWhole = 0;
           const rerun = new Map<string, WriteSummary>();
           for (const file of files) {
             const summary = await ingest(recovered, file);
@@ -188,9 +197,15 @@ describeFaults('Neo4j faults', () => {
             } else {
               // The write in flight at the kill may have committed without its answer arriving: whole, then.
               expect([ABSENT, whole]).toContainEqual(found.get(storyId));
+              if (found.get(storyId)?.version !== null) inFlightButWhole += 1;
             }
             expect({ storyId, now: await storyFootprint(recovered, storyId) }).toEqual({ storyId, now: whole });
           }
+          note(
+            `Neo4j killed (-9) ${killDelayMs} ms into the write of document ${KILL_AFTER + 1} of ${DOCUMENTS}: ${committed.size} acknowledged ` +
+              `and whole after the restart, ${inFlightButWhole} more whole (committed, answer lost), the rest absent, no orphans; ` +
+              `the re-run completed all ${DOCUMENTS} and created nothing for the acknowledged ones`,
+          );
         } finally {
           await recovered.driver.close();
         }

@@ -14,6 +14,8 @@ import { seedNodeIds } from '../support/seed-story';
  * CLAIMGRAPH_FUZZ_RUNS sets the cases per property (`npm run fuzz`); the default keeps `npm test` quick.
  */
 const numRuns = Number(process.env.CLAIMGRAPH_FUZZ_RUNS ?? 35);
+/** A case takes tens of milliseconds, a few hundred on a loaded machine; a long run must not hit jest's default. */
+const timeoutMs = 60_000 + numRuns * 1_000;
 const MAX_PAGE_SIZE = 100;
 const SEARCH_MAX = 100;
 
@@ -159,7 +161,7 @@ describe('GraphQL arguments from a hostile client', () => {
         expectCode(outcome, 'BAD_USER_INPUT');
       }
     });
-  });
+  }, timeoutMs);
 
   it('claims(filter, first, after): a page for valid arguments, BAD_USER_INPUT otherwise', async () => {
     const query = `query($filter: ClaimFilter, $first: Int, $after: String) {
@@ -189,7 +191,7 @@ describe('GraphQL arguments from a hostile client', () => {
         expectCode(outcome, 'BAD_USER_INPUT');
       }
     });
-  });
+  }, timeoutMs);
 
   it('actors, events and questions filtered by hostile text: a page or BAD_USER_INPUT', async () => {
     const fields = [
@@ -204,7 +206,7 @@ describe('GraphQL arguments from a hostile client', () => {
       if (isText(text) && absentOr(sent.first, (v) => isPageSize(v, MAX_PAGE_SIZE))) expectData(outcome);
       else expectCode(outcome, 'BAD_USER_INPUT');
     });
-  });
+  }, timeoutMs);
 
   it('node(id): the node or null for a well-formed id, BAD_USER_INPUT for a malformed one', async () => {
     const query = 'query($id: ID!) { node(id: $id) { __typename id } }';
@@ -214,7 +216,7 @@ describe('GraphQL arguments from a hostile client', () => {
       const node = expectData(outcome).node as { id: string } | null;
       expect(node === null ? null : node.id).toBe(seedNodeIds.includes(id) ? id : null);
     });
-  });
+  }, timeoutMs);
 
   it('nodes(ids): one answer per id when all are well-formed, BAD_USER_INPUT otherwise', async () => {
     const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
@@ -224,7 +226,7 @@ describe('GraphQL arguments from a hostile client', () => {
       const nodes = expectData(outcome).nodes as ({ id: string } | null)[];
       expect(nodes.map((node) => node?.id ?? null)).toEqual(ids.map((id) => (seedNodeIds.includes(id) ? id : null)));
     });
-  });
+  }, timeoutMs);
 
   it('per-type lookups: the node, NOT_FOUND for a well-formed unknown id, BAD_USER_INPUT for a malformed one', async () => {
     await check(fc.tuple(fc.constantFrom(...NODE_TYPES), anyId), async ([type, id]) => {
@@ -233,5 +235,5 @@ describe('GraphQL arguments from a hostile client', () => {
       else if (isIdOf(type, id) && seedNodeIds.includes(id)) expect(expectData(outcome)[type]).toEqual({ id });
       else expectCode(outcome, 'NOT_FOUND');
     });
-  });
+  }, timeoutMs);
 });

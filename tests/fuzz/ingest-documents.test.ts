@@ -20,6 +20,8 @@ import { arbitraryText, assembledDocument, mutatedDocument, mutation } from '../
  * CLAIMGRAPH_FUZZ_RUNS sets the documents per property (`npm run fuzz`); the default keeps `npm test` quick.
  */
 const numRuns = Number(process.env.CLAIMGRAPH_FUZZ_RUNS ?? 13);
+/** A document takes tens of milliseconds, a few hundred on a loaded machine; a long run must not hit jest's default. */
+const timeoutMs = 60_000 + numRuns * 1_000;
 
 let db: Database;
 let scratch: string;
@@ -82,8 +84,8 @@ const generatedDocument = fc
   });
 
 describe('the ingester on hostile story documents: written, or refused with a typed error and no writes', () => {
-  it('arbitrary text', () => ingests('fuzz-arbitrary.v1.txt', arbitraryText));
-  it("documents assembled from the format's own lines", () => ingests('fuzz-assembled.v1.txt', assembledDocument));
-  it('mutations of valid documents', () => ingests('fuzz-mutated.v1.txt', mutatedDocument));
-  it('generated documents at several versions, some mutated', () => ingests('fuzz-generated.v1.txt', generatedDocument));
+  it('arbitrary text', () => ingests('fuzz-arbitrary.v1.txt', arbitraryText), timeoutMs);
+  it("documents assembled from the format's own lines", () => ingests('fuzz-assembled.v1.txt', assembledDocument), timeoutMs);
+  it('mutations of valid documents', () => ingests('fuzz-mutated.v1.txt', mutatedDocument), timeoutMs);
+  it('generated documents at several versions, some mutated', () => ingests('fuzz-generated.v1.txt', generatedDocument), timeoutMs);
 });
