@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   CLAIMGRAPH_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/, 'expected a size such as 256m or 1g').default('512m'),
   CLAIMGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   CLAIMGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  CLAIMGRAPH_WRITE_TX_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   CLAIMGRAPH_SEED: flag.default(true),
   CLAIMGRAPH_GRAPHIQL: flag.optional(),
   CLAIMGRAPH_INTROSPECTION: flag.optional(),
@@ -63,6 +64,8 @@ export interface Config {
   neo4j: { uri: string | undefined; user: string; password: string | undefined; database: string };
   localNeo4j: { home: string; boltPort: number; heap: string; pageCache: string };
   api: { maxPageSize: number; txTimeoutMs: number };
+  /** A story version is written in one transaction, which on a cold or busy server takes far longer than a read. */
+  ingest: { txTimeoutMs: number };
   limits: Limits;
   /** Variables are left out of request logs unless asked for: they may hold what users typed. */
   log: { level: NonNullable<Env['LOG_LEVEL']>; variables: boolean };
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: e.CLAIMGRAPH_NEO4J_PAGECACHE,
     },
     api: { maxPageSize: e.CLAIMGRAPH_MAX_PAGE_SIZE, txTimeoutMs: e.CLAIMGRAPH_TX_TIMEOUT_MS },
+    ingest: { txTimeoutMs: e.CLAIMGRAPH_WRITE_TX_TIMEOUT_MS },
     limits: {
       depth: e.CLAIMGRAPH_MAX_DEPTH,
       introspectionDepth: e.CLAIMGRAPH_MAX_INTROSPECTION_DEPTH,

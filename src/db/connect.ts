@@ -19,7 +19,11 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
   const driver = createDriver(connection);
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
-    const db = new Database(driver, { database: config.neo4j.database, txTimeoutMs: config.api.txTimeoutMs });
+    const db = new Database(driver, {
+      database: config.neo4j.database,
+      txTimeoutMs: config.api.txTimeoutMs,
+      writeTimeoutMs: config.ingest.txTimeoutMs,
+    });
     await applySchema(db);
     return db;
   } catch (error) {

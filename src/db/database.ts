@@ -11,7 +11,10 @@ export type QueryObserver = (query: CypherQuery) => void;
 
 export interface DatabaseOptions {
   database: string;
+  /** Time budget of a read transaction (an API request's statements). */
   txTimeoutMs: number;
+  /** Time budget of a write transaction (a whole story version); defaults to txTimeoutMs. */
+  writeTimeoutMs?: number;
 }
 
 /** What a write changed, summed over its statements, as the server counted it. */
@@ -80,7 +83,8 @@ export class Database {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: this.options.txTimeoutMs, metadata: { app: 'claimgraph' } };
+    const timeout = mode === 'WRITE' ? (this.options.writeTimeoutMs ?? this.options.txTimeoutMs) : this.options.txTimeoutMs;
+    const config = { timeout, metadata: { app: 'claimgraph' } };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {

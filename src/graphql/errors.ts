@@ -26,9 +26,9 @@ const DATABASE_CODES: Record<DatabaseError['code'], ErrorCode> = {
 
 /**
  * Yoga's error mask: our own coded errors and known database failures pass with their code;
- * anything else is a bug whose details stay in the server log, not in the response.
+ * anything else is a bug whose details stay in the server log (yoga logs the original), not in the response.
  */
-export function maskError(error: unknown, isDev: boolean): Error {
+export function maskError(error: unknown): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const path = error instanceof GraphQLError ? error.path : undefined;
   const locations = error instanceof GraphQLError ? error.nodes : undefined;
@@ -43,7 +43,5 @@ export function maskError(error: unknown, isDev: boolean): Error {
     const code = original instanceof DatabaseError ? DATABASE_CODES[original.code] : 'BAD_USER_INPUT';
     return new GraphQLError(original.message, { nodes: locations, path, extensions: { code } });
   }
-  if (isDev || !(original instanceof Error)) console.error(original);
-  else console.error(original.stack ?? original.message);
   return new GraphQLError('Unexpected error.', { nodes: locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

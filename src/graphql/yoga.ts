@@ -74,7 +74,7 @@ export function buildYoga(
     graphiql: config.http.graphiql ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
     // GraphiQL's page inlined from the package, so it works on machines without internet access.
     renderGraphiQL,
-    maskedErrors: { maskError: (error, _message, isDev) => maskError(error, Boolean(isDev)) },
+    maskedErrors: { maskError: (error) => maskError(error) },
     logging: yogaLogger(logger),
     batching: { limit: config.limits.batch },
     plugins: [

@@ -32,7 +32,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const server = await startServer(db, config);
   closeOnSignals(server, log);
-  log(`claimgraph is up in ${((Date.now() - started) / 1000).toFixed(1)} s: GraphQL and GraphiQL at ${server.url}`);
+  const what = config.http.graphiql ? 'GraphQL and GraphiQL' : 'GraphQL';
+  log(`claimgraph is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${what} at ${server.url}`);
   // Resolves only at shutdown: the server keeps the process alive until a signal closes it.
   return new Promise<number>(() => undefined);
 }

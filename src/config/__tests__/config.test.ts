@@ -6,6 +6,8 @@ test('defaults serve GraphiQL on 127.0.0.1:4000 against claimgraph\'s own Neo4j'
   expect(config.neo4j.uri).toBeUndefined();
   expect(config.localNeo4j.boltPort).toBe(7687);
   expect(config.api.maxPageSize).toBe(100);
+  // Writing a whole story version gets far more time than a read.
+  expect(config.ingest.txTimeoutMs).toBeGreaterThan(config.api.txTimeoutMs);
   expect(config.seedOnStart).toBe(true);
 });
 
