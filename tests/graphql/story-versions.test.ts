@@ -189,11 +189,8 @@ describe('an item a later version dropped', () => {
     expect({ now: idsOf(story.now).includes(id), then: idsOf(story.then).includes(id) }).toEqual({ now: false, then: true });
   });
 
-  // BUG (src/graphql/loaders/relations.ts): relationship fields follow only edges of the newest
-  // version (`r.current`), so an item the newest version dropped answers no neighbours at all: the
-  // dropped question still says `sourceRefs: [2]` but answers `sources: []`. Expected: its sources
-  // as the versions that held it cite them. Remove `.failing` once fixed.
-  test.failing('keeps the sources it cites, as its sourceRefs say', async () => {
+  // An item the newest version dropped keeps the neighbours of the last version that held it.
+  test('keeps the sources it cites, as its sourceRefs say', async () => {
     const { id, sourceRefs } = dropped();
     const { question } = dataOf(
       await api.query<{ question: { sourceRefs: number[]; sources: { ref: number }[] } }>(

@@ -63,7 +63,7 @@ export function clientOf(yoga: ClaimgraphYoga): ApiClient {
 export async function startApiOverSeed(overrides: NodeJS.ProcessEnv = {}): Promise<ApiHarness> {
   const config = testConfig(overrides);
   const driver = createDriver(testNeo4jConnection());
-  const db = new Database(driver, { database: 'neo4j', txTimeoutMs: config.api.txTimeoutMs });
+  const db = new Database(driver, { database: 'neo4j', txTimeoutMs: config.api.txTimeoutMs, writeTimeoutMs: config.ingest.txTimeoutMs });
   await resetDatabase(driver);
   await applySchema(db);
   await seedStories(db);

@@ -77,8 +77,9 @@ export const RELATIONS = {
 export type RelationName = keyof typeof RELATIONS;
 
 /**
- * One round trip for a whole batch of start nodes. Edges carry the versions they appear in:
- * without a version, the story's newest one (`current`); Story→node edges are versioned too.
+ * One round trip for a whole batch of start nodes. Edges carry the versions they appear in.
+ * Without a version: the story's newest one (`current`) — or, from an item the newest version
+ * dropped, the edges of the last version that held it, so that it keeps its neighbours.
  */
 export function relationQuery(name: RelationName): CypherQuery {
   const spec: RelationSpec = RELATIONS[name];
@@ -87,7 +88,9 @@ export function relationQuery(name: RelationName): CypherQuery {
     text: [
       'UNWIND $ids AS id',
       `MATCH (n:${spec.from} {id: id})${spec.edge}(m${spec.to ? `:${spec.to}` : ''})`,
-      'WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END',
+      'WHERE CASE WHEN $version IS NULL',
+      '  THEN r.current OR (n.current = false AND last(n.versions) IN r.versions)',
+      '  ELSE $version IN r.versions END',
       `WITH id, r, m ORDER BY ${spec.orderBy}, m.id`,
       'RETURN id, collect({node: m {.*}, edge: r {.*}}) AS items',
     ].join('\n'),
