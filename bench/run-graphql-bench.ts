@@ -11,7 +11,7 @@ import { startApi, type ApiProcess } from './graphql/api-processes';
 import { benchNeo4j, DATABASE } from './graphql/bench-neo4j';
 import { ask, drive, requestBodies } from './graphql/load-driver';
 import { describeMachine, loadPerCore } from './graphql/machine';
-import { API_LABELS, renderSection, scaleName, writeSection, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
+import { API_LABELS, renderScales, scaleName, writeSection, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
 import { STATEMENTS_PATH } from './graphql/serve-api';
 import { TYPENAME, WORKLOADS, type Variables, type Workload } from './graphql/workloads';
 
@@ -128,6 +128,26 @@ async function graphCounts(db: Database): Promise<{ nodes: number; relationships
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
 }
 
+const SETTLE_TIMEOUT_MS = 120_000;
+
+/**
+ * Waits until Neo4j runs no transaction but this one: requests a cell left in flight when its time
+ * was up go on in the API and in Neo4j, and would otherwise weigh on the next cell (the other API's).
+ */
+async function settle(db: Database): Promise<void> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  let idle = 0;
+  while (idle < 2 && Date.now() < deadline) {
+    const [row] = await db.read({
+      name: 'bench/running-transactions',
+      text: "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS running",
+    });
+    idle = Number(row?.running) === 0 ? idle + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (idle < 2) log(`Neo4j was still busy ${SETTLE_TIMEOUT_MS / 1000} s after the cell; measuring on regardless.`);
+}
+
 const body = (query: string, variables: Variables) => JSON.stringify({ query, variables });
 const summarize = (values: number[]): RoundTrips => ({
   min: Math.min(...values),
@@ -199,7 +219,10 @@ async function measureScale(options: Options, db: Database, claims: number, apis
     const both = contenders(workload);
     if (options.warmup > 0) {
       log(`Warming up ${workload.name} (${options.warmup} s each)…`);
-      for (const contender of both) await drive(contender.url, contender.bodies, 8, options.warmup);
+      for (const contender of both) {
+        await drive(contender.url, contender.bodies, 8, options.warmup);
+        await settle(db);
+      }
     }
     for (const [index, connections] of options.concurrency.entries()) {
       // Alternating who goes first spreads any drift of the machine over both.
@@ -207,6 +230,7 @@ async function measureScale(options: Options, db: Database, claims: number, apis
         const cell = { workload: workload.name, api: contender.api, figures: await drive(contender.url, contender.bodies, connections, options.seconds) };
         log(describe(cell));
         cells.push(cell);
+        await settle(db);
       }
     }
   }
@@ -249,6 +273,22 @@ async function run(options: Options, argv: string[]): Promise<number> {
   const neo4j = await benchNeo4j();
   const db = new Database(createDriver(neo4j.connection), { database: DATABASE, txTimeoutMs: 600_000 });
   const started: ApiProcess[] = [];
+  let cleaned: Promise<void> | undefined;
+  // Run once, whether the run ends or is interrupted: the API processes are this run's to stop.
+  const cleanUp = () =>
+    (cleaned ??= (async () => {
+      for (const api of started.reverse()) await api.stop();
+      if (options.cpuProfileDir) log(`CPU profiles of claimgraph's API process in ${options.cpuProfileDir}`);
+      await db.driver.close();
+      if (neo4j.stop && !options.keep) await neo4j.stop();
+      else if (neo4j.stop) log(`--keep: the bench Neo4j stays up on ${neo4j.connection.uri}.`);
+    })());
+  const interrupt = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the API processes${neo4j.stop && !options.keep ? ' and the bench Neo4j' : ''}; a load resumes on the next run.`);
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   try {
     await db.driver.verifyConnectivity({ database: DATABASE });
     await applySchema(db);
@@ -280,20 +320,17 @@ async function run(options: Options, argv: string[]): Promise<number> {
       loadPerCore: { start: startLoad, end: loadPerCore() },
       scales,
     };
-    const section = renderSection(report);
-    process.stdout.write(`${section}\n`);
+    process.stdout.write(`${renderScales(report)}\n`);
     if (options.report) {
-      await writeSection(section);
+      await writeSection(report);
       log(`Wrote the section to ${path.relative(projectRoot, 'BENCHMARKS.md') || 'BENCHMARKS.md'}.`);
     }
     const disagreements = scales.flatMap((scale) => scale.checks).filter((c) => c.agreed !== c.checked);
     return disagreements.length === 0 ? 0 : 1;
   } finally {
-    for (const api of started.reverse()) await api.stop();
-    if (options.cpuProfileDir) log(`CPU profile of claimgraph's API process in ${options.cpuProfileDir}`);
-    await db.driver.close();
-    if (neo4j.stop && !options.keep) await neo4j.stop();
-    else if (neo4j.stop) log(`--keep: the bench Neo4j stays up on ${neo4j.connection.uri}.`);
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+    await cleanUp();
   }
 }
 

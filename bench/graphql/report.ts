@@ -113,8 +113,12 @@ function loadLines(scale: ScaleResult, estimateFor: number | undefined): string[
 }
 
 const ratio = (ours: number, peer: number) => (peer > 0 ? `${fixed(ours / peer, 2)}×` : '–');
-const figures = (f: LoadFigures | undefined) =>
-  f ? [fixed(f.requestsPerSecond), fixed(f.p50, 0), fixed(f.p99, 0), String(f.requests), String(f.errors)] : ['–', '–', '–', '–', '–'];
+/** Latencies of a cell where nothing completed are unknown (longer than the cell), not 0. */
+const figures = (f: LoadFigures | undefined) => {
+  if (!f) return ['–', '–', '–', '–', '–'];
+  const latency = (ms: number) => (f.requests > 0 ? fixed(ms, 0) : `>${fixed(f.seconds * 1000, 0)}`);
+  return [fixed(f.requestsPerSecond), latency(f.p50), latency(f.p99), String(f.requests), String(f.errors)];
+};
 
 /** One row per operation and concurrency, the two APIs side by side; the order of measurement alternated. */
 function pairedRows(cells: Cell[], left: ApiLabel, right: ApiLabel): string[][] {
@@ -145,9 +149,21 @@ const sideBySide = (first: string, left: string, right: string) => [
 
 const tripsText = (trips: RoundTrips) => (trips.min === trips.max ? String(trips.min) : `${fixed(trips.mean)} (${trips.min}–${trips.max})`);
 
-function scaleLines(scale: ScaleResult, estimateFor: number | undefined): string[] {
+/** Each scale's subsection stands on its own (own date, command, machine), so runs of different scales add up. */
+function scaleLines(report: RunReport, scale: ScaleResult, estimateFor: number | undefined): string[] {
+  const { machine } = report;
+  const noisy = Math.max(report.loadPerCore.start, report.loadPerCore.end) > 1;
   return [
+    scaleMark(scale.claims),
     `### ${scaleName(scale.claims)} claims: ${thousands(scale.stories)} stories, ${thousands(scale.nodes)} nodes, ${thousands(scale.relationships)} relationships`,
+    '',
+    `- Measured ${report.date.slice(0, 16).replace('T', ' ')} UTC with \`${report.command}\``,
+    `- Settings: ${report.settings}`,
+    `- Machine: ${machine.cpus}; ${machine.memory}; ${machine.os}; Node ${machine.node}; Java: ${machine.java}; Neo4j ${machine.neo4j}`,
+    `- Packages: ${machine.packages}`,
+    `- Neo4j server: ${report.server}`,
+    `- Load average per core: ${fixed(report.loadPerCore.start, 2)} at the start of the run, ${fixed(report.loadPerCore.end, 2)} at its end` +
+      (noisy ? ' — **other work competed for the CPUs: the figures are rough.**' : '.'),
     '',
     ...loadLines(scale, estimateFor),
     '',
@@ -174,44 +190,58 @@ function estimate(report: RunReport, scale: ScaleResult): number | undefined {
   return scale === largest && scale.claims < LARGEST_SCALE ? LARGEST_SCALE : undefined;
 }
 
-export function renderSection(report: RunReport): string {
-  const { machine } = report;
-  const noisy = Math.max(report.loadPerCore.start, report.loadPerCore.end) > 1;
-  return [
-    START,
-    '## GraphQL: claimgraph vs @neo4j/graphql',
-    '',
-    `Command: \`${report.command}\``,
-    `Date: ${report.date}`,
-    `Machine: ${machine.cpus}; ${machine.memory}; ${machine.os}`,
-    `Node ${machine.node}; Java: ${machine.java}; Neo4j ${machine.neo4j}`,
-    `Packages: ${machine.packages}`,
-    `Neo4j server: ${report.server}`,
-    `Settings: ${report.settings}`,
-    `Load average per core: ${fixed(report.loadPerCore.start, 2)} at the start, ${fixed(report.loadPerCore.end, 2)} at the end` +
-      (noisy ? ' — **other work competed for the CPUs: treat the figures as rough.**' : '.'),
-    '',
-    'Neo4j, both APIs and the load driver share the machine. Each API runs in its own Node process; the',
-    'load driver (autocannon) runs each workload against both in turn at each concurrency, after a warm-up.',
-    'Errors count transport errors, timeouts, non-2xx answers and answers with GraphQL `errors`. Round trips:',
-    "claimgraph's `extensions.neo4jRoundTrips`; @neo4j/graphql's statements counted at its driver; both",
-    "sampled on the agreement check's requests. The peer answers search with two root fields (one per index),",
-    'merged by score on the client. `requests` is how many completed in the cell: where it is small, p99 is',
-    'about the slowest request. The ratio is claimgraph req/s over the other one (above 1: claimgraph faster).',
-    '',
-    ...report.scales.flatMap((scale) => [...scaleLines(scale, estimate(report, scale)), '']),
-    END,
-  ].join('\n');
+const HEADER = [
+  '## GraphQL: claimgraph vs @neo4j/graphql',
+  '',
+  'The same Neo4j and the same synthetic corpus (`bench/graph/`: seeded story graph documents loaded through',
+  "`writeStoryGraph`) served by claimgraph and by @neo4j/graphql (`bench/graphql/peer-type-defs.graphql`),",
+  'four workloads each (`bench/graphql/workloads.ts`). Neo4j, both APIs and the load driver share the',
+  'machine; each API runs in its own Node process; the load driver (autocannon) runs each workload against',
+  'both in turn at each concurrency, after a warm-up. Errors count transport errors, timeouts, non-2xx',
+  "answers and answers with GraphQL `errors`. Round trips: claimgraph's `extensions.neo4jRoundTrips`;",
+  "@neo4j/graphql's statements counted at its driver; both sampled on the agreement check's requests. The",
+  'peer answers search with two root fields (one per index), merged by score on the client. `requests` is',
+  'how many completed in the cell: where it is small, p99 is about the slowest request. The ratio is',
+  'claimgraph req/s over the other one (above 1: claimgraph is faster).',
+  '',
+  '`npm run bench` measures 10k claims briefly; `npm run bench:full` measures 10k, 100k and 1M (it deletes a',
+  'larger corpus first). The 1M load takes hours: `npx tsx bench/run-graphql-bench.ts --scales 1m --load-only',
+  '--keep` loads it and resumes where an interrupted load stopped; measuring one scale replaces only that',
+  "scale's subsection below.",
+].join('\n');
+
+const scaleMark = (claims: number) => `<!-- bench:graphql:scale ${claims} -->`;
+const SCALE_MARK = /^<!-- bench:graphql:scale (\d+) -->$/m;
+
+/** The scale subsections of a section this writer wrote, by number of claims. */
+function scaleBlocks(section: string): Map<number, string> {
+  const blocks = new Map<number, string>();
+  const parts = section.split(/(?=^<!-- bench:graphql:scale \d+ -->$)/m);
+  for (const part of parts) {
+    const claims = SCALE_MARK.exec(part)?.[1];
+    if (claims) blocks.set(Number(claims), part.replace(END, '').trim());
+  }
+  return blocks;
 }
 
-/** Replaces this benchmark's section of BENCHMARKS.md (between its markers), leaving the rest as it is. */
-export async function writeSection(section: string): Promise<void> {
+/** This run's scales, as markdown. */
+export function renderScales(report: RunReport): string {
+  return report.scales.map((scale) => scaleLines(report, scale, estimate(report, scale)).join('\n')).join('\n\n');
+}
+
+/**
+ * Writes this run's scales into this benchmark's section of BENCHMARKS.md (between its markers):
+ * subsections of scales this run did not measure stay, the rest of the file is left as it is.
+ */
+export async function writeSection(report: RunReport): Promise<void> {
   const current = existsSync(BENCHMARKS_FILE) ? await readFile(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf(START);
   const end = current.indexOf(END);
-  const next =
-    start >= 0 && end > start
-      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
+  const present = start >= 0 && end > start;
+  const blocks = present ? scaleBlocks(current.slice(start, end)) : new Map<number, string>();
+  for (const scale of report.scales) blocks.set(scale.claims, scaleLines(report, scale, estimate(report, scale)).join('\n'));
+  const ordered = [...blocks].sort(([a], [b]) => a - b).map(([, block]) => block);
+  const section = [START, HEADER, '', ...ordered.flatMap((block) => [block, '']), END].join('\n');
+  const next = present ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
   await writeFile(BENCHMARKS_FILE, next);
 }
