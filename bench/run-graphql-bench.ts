@@ -200,7 +200,7 @@ async function measureScale(options: Options, db: Database, claims: number, apis
   const spec = { claims, seed: options.seed };
   const stories = storyCount(spec);
   log(`\n== ${scaleName(claims)} claims (${stories} stories, seed ${options.seed})`);
-  const loads = await ensureCorpus(db, DATABASE, spec, { shrink: options.shrink, log });
+  const loads = await ensureCorpus(db, spec, { shrink: options.shrink, log });
   const counts = await graphCounts(db);
   log(`The graph holds ${counts.nodes} nodes and ${counts.relationships} relationships.`);
 
@@ -262,7 +262,7 @@ function commandLine(argv: string[]): string {
 /** Loads each scale's corpus in turn and stops: the long 1M load can run (and resume) on its own. */
 async function loadOnly(options: Options, db: Database): Promise<void> {
   for (const claims of options.scales) {
-    const loads = await ensureCorpus(db, DATABASE, { claims, seed: options.seed }, { shrink: options.shrink, log });
+    const loads = await ensureCorpus(db, { claims, seed: options.seed }, { shrink: options.shrink, log });
     const last = loads.at(-1);
     if (last) log(`${scaleName(claims)}: stories ${last.from}–${last.to - 1} written in ${last.seconds.toFixed(1)} s, ${((last.nodes + last.relationships) / last.seconds).toFixed(0)} nodes+relationships/s`);
   }

@@ -19,6 +19,8 @@ export interface Machine {
   java: string;
   neo4j: string;
   packages: string;
+  /** The claimgraph code measured: the commit, and whether the API's files differed from it. */
+  code: string;
 }
 
 const PackageJson = z.object({ version: z.string() });
@@ -30,6 +32,17 @@ async function installedVersion(name: string): Promise<string> {
     return PackageJson.parse(JSON.parse(text)).version;
   } catch {
     return 'not installed';
+  }
+}
+
+/** The benchmark serves the working tree, which may hold work not yet committed: say so. */
+async function codeVersion(): Promise<string> {
+  try {
+    const git = (...args: string[]) => execFileAsync('git', args, { cwd: projectRoot }).then(({ stdout }) => stdout.trim());
+    const [commit, changed] = await Promise.all([git('rev-parse', '--short', 'HEAD'), git('status', '--porcelain', '--', 'src', 'cypher', 'schema.graphql')]);
+    return changed ? `commit ${commit} with uncommitted changes in ${[...new Set(changed.split('\n').map((line) => line.slice(3).split('/')[0]))].join(', ')}` : `commit ${commit}`;
+  } catch {
+    return 'unknown (not a git checkout)';
   }
 }
 
@@ -53,6 +66,7 @@ export async function describeMachine(db: Database, localServer: boolean): Promi
     java,
     neo4j: `${String(server?.version)} ${String(server?.edition)}`,
     packages: packages.join(', '),
+    code: await codeVersion(),
   };
 }
 

@@ -160,6 +160,7 @@ function scaleLines(report: RunReport, scale: ScaleResult, estimateFor: number |
     `- Measured ${report.date.slice(0, 16).replace('T', ' ')} UTC with \`${report.command}\``,
     `- Settings: ${report.settings}`,
     `- Machine: ${machine.cpus}; ${machine.memory}; ${machine.os}; Node ${machine.node}; Java: ${machine.java}; Neo4j ${machine.neo4j}`,
+    `- claimgraph measured: ${machine.code}`,
     `- Packages: ${machine.packages}`,
     `- Neo4j server: ${report.server}`,
     `- Load average per core: ${fixed(report.loadPerCore.start, 2)} at the start of the run, ${fixed(report.loadPerCore.end, 2)} at its end` +
