@@ -1,15 +1,53 @@
-// Claim.provenance, for a batch of claims: each cited source with the DERIVED_FROM chain behind it
-// (up to 5 hops; each step once, at the depth where it is first reached).
+// Claim.provenance, for a batch of claims, in one statement: who asserts the claim, and each cited
+// source with its publisher, its authors and the DERIVED_FROM chain behind it (up to 5 hops; each
+// step once, at the depth where it is first reached). It returns whole nodes, so that a
+// fact-checker's selection needs no further round trip (the loaders prime their caches with them).
+// The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts):
+// the same items in the same order as Claim.assertedBy, Source.publishedBy and Source.authors.
 UNWIND $ids AS id
-MATCH (:Claim {id: id})-[cite:CITES]->(s:Source)
-WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
-OPTIONAL MATCH path = (s)-[:DERIVED_FROM*1..5]->(:Source)
-WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
-WITH id, s, last(relationships(path)) AS step, min(length(path)) AS depth
-ORDER BY depth
-WITH id, s, collect(
-  CASE WHEN step IS NOT NULL
-    THEN {sourceId: startNode(step).id, fromId: endNode(step).id, how: step.how, depth: depth}
-  END) AS chain
-ORDER BY s.ref IS NULL, s.ref, s.title
-RETURN id, collect({source: s {.*}, chain: chain}) AS items
+MATCH (c:Claim {id: id})
+CALL (c) {
+  RETURN COLLECT {
+    MATCH (c)<-[r:ASSERTS]-(a:Actor)
+    WHERE CASE WHEN $version IS NULL
+      THEN r.current OR (c.current = false AND last(c.versions) IN r.versions)
+      ELSE $version IN r.versions END
+    WITH r, a ORDER BY a.name, a.id
+    RETURN {node: a {.*}, edge: r {.*}}
+  } AS assertions
+}
+CALL (c) {
+  MATCH (c)-[cite:CITES]->(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+  OPTIONAL MATCH path = (s)-[:DERIVED_FROM*1..5]->(:Source)
+  WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
+  WITH s, last(relationships(path)) AS step, min(length(path)) AS depth
+  WITH s, step, depth, startNode(step) AS relay, endNode(step) AS origin
+  ORDER BY depth
+  WITH s, collect(
+    CASE WHEN step IS NOT NULL
+      THEN {source: relay {.*}, from: origin {.*}, how: step.how, depth: depth}
+    END) AS chain
+  ORDER BY s.ref IS NULL, s.ref, s.title
+  RETURN collect({
+    source: s {.*},
+    chain: chain,
+    publisher: COLLECT {
+      MATCH (s)-[r:PUBLISHED_BY]->(m:Actor)
+      WHERE CASE WHEN $version IS NULL
+        THEN r.current OR (s.current = false AND last(s.versions) IN r.versions)
+        ELSE $version IN r.versions END
+      WITH r, m ORDER BY m.name, m.id
+      RETURN {node: m {.*}, edge: r {.*}}
+    },
+    authors: COLLECT {
+      MATCH (s)-[r:AUTHORED_BY]->(m:Actor)
+      WHERE CASE WHEN $version IS NULL
+        THEN r.current OR (s.current = false AND last(s.versions) IN r.versions)
+        ELSE $version IN r.versions END
+      WITH r, m ORDER BY m.name, m.id
+      RETURN {node: m {.*}, edge: r {.*}}
+    }
+  }) AS sources
+}
+RETURN id, {assertions: assertions, sources: sources} AS node

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ActorRow, ClaimRow, ProvenanceSourceRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
-import { claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import { assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
@@ -16,9 +16,10 @@ export const claimResolvers: Resolvers = {
     questions: (claim, _, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id),
     provenance: (claim) => ({ claim }),
   },
+  // Both fields read one provenance statement, which also loads what the fields under them show.
   Provenance: {
-    assertions: ({ claim }, _, ctx) => claimAssertions(ctx, claim),
-    sources: ({ claim }, _, ctx) => ctx.loaders.provenance<ProvenanceSourceRow>(claim.id),
+    assertions: async ({ claim }, _, ctx) => assertionsOf(claim, (await ctx.loaders.provenance(claim.id))?.assertions ?? []),
+    sources: async ({ claim }, _, ctx) => (await ctx.loaders.provenance(claim.id))?.sources ?? [],
   },
   ProvenanceSource: {
     publisher: ({ source }, _, ctx) => sourcePublisher(ctx, source.id),

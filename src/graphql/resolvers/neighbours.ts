@@ -1,7 +1,7 @@
 import { Channel as ChannelSchema } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import type { RelationName } from '../loaders/relations';
-import type { Loaders, NodeLabel } from '../loaders/create-loaders';
+import type { Loaders, NodeLabel, Related } from '../loaders/create-loaders';
 import type { AssertionRow, ActorRow, ClaimRow, DerivationRow } from '../rows';
 
 /** The nodes at the other end of a relationship field, in the field's order. */
@@ -18,9 +18,12 @@ export async function requiredNode<T>(loaders: Loaders, label: NodeLabel, id: st
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const channel = (value: unknown) => ChannelSchema.parse(value);
 
+/** A claim's ASSERTS edges, from the actors at their other end. */
+export const assertionsOf = (claim: ClaimRow, items: Related<ActorRow>[]): AssertionRow[] =>
+  items.map(({ node, edge }) => ({ actor: node, claim, channel: channel(edge.channel), at: text(edge.at) }));
+
 export async function claimAssertions(ctx: RequestContext, claim: ClaimRow): Promise<AssertionRow[]> {
-  const items = await ctx.loaders.related<ActorRow>('claimAssertions', claim.id);
-  return items.map(({ node, edge }) => ({ actor: node, claim, channel: channel(edge.channel), at: text(edge.at) }));
+  return assertionsOf(claim, await ctx.loaders.related<ActorRow>('claimAssertions', claim.id));
 }
 
 export async function actorAssertions(ctx: RequestContext, actor: ActorRow): Promise<AssertionRow[]> {

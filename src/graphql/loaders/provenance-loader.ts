@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import { cypherFile } from '../../db/cypher-file';
+import type { Database, Params } from '../../db/database';
+import type { ActorRow, ProvenanceSourceRow, SourceRow } from '../rows';
+import type { Related } from './create-loaders';
+
+/** provenance.cypher's answer for one claim. */
+interface ProvenanceAnswer {
+  assertions: Related<ActorRow>[];
+  sources: {
+    source: SourceRow;
+    chain: { source: SourceRow; from: SourceRow; how: string | null; depth: number }[];
+    publisher: Related<ActorRow>[];
+    authors: Related<ActorRow>[];
+  }[];
+}
+
+/** A claim's provenance as its resolvers read it. */
+export interface LoadedProvenance {
+  assertions: Related<ActorRow>[];
+  sources: ProvenanceSourceRow[];
+}
+
+/** Where the nodes and edges a provenance answer carries go, so that nested fields find them loaded. */
+export interface ProvenancePrimer {
+  source(node: SourceRow): void;
+  related(name: 'sourcePublisher' | 'sourceAuthors', sourceId: string, items: Related<ActorRow>[]): void;
+}
+
+/**
+ * Provenance for a batch of claims in one statement. The sources, publishers and authors in the
+ * answer prime the request's node and relation loaders: a fact-checker's whole selection under
+ * `provenance` costs this one round trip.
+ */
+export function provenanceLoader(db: Database, params: Params, prime: ProvenancePrimer): DataLoader<string, LoadedProvenance | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await db.read(cypherFile('queries/provenance'), { ...params, ids });
+    // Rows come from provenance.cypher, whose RETURN is the shape above: the one cast.
+    const answers = new Map(rows.map((row) => [row.id, row.node as unknown as ProvenanceAnswer]));
+    return ids.map((id) => {
+      const answer = answers.get(id);
+      return answer ? primed(answer, prime) : null;
+    });
+  });
+}
+
+function primed(answer: ProvenanceAnswer, prime: ProvenancePrimer): LoadedProvenance {
+  const sources = answer.sources.map(({ source, chain, publisher, authors }) => {
+    prime.source(source);
+    prime.related('sourcePublisher', source.id, publisher);
+    prime.related('sourceAuthors', source.id, authors);
+    for (const step of chain) {
+      prime.source(step.source);
+      prime.source(step.from);
+    }
+    return { source, chain: chain.map((step) => ({ sourceId: step.source.id, fromId: step.from.id, how: step.how, depth: step.depth })) };
+  });
+  return { assertions: answer.assertions, sources };
+}
