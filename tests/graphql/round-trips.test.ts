@@ -59,7 +59,7 @@ test('stories → claims → sources → publishedBy: one statement per level, f
   expect({ one: one.trips, two: two.trips }).toEqual({ one: expected, two: expected });
 });
 
-test('provenance over a page of claims: page + 5, for 5 claims as for 35', async () => {
+test('provenance over a page of claims: page + 1, for 5 claims as for 35', async () => {
   type Data = { claims: { nodes: { provenance: { sources: { derivedFrom: { from: Ref }[] }[] } }[] } };
   const query = `query($first: Int, $story: ID) {
     claims(first: $first, filter: { storyId: $story }) { nodes { provenance {
@@ -68,13 +68,30 @@ test('provenance over a page of claims: page + 5, for 5 claims as for 35', async
       sources { source { id } publisher { id } authors { id } derivedFrom { depth source { id } from { id } } }
     } } }
   }`;
-  // The page; assertions; the provenance query; publishers; authors; the sources a derivation names.
-  const expected = 1 + 5;
+  // The page, and the provenance query, which brings assertions, publishers, authors and every
+  // source a derivation names along.
+  const expected = 1 + 1;
   const small = await measured<Data>(query, { first: 5, story: STORY_ID });
   const large = await measured<Data>(query, { first: 35, story: STORY_ID });
   const derivations = large.data.claims.nodes.flatMap((c) => c.provenance.sources.flatMap((s) => s.derivedFrom));
   expect(distinct(derivations.map((d) => d.from.id))).toBe(3);
   expect({ small: small.trips, large: large.trips }).toEqual({ small: expected, large: expected });
+});
+
+test("a fact-checker's claim: the claim, its provenance, and one statement for contradicts and contradictedBy", async () => {
+  type Data = { claims: { nodes: { contradicts: Ref[]; contradictedBy: Ref[] }[] } };
+  const { trips, data } = await measured<Data>(
+    `{ claims(first: 35) { nodes { id
+      provenance { assertions { actor { id } } sources { publisher { id } derivedFrom { from { id } } } }
+      contradicts { id } contradictedBy { id } supports { id } supportedBy { id }
+    } } }`,
+    {},
+  );
+  const claims = data.claims.nodes;
+  expect(claims.filter((c) => c.contradicts.length > 0).length).toBeGreaterThan(0);
+  expect(claims.filter((c) => c.contradictedBy.length > 0).length).toBeGreaterThan(0);
+  // The page; provenance; CONTRADICTS read both ways; SUPPORTS read both ways.
+  expect(trips).toBe(1 + 1 + 1 + 1);
 });
 
 test('two fields over one relationship (assertedBy, assertions) share its statement', async () => {

@@ -1,8 +1,9 @@
 import { cypherFile } from '../../db/cypher-file';
-import type { Database } from '../../db/database';
+import type { Database, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
 import { listLoader, loaderFamily, nodeLoader } from './batch-loaders';
-import { relationQuery, type RelationName } from './relations';
+import { provenanceLoader, type LoadedProvenance } from './provenance-loader';
+import { relationQuery, twoWayOf, twoWayQuery, type RelationName, type TwoWayName } from './relations';
 
 export const NODE_LABELS = {
   story: 'Story',
@@ -39,11 +40,27 @@ export function createLoaders(db: Database) {
     const [name, version] = variant.split('@') as [RelationName, string];
     return listLoader(db, relationQuery(name), versionParam(version));
   });
+  const twoWays = loaderFamily((variant) => {
+    const [pair, version] = variant.split('@') as [TwoWayName, string];
+    return listLoader(db, twoWayQuery(pair), versionParam(version));
+  });
+  const related = async (name: RelationName, variant: string, id: string): Promise<PlainValue[]> => {
+    const twoWay = twoWayOf(name);
+    if (!twoWay) return relations(`${name}@${variant}`).load(id);
+    const items = trusted<(Related<PlainValue> & Record<'out' | 'in', boolean>)[]>(twoWays(`${twoWay.pair}@${variant}`).load(id));
+    return (await items).filter((item) => item[twoWay.end]).map(({ node, edge }) => ({ node, edge }));
+  };
   const byVersion = (query: string) =>
     loaderFamily((variant) => listLoader(db, cypherFile(query), versionParam(variant)));
   const rowByVersion = (query: string) =>
     loaderFamily((variant) => nodeLoader(db, cypherFile(query), versionParam(variant)));
-  const provenance = byVersion('queries/provenance');
+  const provenance = loaderFamily((variant) =>
+    provenanceLoader(db, versionParam(variant), {
+      // The typed rows go back into caches of the plain values they were read as.
+      source: (node) => nodes('Source').prime(node.id, node as unknown as Row),
+      related: (name, sourceId, items) => relations(`${name}@${variant}`).prime(sourceId, items as unknown as PlainValue[]),
+    }),
+  );
   const contradictions = byVersion('queries/tension-contradictions');
   const stats = rowByVersion('queries/story-stats');
   const graphs = rowByVersion('queries/story-graph');
@@ -53,9 +70,9 @@ export function createLoaders(db: Database) {
   return {
     node: <T>(label: NodeLabel, id: string) => trusted<T | null>(nodes(label).load(id)),
     related: <T>(name: RelationName, id: string, version?: number | null) =>
-      trusted<Related<T>[]>(relations(`${name}@${versionKey(version)}`).load(id)),
-    provenance: <T>(claimId: string, version?: number | null) =>
-      trusted<T[]>(provenance(versionKey(version)).load(claimId)),
+      trusted<Related<T>[]>(related(name, versionKey(version), id)),
+    provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
+      provenance(versionKey(version)).load(claimId),
     contradictions: <T>(tensionId: string, version?: number | null) =>
       trusted<T[]>(contradictions(versionKey(version)).load(tensionId)),
     storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(versionKey(version)).load(storyId)),

@@ -77,10 +77,36 @@ export const RELATIONS = {
 export type RelationName = keyof typeof RELATIONS;
 
 /**
- * One round trip for a whole batch of start nodes. Edges carry the versions they appear in.
- * Without a version: the story's newest one (`current`) — or, from an item the newest version
- * dropped, the edges of the last version that held it, so that it keeps its neighbours.
+ * Fields that read one edge type between nodes of one label, each from its own end (what a claim
+ * contradicts, what contradicts it). Clients ask for both side by side, so one statement reads
+ * the edge both ways and answers both fields.
  */
+export const TWO_WAY = {
+  claimSupport: { out: 'claimSupports', in: 'claimSupportedBy' },
+  claimContradiction: { out: 'claimContradicts', in: 'claimContradictedBy' },
+  sourceDerivation: { out: 'sourceDerivedFrom', in: 'sourceDerivatives' },
+} as const satisfies Record<string, { out: RelationName; in: RelationName }>;
+
+export type TwoWayName = keyof typeof TWO_WAY;
+
+/** The two-way read that answers a relation, and which end of the edge the relation's node is on. */
+export function twoWayOf(name: RelationName): { pair: TwoWayName; end: 'out' | 'in' } | undefined {
+  for (const [pair, ends] of Object.entries(TWO_WAY) as [TwoWayName, { out: RelationName; in: RelationName }][]) {
+    if (ends.out === name) return { pair, end: 'out' };
+    if (ends.in === name) return { pair, end: 'in' };
+  }
+  return undefined;
+}
+
+// Without a version: the story's newest one (`current`) — or, from an item the newest version
+// dropped, the edges of the last version that held it, so that it keeps its neighbours.
+const EDGE_IN_VERSION = [
+  'WHERE CASE WHEN $version IS NULL',
+  '  THEN r.current OR (n.current = false AND last(n.versions) IN r.versions)',
+  '  ELSE $version IN r.versions END',
+];
+
+/** One round trip for a whole batch of start nodes. Edges carry the versions they appear in. */
 export function relationQuery(name: RelationName): CypherQuery {
   const spec: RelationSpec = RELATIONS[name];
   return {
@@ -88,11 +114,27 @@ export function relationQuery(name: RelationName): CypherQuery {
     text: [
       'UNWIND $ids AS id',
       `MATCH (n:${spec.from} {id: id})${spec.edge}(m${spec.to ? `:${spec.to}` : ''})`,
-      'WHERE CASE WHEN $version IS NULL',
-      '  THEN r.current OR (n.current = false AND last(n.versions) IN r.versions)',
-      '  ELSE $version IN r.versions END',
+      ...EDGE_IN_VERSION,
       `WITH id, r, m ORDER BY ${spec.orderBy}, m.id`,
       'RETURN id, collect({node: m {.*}, edge: r {.*}}) AS items',
+    ].join('\n'),
+  };
+}
+
+/**
+ * Both fields of a two-way pair for a batch of nodes: each item says on which ends of the edge
+ * the node is (both, for an edge from a node to itself, which either field lists).
+ */
+export function twoWayQuery(pair: TwoWayName): CypherQuery {
+  const spec: RelationSpec = RELATIONS[TWO_WAY[pair].out];
+  return {
+    name: `relation/${pair}`,
+    text: [
+      'UNWIND $ids AS id',
+      `MATCH (n:${spec.from} {id: id})${spec.edge.replace('->', '-')}(m:${spec.to})`,
+      ...EDGE_IN_VERSION,
+      `WITH id, n, r, m ORDER BY ${spec.orderBy}, m.id`,
+      'RETURN id, collect({node: m {.*}, edge: r {.*}, out: startNode(r) = n, in: endNode(r) = n}) AS items',
     ].join('\n'),
   };
 }
