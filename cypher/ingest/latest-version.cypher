@@ -1,4 +1,3 @@
-// The version the graph holds for a story, read inside the ingest transaction so that
-// two concurrent ingests of one story cannot both believe they are newest.
+// The version the graph holds for a story: the seed asks before deciding whether to write it.
 OPTIONAL MATCH (s:Story {id: $storyId})
 RETURN s.version AS latestVersion

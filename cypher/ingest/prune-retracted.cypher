@@ -1,6 +1,7 @@
 // Drops what no version of the story holds any longer (left behind by a retracted version).
 // Nodes go first: deleting their edges first would cut the IN_STORY path that finds them.
-MATCH (s:Story {id: $storyId})
+UNWIND $storyIds AS storyId
+MATCH (s:Story {id: storyId})
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
   WHERE n.versions = []

@@ -81,6 +81,17 @@ const pair = (from: string, to: string, key: Record<string, unknown> = {}, props
   props,
 });
 
+/**
+ * One row per relationship: a document may cite a source twice from one claim, and the writer creates
+ * the relationships of a new story outright, where MERGE would have folded the repeats into one.
+ * The last row's properties win, as they did when MERGE set them row by row.
+ */
+function distinct(spec: LinkSpec, rows: LinkRow[]): LinkRow[] {
+  const byKey = new Map<string, LinkRow>();
+  for (const row of rows) byKey.set(JSON.stringify([row.from, row.to, ...spec.identity.map((key) => row.key[key])]), row);
+  return [...byKey.values()];
+}
+
 /** Turns a story graph document into the node and relationship rows the writer UNWINDs. */
 export function graphRows(doc: StoryGraphDocument): GraphRows {
   const storyId = doc.story.id;
@@ -145,7 +156,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     },
   ];
 
-  const links: GraphRows['links'] = [
+  const links: { spec: LinkSpec; rows: LinkRow[] }[] = [
     { spec: LINKS.sourceInStory, rows: inStory(doc.sources) },
     { spec: LINKS.claimInStory, rows: inStory(doc.claims) },
     { spec: LINKS.eventInStory, rows: inStory(doc.events) },
@@ -193,6 +204,6 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
   return {
     nodes,
     actors: doc.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases })),
-    links,
+    links: links.map(({ spec, rows }) => ({ spec, rows: distinct(spec, rows) })),
   };
 }

@@ -1,0 +1,21 @@
+// One row per story version of the batch. Only a version not ingested before lacks `number`
+// right after its MERGE (the writer sets it on every version), which is how it is told apart.
+UNWIND $stories AS row
+MERGE (s:Story {id: row.story.id})
+SET s.title = row.story.title,
+    s.version = row.story.version,
+    s.updatedAt = datetime(row.story.updatedAt),
+    s.itemCount = row.story.itemCount,
+    s.what = row.story.what,
+    s.whyItMatters = row.story.whyItMatters
+MERGE (v:StoryVersion {id: row.versionId})
+WITH s, v, row, v.number IS NULL AS versionCreated
+SET v.storyId = row.story.id,
+    v.number = row.story.version,
+    v.updatedAt = datetime(row.story.updatedAt),
+    v.itemCount = row.story.itemCount,
+    v.document = row.document,
+    v.sourceFile = row.sourceFile,
+    v.sourceText = row.sourceText
+MERGE (s)-[:HAS_VERSION]->(v)
+RETURN row.story.id AS storyId, versionCreated

@@ -1,0 +1,305 @@
+import { cypherFile, type CypherQuery } from '../db/cypher-file';
+import type { Database, WriteCounters, WriteTransaction } from '../db/database';
+import type { StoryGraphDocument } from '../model/story-graph';
+import { graphRows, LINKS, STORY_LABELS, type GraphRows, type LinkSpec, type StoryLabel } from './graph-rows';
+import type { StorySource } from './load-story-file';
+import { VersionConflictError } from './version-conflict-error';
+
+/** Of what a version holds under one label or relationship type: how much, and how much was new. */
+export interface Tally {
+  total: number;
+  created: number;
+}
+
+/** What one story version holds and what of it was new, by label and by relationship type. */
+export interface WrittenStory {
+  storyId: string;
+  version: number;
+  nodes: Record<string, Tally>;
+  relationships: Record<string, Tally>;
+}
+
+export interface StoryToWrite {
+  document: StoryGraphDocument;
+  /** The story document's text, kept with the version for its consistency report. */
+  source?: StorySource;
+}
+
+/** A document's fate: written, or refused as older than the graph's version (and then not written). */
+export type StoryOutcome = { written: WrittenStory } | { refused: VersionConflictError };
+
+export interface StoryGraphsWrite {
+  /** One per document, in the order given. */
+  outcomes: StoryOutcome[];
+  /** What the server changed, summed over the transactions. */
+  changes: WriteCounters;
+  transactions: number;
+}
+
+/**
+ * Rows per statement. Larger statements mean fewer round trips, but each one's rows and their
+ * transaction state sit in the server's heap at once; measured with bench:ingest (BENCHMARKS.md).
+ */
+const ROWS_PER_STATEMENT = 10_000;
+
+/** One story's rows under one label or relationship type, with the version they belong to. */
+interface Group<Row> {
+  story: string;
+  version: number;
+  rows: Row[];
+}
+
+interface Prepared {
+  index: number;
+  item: StoryToWrite;
+  rows: GraphRows;
+  /** Ids of the story's own items, by label: what must be absent for the story to count as fresh. */
+  ids: Record<StoryLabel, string[]>;
+}
+
+const addVersion = (variable: string) =>
+  `${variable}.versions = CASE WHEN g.version IN coalesce(${variable}.versions, []) ` +
+  `THEN ${variable}.versions ELSE coalesce(${variable}.versions, []) + g.version END`;
+
+// Labels and relationship types cannot be parameters in Cypher; these come only from graph-rows' constants.
+const nodeStatements = (label: StoryLabel) => ({
+  create: {
+    name: `create-${label}`,
+    text: `UNWIND $groups AS g UNWIND g.rows AS row CREATE (n:${label} {id: row.id}) SET n += row.props, n.versions = [g.version], n.current = true`,
+  },
+  // The writer sets `versions` on every item, so only a node MERGE just created lacks it.
+  upsert: {
+    name: `upsert-${label}`,
+    text:
+      `UNWIND $groups AS g UNWIND g.rows AS row MERGE (n:${label} {id: row.id}) ` +
+      `WITH g, row, n, n.versions IS NULL AS created SET n += row.props, ${addVersion('n')}, n.current = true ` +
+      'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
+  },
+});
+
+const linkStatements = (spec: LinkSpec) => {
+  const match = `UNWIND $groups AS g UNWIND g.rows AS row MATCH (a:${spec.from} {id: row.from}) MATCH (b:${spec.to} {id: row.to}) `;
+  const identity = spec.identity.map((key) => `${key}: row.key.${key}`).join(', ');
+  const name = `${spec.from}-${spec.type}-${spec.to}`;
+  return {
+    create: {
+      name: `create-link-${name}`,
+      text: `${match}CREATE (a)-[r:${spec.type}]->(b) SET r += row.key, r += row.props, r.versions = [g.version], r.current = true`,
+    },
+    upsert: {
+      name: `link-${name}`,
+      text:
+        `${match}MERGE (a)-[r:${spec.type}${identity ? ` {${identity}}` : ''}]->(b) ` +
+        `WITH g, r, row, r.versions IS NULL AS created SET r += row.props, ${addVersion('r')}, r.current = true ` +
+        'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
+    },
+  };
+};
+
+/** Groups cut so that no statement carries more than ROWS_PER_STATEMENT rows. */
+function* statementChunks<Row>(groups: Group<Row>[]): Generator<Group<Row>[]> {
+  let chunk: Group<Row>[] = [];
+  let size = 0;
+  for (const group of groups) {
+    for (let start = 0; start < group.rows.length; ) {
+      const rows = group.rows.slice(start, start + ROWS_PER_STATEMENT - size);
+      chunk.push({ ...group, rows });
+      size += rows.length;
+      start += rows.length;
+      if (size === ROWS_PER_STATEMENT) {
+        yield chunk;
+        chunk = [];
+        size = 0;
+      }
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+function prepare(item: StoryToWrite, index: number): Prepared {
+  const rows = graphRows(item.document);
+  const ids = Object.fromEntries(STORY_LABELS.map((label) => [label, [] as string[]])) as Record<StoryLabel, string[]>;
+  for (const { label, rows: nodeRows } of rows.nodes) ids[label].push(...nodeRows.map((row) => row.id));
+  return { index, item, rows, ids };
+}
+
+/**
+ * Cuts the documents, in order, into transactions: a story may appear once per transaction (its
+ * version is checked once, before anything is written) and an item id once too, so that every
+ * statement's rows name distinct nodes and relationships and the created counts stay per story.
+ */
+function transactionsOf(prepared: Prepared[]): Prepared[][] {
+  const transactions: Prepared[][] = [];
+  let current: Prepared[] = [];
+  let seen = new Set<string>();
+  for (const story of prepared) {
+    const keys = [story.item.document.story.id, ...Object.values(story.ids).flat()];
+    if (keys.some((key) => seen.has(key))) {
+      transactions.push(current);
+      current = [];
+      seen = new Set();
+    }
+    current.push(story);
+    for (const key of keys) seen.add(key);
+  }
+  if (current.length > 0) transactions.push(current);
+  return transactions;
+}
+
+/**
+ * One row per actor over the batch, in id order: MERGE then meets each actor once, and concurrent
+ * writers lock shared actors in the same order instead of deadlocking. As when the stories are
+ * written one by one, the first names an actor and the others only add aliases.
+ */
+function actorRows(stories: Prepared[]): GraphRows['actors'] {
+  const byId = new Map<string, GraphRows['actors'][number]>();
+  for (const story of stories) {
+    for (const actor of story.rows.actors) {
+      const known = byId.get(actor.id);
+      if (!known) byId.set(actor.id, { ...actor, aliases: [...actor.aliases] });
+      else for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const addTo = (tallies: Record<string, Tally>, key: string, total: number, created: number) => {
+  const tally = (tallies[key] ??= { total: 0, created: 0 });
+  tally.total += total;
+  tally.created += created;
+};
+
+/** A story of the transaction that passed its version check, with what the graph held of it. */
+interface Entry {
+  prepared: Prepared;
+  id: string;
+  version: number;
+  latestVersion: number | undefined;
+  fresh: boolean;
+  summary: WrittenStory;
+}
+
+const groupOf = <Row>(entry: Entry, rows: Row[]): Group<Row> => ({ story: entry.id, version: entry.version, rows });
+
+/** Runs one label's or type's rows: created outright for fresh stories, merged for the others. */
+async function writeRows<Row>(
+  tx: WriteTransaction,
+  statements: { create: CypherQuery; upsert: CypherQuery },
+  entries: Entry[],
+  kind: 'nodes' | 'relationships',
+  key: string,
+  rowsOf: (rows: GraphRows) => Row[],
+): Promise<void> {
+  const withRows = entries.flatMap((entry) => {
+    const rows = rowsOf(entry.prepared.rows);
+    return rows.length > 0 ? [{ entry, rows }] : [];
+  });
+  const fresh = withRows.filter(({ entry }) => entry.fresh).map(({ entry, rows }) => groupOf(entry, rows));
+  const others = withRows.filter(({ entry }) => !entry.fresh).map(({ entry, rows }) => groupOf(entry, rows));
+  const created = new Map<string, number>();
+  for (const groups of statementChunks(fresh)) await tx.run(statements.create, { groups });
+  for (const groups of statementChunks(others)) {
+    for (const row of await tx.run(statements.upsert, { groups })) {
+      created.set(String(row.story), (created.get(String(row.story)) ?? 0) + Number(row.created));
+    }
+  }
+  // A fresh story's rows are all new: the graph held none of its items, and its rows are distinct.
+  for (const { entry, rows } of withRows) addTo(entry.summary[kind], key, rows.length, entry.fresh ? rows.length : (created.get(entry.id) ?? 0));
+}
+
+/** Checks the versions of a transaction's stories: the ones to write, and the refused ones by index. */
+async function checkVersions(tx: WriteTransaction, batch: Prepared[]): Promise<{ entries: Entry[]; refused: Map<number, StoryOutcome> }> {
+  const states = await tx.run(cypherFile('ingest/story-states'), {
+    stories: batch.map((prepared) => ({ id: prepared.item.document.story.id, ids: prepared.ids })),
+  });
+  const stateOf = new Map(states.map((row) => [String(row.storyId), row]));
+  const entries: Entry[] = [];
+  const refused = new Map<number, StoryOutcome>();
+  for (const prepared of batch) {
+    const { id, version } = prepared.item.document.story;
+    const state = stateOf.get(id);
+    const latestVersion = typeof state?.latestVersion === 'number' ? state.latestVersion : undefined;
+    if (latestVersion !== undefined && latestVersion > version) {
+      refused.set(prepared.index, { refused: new VersionConflictError(id, version, latestVersion) });
+    } else {
+      const summary = { storyId: id, version, nodes: {}, relationships: {} };
+      entries.push({ prepared, id, version, latestVersion, fresh: state?.fresh === true, summary });
+    }
+  }
+  return { entries, refused };
+}
+
+async function writeStoryVersions(tx: WriteTransaction, entries: Entry[]): Promise<void> {
+  const rows = await tx.run(cypherFile('ingest/upsert-stories'), {
+    stories: entries.map(({ id, version, prepared: { item } }) => ({
+      story: item.document.story,
+      versionId: `${id}@${version}`,
+      document: JSON.stringify(item.document),
+      sourceFile: item.source?.file ?? null,
+      sourceText: item.source?.text ?? null,
+    })),
+  });
+  const versionCreated = new Map(rows.map((row) => [String(row.storyId), row.versionCreated === true ? 1 : 0]));
+  for (const { id, latestVersion, summary } of entries) {
+    const created = versionCreated.get(id) ?? 0;
+    addTo(summary.nodes, 'Story', 1, latestVersion === undefined ? 1 : 0);
+    addTo(summary.nodes, 'StoryVersion', 1, created);
+    // A version's HAS_VERSION edge is made with its node, in the same transaction.
+    addTo(summary.relationships, 'HAS_VERSION', 1, created);
+  }
+}
+
+async function writeActors(tx: WriteTransaction, entries: Entry[]): Promise<void> {
+  const actors = actorRows(entries.map((entry) => entry.prepared));
+  const createdActors = new Set<string>();
+  for (let start = 0; start < actors.length; start += ROWS_PER_STATEMENT) {
+    const [row] = await tx.run(cypherFile('ingest/upsert-actors'), { rows: actors.slice(start, start + ROWS_PER_STATEMENT) });
+    for (const id of Array.isArray(row?.created) ? row.created : []) createdActors.add(String(id));
+  }
+  for (const { prepared, summary } of entries) {
+    const names = prepared.rows.actors;
+    // An actor new to the graph counts as created in the first story of the batch that names it.
+    if (names.length > 0) addTo(summary.nodes, 'Actor', names.length, names.filter((actor) => createdActors.delete(actor.id)).length);
+  }
+}
+
+async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promise<Map<number, StoryOutcome>> {
+  const { entries, refused: outcomes } = await checkVersions(tx, batch);
+  if (entries.length === 0) return outcomes;
+  const rewritten = entries.filter((entry) => entry.latestVersion === entry.version);
+  if (rewritten.length > 0) await tx.run(cypherFile('ingest/retract-version'), { stories: rewritten.map(({ id, version }) => ({ id, version })) });
+  await writeStoryVersions(tx, entries);
+  await writeActors(tx, entries);
+  for (const label of STORY_LABELS) {
+    await writeRows(tx, nodeStatements(label), entries, 'nodes', label, (rows) => rows.nodes.find((nodes) => nodes.label === label)?.rows ?? []);
+  }
+  for (const spec of Object.values(LINKS)) {
+    await writeRows(tx, linkStatements(spec), entries, 'relationships', spec.type, (rows) => rows.links.find((links) => links.spec === spec)?.rows ?? []);
+  }
+  if (rewritten.length > 0) await tx.run(cypherFile('ingest/prune-retracted'), { storyIds: rewritten.map((entry) => entry.id) });
+  const marked = entries.filter((entry) => !entry.fresh).map((entry) => entry.id);
+  if (marked.length > 0) await tx.run(cypherFile('ingest/mark-current'), { storyIds: marked });
+  for (const { prepared, summary } of entries) outcomes.set(prepared.index, { written: summary });
+  return outcomes;
+}
+
+/**
+ * Writes many story versions, as few transactions as possible: one, unless a story (or an item id)
+ * comes twice, when the documents are cut into consecutive transactions at each repeat. Each
+ * transaction is all or nothing. Every document's version is checked before its transaction writes;
+ * one older than the graph's is refused and reported in its outcome while the others are written.
+ * Writing the same versions again leaves the graph as it was; a newer version keeps the older ones'
+ * history. Callers size the batch: a transaction's state is held in the server's heap until it commits.
+ */
+export async function writeStoryGraphs(db: Database, items: readonly StoryToWrite[]): Promise<StoryGraphsWrite> {
+  const prepared = items.map(prepare);
+  const outcomes: StoryOutcome[] = new Array<StoryOutcome>(items.length);
+  const changes: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  const transactions = transactionsOf(prepared);
+  for (const batch of transactions) {
+    const { byIndex, counters } = await db.write(async (tx) => ({ byIndex: await writeTransaction(tx, batch), counters: tx.counters }));
+    for (const [index, outcome] of byIndex) outcomes[index] = outcome;
+    for (const key of Object.keys(changes) as (keyof WriteCounters)[]) changes[key] += counters[key];
+  }
+  return { outcomes, changes, transactions: transactions.length };
+}
