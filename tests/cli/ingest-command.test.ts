@@ -103,6 +103,34 @@ test('an older version after a newer one is refused, naming the file', async () 
   expect(await graphCounts(db)).toEqual(counts);
 });
 
+test('--batch writes what one file at a time writes, with the same summary; bad and older files are reported and left out', async () => {
+  const bad = path.join(scratch, 'broken-batch.v1.txt');
+  writeFileSync(bad, replaceLine(luminaV1, 2, 'Version two'));
+  const good = [fixturePath('lumina-health-breach.v1.txt'), fixturePath('lumina-health-breach.v2.txt'), seedDocument];
+  const oneByOne = await claimgraph('ingest', ...good);
+  expect(oneByOne.code).toBe(0);
+  const counts = await graphCounts(db);
+
+  await resetDatabase(db.driver);
+  const batched = await claimgraph('ingest', '--batch', '10', bad, ...good);
+  expect(batched.code).toBe(1);
+  expect(batched.stderr).toContain(`${bad}:2: expected`);
+  expect(batched.stdout).toMatch(/Ingested 3 of 4 file\(s\).*failed: .*broken-batch\.v1\.txt/);
+  const summary = (run: Run) => run.stdout.split('\n').filter((line) => / created /.test(line));
+  expect(summary(batched)).toEqual(summary(oneByOne));
+  expect(await graphCounts(db)).toEqual(counts);
+
+  const older = await claimgraph('ingest', '--batch', '5', fixturePath('lumina-health-breach.v1.txt'), seedDocument);
+  expect(older.code).toBe(1);
+  expect(older.stderr).toMatch(/lumina-health-breach\.v1\.txt: .*refusing to ingest older version 1/);
+  expect(older.stdout).toMatch(/Ingested 1 of 2 file\(s\)/);
+  expect(await graphCounts(db)).toEqual(counts);
+
+  const zero = await claimgraph('ingest', '--batch', '0', seedDocument);
+  expect(zero.code).toBe(2);
+  expect(zero.stderr).toMatch(/--batch takes a whole number of files ≥ 1, got "0"/);
+});
+
 test('check prints the consistency report and exits 1 on findings', async () => {
   const run = await claimgraph('check', fixturePath('lumina-health-breach.v2.txt'));
   expect(run.code).toBe(1);
