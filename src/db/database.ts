@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-file';
 import { toDatabaseError } from './database-errors';
 import { toNeo4jParam, toPlainValue, type PlainValue } from './plain-value';
@@ -32,6 +32,11 @@ export interface WriteTransaction {
   readonly counters: WriteCounters;
 }
 
+const PING: CypherQuery = { name: 'ping', text: 'RETURN 1 AS ok' };
+
+/** Metadata names claimgraph's transactions in the server's SHOW TRANSACTIONS and query log. */
+const transactionConfig = (timeout: number) => ({ timeout, metadata: { app: 'claimgraph' } });
+
 const noChanges = (): WriteCounters => ({
   nodesCreated: 0,
   nodesDeleted: 0,
@@ -40,57 +45,130 @@ const noChanges = (): WriteCounters => ({
   propertiesSet: 0,
 });
 
+/** Sessions open at the door by access mode, each holding (or waiting for) one pooled connection. */
+export interface SessionsInFlight {
+  READ: number;
+  WRITE: number;
+}
+
+/**
+ * The driver's connection pool bound. neo4j-driver 6 reports nothing about its pool, so the metrics
+ * show this beside the sessions in flight: sessions beyond it wait for a connection.
+ */
+export const MAX_CONNECTION_POOL_SIZE = 50;
+
+/** One attempt, no retries: a readiness probe must hear "no" within a second, not after the retry budget. */
+const PING_TIMEOUT_MS = 1_000;
+
+type AccessMode = keyof SessionsInFlight;
+
 /**
  * The one door through which claimgraph talks to Neo4j: managed transactions (retried by the
  * driver on transient failures), a timeout on each, plain values out, typed errors.
  */
 export class Database {
+  private observer?: QueryObserver;
+  private signal?: AbortSignal;
+  /** Shared by every copy of the door made for a request, so the count covers the whole process. */
+  private inFlight: SessionsInFlight = { READ: 0, WRITE: 0 };
+
   constructor(
     readonly driver: Driver,
     private readonly options: DatabaseOptions,
-    private readonly observer?: QueryObserver,
   ) {}
 
-  /** The same door with an observer, for a request that counts its own round trips. */
-  observed(observer: QueryObserver): Database {
-    return new Database(this.driver, this.options, observer);
+  /**
+   * The same door for one request: `observer` counts its round trips, and aborting `signal` ends its
+   * transactions (the session is closed, which makes the server roll back the one running) and
+   * refuses new ones with the signal's reason.
+   */
+  observed(observer: QueryObserver, signal?: AbortSignal): Database {
+    const scoped = new Database(this.driver, this.options);
+    scoped.observer = observer;
+    scoped.signal = signal;
+    scoped.inFlight = this.inFlight;
+    return scoped;
+  }
+
+  /** Sessions open now, by access mode, over every request. */
+  sessionsInFlight(): Readonly<SessionsInFlight> {
+    return this.inFlight;
   }
 
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => this.runIn(tx, query, params));
+    const config = transactionConfig(this.options.txTimeoutMs);
+    return this.withSession('READ', this.signal, (session) => session.executeRead((tx) => this.runIn(tx, query, params), config));
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', (tx) => {
-      // Fresh counters per attempt: the driver may retry the whole function on a transient failure.
-      const counters = noChanges();
-      return work({ run: (query, params = {}) => this.runIn(tx, query, params, counters), counters });
-    });
+    const config = transactionConfig(this.options.writeTimeoutMs ?? this.options.txTimeoutMs);
+    return this.withSession('WRITE', this.signal, (session) =>
+      session.executeWrite((tx) => {
+        // Fresh counters per attempt: the driver may retry the whole function on a transient failure.
+        const counters = noChanges();
+        return work({ run: (query, params = {}) => this.runIn(tx, query, params, counters), counters });
+      }, config),
+    );
   }
 
-  /** Answers whether the server takes queries now; for readiness checks. */
+  /** Answers whether the server takes a query within a second; for readiness checks. */
   async ping(): Promise<boolean> {
     try {
-      await this.read({ name: 'ping', text: 'RETURN 1 AS ok' });
+      await this.withSession(
+        'READ',
+        AbortSignal.timeout(PING_TIMEOUT_MS),
+        async (session) => {
+          await session.run(PING.text, {}, { timeout: PING_TIMEOUT_MS });
+        },
+        { disableAutoCommitRetries: true },
+      );
       return true;
     } catch {
       return false;
     }
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a session of its own. An abort answers at once with its reason and closes the
+   * session without waiting: closing sends the server a reset, which terminates the running
+   * transaction instead of leaving it to its timeout.
+   */
+  private async withSession<T>(
+    mode: AccessMode,
+    signal: AbortSignal | undefined,
+    work: (session: Session) => Promise<T>,
+    extra: Pick<SessionConfig, 'disableAutoCommitRetries'> = {},
+  ): Promise<T> {
+    signal?.throwIfAborted();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...extra,
     });
-    const timeout = mode === 'WRITE' ? (this.options.writeTimeoutMs ?? this.options.txTimeoutMs) : this.options.txTimeoutMs;
-    const config = { timeout, metadata: { app: 'claimgraph' } };
+    this.inFlight[mode] += 1;
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      closing ??= session.close().finally(() => {
+        this.inFlight[mode] -= 1;
+      });
+      return closing;
+    };
+    let onAbort = () => {};
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        void close();
+        reject(signal?.reason);
+      };
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await Promise.race([work(session), aborted]);
     } catch (error) {
       throw toDatabaseError(error);
     } finally {
-      await session.close();
+      signal?.removeEventListener('abort', onAbort);
+      // After an abort the reset goes on in the background: the caller has its answer already.
+      if (!closing) await close();
     }
   }
 
@@ -122,7 +200,7 @@ export interface Neo4jConnection {
 /** A driver with a bounded pool and plain JS numbers (story graphs hold no integers beyond 2^53). */
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     // Transient failures are retried this long; the 30 s default held every request and /ready that long while Neo4j was down.

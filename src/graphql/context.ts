@@ -8,15 +8,21 @@ export interface RequestContext {
   api: Config['api'];
   /** Statements this request has sent to Neo4j so far. */
   roundTrips: () => number;
+  /**
+   * Aborted when the request must stop (over its time budget, or its client gone): execution stops,
+   * and so do the request's Neo4j transactions, the running one rolled back by the server.
+   */
+  cancellation: AbortController;
 }
 
-/** Builds each request's context: its own round-trip counter, and loaders that batch per request. */
+/** Builds each request's context: its own round-trip counter, cancellation, and loaders that batch per request. */
 export function requestContextFactory(db: Database, api: Config['api']): () => RequestContext {
   return () => {
     let sent = 0;
+    const cancellation = new AbortController();
     const observed = db.observed(() => {
       sent += 1;
-    });
-    return { db: observed, loaders: createLoaders(observed), api, roundTrips: () => sent };
+    }, cancellation.signal);
+    return { db: observed, loaders: createLoaders(observed), api, roundTrips: () => sent, cancellation };
   };
 }

@@ -79,7 +79,7 @@ export function buildYoga(
     batching: { limit: config.limits.batch },
     plugins: [
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
-      ...metricsPlugins(new Registry()),
+      ...metricsPlugins(new Registry(), db),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
       ...(hideSuggestions ? [hideVariableSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),

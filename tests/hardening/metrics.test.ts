@@ -1,4 +1,9 @@
-import { startApiOverSeed, type ApiClient, type ApiHarness } from '../support/graphql-harness';
+import { loadConfig } from '../../src/config/config';
+import { createDriver, Database, MAX_CONNECTION_POOL_SIZE } from '../../src/db/database';
+import { buildYoga } from '../../src/graphql/yoga';
+import { clientOf, errorCodes, startApiOverSeed, type ApiClient, type ApiHarness } from '../support/graphql-harness';
+import { testNeo4jConnection } from '../setup/test-neo4j';
+import { eventually, SLOW_STATEMENT, slowReadsOf, slowTransactions } from './slow-statement';
 
 /** Prometheus metrics at /metrics, counted per yoga instance. */
 
@@ -46,4 +51,41 @@ test('each yoga counts only its own requests, so several can be built in one pro
   await first.query('query OnlyFirst { stories { totalCount } }');
   expect(sample((await scrape(first)).text, 'graphql_envelop_request{operationName="OnlyFirst",operationType="query"}')).toBe(1);
   expect((await scrape(second)).text).not.toContain('OnlyFirst');
+});
+
+describe('Neo4j pool use', () => {
+  const inFlight = async (client: ApiClient, mode: 'read' | 'write') =>
+    sample((await scrape(client)).text, `claimgraph_neo4j_sessions_in_flight{mode="${mode}"}`);
+
+  test('the pool maximum is shown, and no session is in flight while nothing runs', async () => {
+    const client = api.withEnv({});
+    expect(sample((await scrape(client)).text, 'claimgraph_neo4j_pool_max_connections')).toBe(MAX_CONNECTION_POOL_SIZE);
+    expect(await inFlight(client, 'read')).toBe(0);
+    expect(await inFlight(client, 'write')).toBe(0);
+  });
+
+  test("a request's read session counts while it runs, and no longer once the request is over", async () => {
+    const slowDriver = slowReadsOf(createDriver(testNeo4jConnection()));
+    try {
+      const config = loadConfig({ ...process.env, NODE_ENV: 'test', CLAIMGRAPH_REQUEST_TIMEOUT_MS: '3000' });
+      const slow = clientOf(buildYoga(new Database(slowDriver, { database: 'neo4j', txTimeoutMs: 600_000 }), config));
+      const answer = slow.query('{ stories(first: 1) { totalCount } }');
+      await eventually('the slow statement runs on the server', async () => (await slowTransactions(api.db.driver)) === 1, 3_000);
+      expect(await inFlight(slow, 'read')).toBe(1);
+      expect(errorCodes(await answer)).toEqual(['TIMEOUT']);
+      await eventually('no read session in flight', async () => (await inFlight(slow, 'read')) === 0, 5_000);
+    } finally {
+      await slowDriver.close();
+    }
+  });
+
+  test('a write session counts under its own mode', async () => {
+    const client = api.withEnv({});
+    const cancellation = new AbortController();
+    const writing = api.db.observed(() => {}, cancellation.signal).write((tx) => tx.run(SLOW_STATEMENT));
+    expect({ read: await inFlight(client, 'read'), write: await inFlight(client, 'write') }).toEqual({ read: 0, write: 1 });
+    cancellation.abort(new Error('enough'));
+    await expect(writing).rejects.toThrow('enough');
+    await eventually('no write session in flight', async () => (await inFlight(client, 'write')) === 0, 5_000);
+  });
 });

@@ -1,7 +1,8 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { MAX_CONNECTION_POOL_SIZE, type Database } from '../../db/database';
 import { errorCodesOf } from '../../observability/error-codes-of';
 import type { RequestContext } from '../context';
 
@@ -10,10 +11,10 @@ export const METRICS_ENDPOINT = '/metrics';
 /**
  * Prometheus metrics at /metrics, all in `registry` (one per yoga, so several servers in one process
  * never clash over a metric name): operations and their durations by operation name (the plugin's),
- * errors by the `extensions.code` clients received, and Neo4j statements per operation. The driver
- * exposes no connection-pool numbers publicly, so pool usage is not among them.
+ * errors by the `extensions.code` clients received, Neo4j statements per operation, and the pool's
+ * use as the database door sees it (neo4j-driver 6 reports nothing about its pool itself).
  */
-export function metricsPlugins(registry: Registry): (Plugin | Plugin<RequestContext>)[] {
+export function metricsPlugins(registry: Registry, db: Database): (Plugin | Plugin<RequestContext>)[] {
   const prometheus = usePrometheus({
     registry,
     endpoint: METRICS_ENDPOINT,
@@ -48,6 +49,23 @@ export function metricsPlugins(registry: Registry): (Plugin | Plugin<RequestCont
     buckets: [0, 1, 2, 4, 8, 16, 32, 64],
     registers: [registry],
   });
+  const inFlight = db.sessionsInFlight();
+  new Gauge({
+    name: 'claimgraph_neo4j_sessions_in_flight',
+    help: 'Neo4j sessions open, each running one transaction on a pooled connection or waiting for one, by access mode',
+    labelNames: ['mode'],
+    registers: [registry],
+    // Read at scrape time: nothing is done per request for it.
+    collect() {
+      this.set({ mode: 'read' }, inFlight.READ);
+      this.set({ mode: 'write' }, inFlight.WRITE);
+    },
+  });
+  new Gauge({
+    name: 'claimgraph_neo4j_pool_max_connections',
+    help: 'Connections the Neo4j driver pool holds at most; sessions in flight beyond it wait for one',
+    registers: [registry],
+  }).set(MAX_CONNECTION_POOL_SIZE);
   const claimgraphMetrics: Plugin<RequestContext> = {
     onExecute: ({ args }) => ({
       onExecuteDone: () => {

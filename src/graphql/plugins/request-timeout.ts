@@ -1,15 +1,21 @@
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors';
 
+/** What the plugin needs of the request context: the controller its database door obeys. */
+interface Cancellable {
+  cancellation: AbortController;
+}
+
 /**
- * Aborts an operation's execution once it has run `timeoutMs`, answering TIMEOUT instead of letting the
- * client wait on a slow chain of Neo4j transactions (each of which has its own, shorter, timeout).
+ * Aborts an operation once it has run `timeoutMs`, answering TIMEOUT instead of letting the client
+ * wait on a slow chain of Neo4j transactions. The abort goes through the context's cancellation, so
+ * the request's running transaction is rolled back too rather than left to its own timeout.
  * Joins any signal set before it (yoga's useExecutionCancellation: the client went away).
  */
-export function useRequestTimeout(timeoutMs: number): Plugin {
+export function useRequestTimeout(timeoutMs: number): Plugin<Cancellable> {
   return {
     onExecute: ({ args }) => {
-      const budget = new AbortController();
+      const budget = args.contextValue.cancellation;
       const timer = setTimeout(
         () => budget.abort(apiError('TIMEOUT', `The request ran out of its ${timeoutMs} ms time budget.`)),
         timeoutMs,
@@ -19,7 +25,8 @@ export function useRequestTimeout(timeoutMs: number): Plugin {
       const earlier = 'signal' in args && args.signal instanceof AbortSignal ? args.signal : undefined;
       // Forwarded by hand: on Node 20 an AbortSignal.any() with listeners outlives the request (~7 KB each).
       const forward = () => budget.abort(earlier?.reason);
-      earlier?.addEventListener('abort', forward, { once: true });
+      if (earlier?.aborted) forward();
+      else earlier?.addEventListener('abort', forward, { once: true });
       Object.assign(args, { signal: budget.signal });
       return {
         onExecuteDone: () => {
