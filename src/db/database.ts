@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
+import neo4j, { type Driver, type Result, type Session, type SessionConfig } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-file';
 import { toDatabaseError } from './database-errors';
 import { toNeo4jParam, toPlainValue, type PlainValue } from './plain-value';
@@ -62,9 +62,13 @@ const PING_TIMEOUT_MS = 1_000;
 
 type AccessMode = keyof SessionsInFlight;
 
+/** Sends one statement: in a session (auto-commit) or in a transaction. */
+type StatementRunner = (text: string, params: Params) => Result;
+
 /**
- * The one door through which claimgraph talks to Neo4j: managed transactions (retried by the
- * driver on transient failures), a timeout on each, plain values out, typed errors.
+ * The one door through which claimgraph talks to Neo4j: reads as auto-commit statements, writes as
+ * managed transactions (both retried by the driver on transient failures), a timeout on each,
+ * plain values out, typed errors.
  */
 export class Database {
   private observer?: QueryObserver;
@@ -95,9 +99,13 @@ export class Database {
     return this.inFlight;
   }
 
+  /**
+   * One statement in an auto-commit transaction: the server commits as it answers, where a managed
+   * transaction costs a COMMIT round trip more. The driver still retries it on transient failures.
+   */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     const config = transactionConfig(this.options.txTimeoutMs);
-    return this.withSession('READ', this.signal, (session) => session.executeRead((tx) => this.runIn(tx, query, params), config));
+    return this.withSession('READ', this.signal, (session) => this.runIn((text, values) => session.run(text, values, config), query, params));
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
@@ -106,7 +114,7 @@ export class Database {
       session.executeWrite((tx) => {
         // Fresh counters per attempt: the driver may retry the whole function on a transient failure.
         const counters = noChanges();
-        return work({ run: (query, params = {}) => this.runIn(tx, query, params, counters), counters });
+        return work({ run: (query, params = {}) => this.runIn((text, values) => tx.run(text, values), query, params, counters), counters });
       }, config),
     );
   }
@@ -172,9 +180,9 @@ export class Database {
     }
   }
 
-  private async runIn(tx: ManagedTransaction, query: CypherQuery, params: Params, counters?: WriteCounters): Promise<Row[]> {
+  private async runIn(run: StatementRunner, query: CypherQuery, params: Params, counters?: WriteCounters): Promise<Row[]> {
     this.observer?.(query);
-    const result = await tx.run(query.text, toNeo4jParam(params) as Params);
+    const result = await run(query.text, toNeo4jParam(params) as Params);
     if (counters) {
       const updates = result.summary.counters.updates();
       counters.nodesCreated += updates.nodesCreated;

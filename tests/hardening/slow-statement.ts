@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CypherQuery } from '../../src/db/cypher-file';
 
@@ -34,23 +34,16 @@ export async function eventually(what: string, check: () => Promise<boolean>, wi
   return Date.now() - started;
 }
 
-/** Makes every read transaction of `driver`'s sessions run the slow statement, whatever it was asked. */
+/** Makes every read statement of `driver`'s sessions the slow statement, whatever it was asked. */
 export function slowReadsOf(driver: Driver): Driver {
   const openSession = driver.session.bind(driver);
   driver.session = (config) => {
     const session = openSession(config);
-    const executeRead = session.executeRead.bind(session);
-    session.executeRead = (work, transactionConfig) =>
-      executeRead(
-        (tx) =>
-          work(
-            new Proxy(tx, {
-              get: (target, key): unknown =>
-                key === 'run' ? () => target.run(SLOW_STATEMENT.text) : Reflect.get(target, key, target) as unknown,
-            }) as ManagedTransaction,
-          ),
-        transactionConfig,
-      );
+    if (config?.defaultAccessMode === neo4j.session.READ) {
+      const run = session.run.bind(session);
+      session.run = ((_query: unknown, _params: unknown, transactionConfig?: Parameters<Session['run']>[2]) =>
+        run(SLOW_STATEMENT.text, {}, transactionConfig)) as Session['run'];
+    }
     return session;
   };
   return driver;
