@@ -67,8 +67,8 @@ type StatementRunner = (text: string, params: Params) => Result;
 
 /**
  * The one door through which claimgraph talks to Neo4j: reads as auto-commit statements, writes as
- * managed transactions (both retried by the driver on transient failures), a timeout on each,
- * plain values out, typed errors.
+ * managed transactions (retried by the driver on transient failures), a timeout on each, plain
+ * values out, typed errors.
  */
 export class Database {
   private observer?: QueryObserver;
@@ -101,7 +101,8 @@ export class Database {
 
   /**
    * One statement in an auto-commit transaction: the server commits as it answers, where a managed
-   * transaction costs a COMMIT round trip more. The driver still retries it on transient failures.
+   * transaction costs a COMMIT round trip more. The driver retries it once at most, and only for a
+   * failure the server marks idempotent: a refused connection fails the read at once.
    */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     const config = transactionConfig(this.options.txTimeoutMs);
@@ -211,7 +212,7 @@ export function createDriver(connection: Neo4jConnection): Driver {
     maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    // Transient failures are retried this long; the 30 s default held every request and /ready that long while Neo4j was down.
+    // Writes (managed transactions) retry transient failures this long; the 30 s default held a write that long while Neo4j was down.
     maxTransactionRetryTime: 2_000,
     disableLosslessIntegers: true,
     userAgent: 'claimgraph',
