@@ -8,6 +8,13 @@ const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/**
+ * The Neo4j driver's connection pool bound unless configured. A request holds a session per
+ * statement of a wave (three at once for a fact-checker's claim), so at 32 requests in flight a
+ * bound of 50 queued sessions for a connection: p99 3.2 s, where 200 gave 1.05 s (BENCHMARKS.md).
+ */
+export const DEFAULT_POOL_SIZE = 100;
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -16,6 +23,7 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  CLAIMGRAPH_NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_POOL_SIZE),
   CLAIMGRAPH_NEO4J_HOME: z.string().min(1).default(path.join(projectRoot, '.neo4j', 'dev')),
   CLAIMGRAPH_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65_535).default(7687),
   CLAIMGRAPH_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'expected a size such as 512m or 1g').default('1g'),
@@ -61,7 +69,7 @@ export interface Config {
   env: Env['NODE_ENV'];
   http: { host: string; port: number; graphiql: boolean; introspection: boolean };
   /** A server the user runs (Aura, a cluster), or undefined: claimgraph installs and runs its own. */
-  neo4j: { uri: string | undefined; user: string; password: string | undefined; database: string };
+  neo4j: { uri: string | undefined; user: string; password: string | undefined; database: string; poolSize: number };
   localNeo4j: { home: string; boltPort: number; heap: string; pageCache: string };
   api: { maxPageSize: number; txTimeoutMs: number };
   /** A story version is written in one transaction, which on a cold or busy server takes far longer than a read. */
@@ -97,7 +105,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       graphiql: e.CLAIMGRAPH_GRAPHIQL ?? e.NODE_ENV !== 'production',
       introspection: e.CLAIMGRAPH_INTROSPECTION ?? e.NODE_ENV !== 'production',
     },
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      poolSize: e.CLAIMGRAPH_NEO4J_POOL_SIZE,
+    },
     localNeo4j: {
       home: path.resolve(e.CLAIMGRAPH_NEO4J_HOME),
       boltPort: e.CLAIMGRAPH_NEO4J_BOLT_PORT,

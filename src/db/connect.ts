@@ -16,13 +16,14 @@ export async function resolveConnection(config: Config, log: (line: string) => v
 /** Connects, checks that the server answers, and makes sure the schema (constraints, indexes) is in place. */
 export async function connectDatabase(config: Config, log: (line: string) => void): Promise<Database> {
   const connection = await resolveConnection(config, log);
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, config.neo4j.poolSize);
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
     const db = new Database(driver, {
       database: config.neo4j.database,
       txTimeoutMs: config.api.txTimeoutMs,
       writeTimeoutMs: config.ingest.txTimeoutMs,
+      poolSize: config.neo4j.poolSize,
     });
     await applySchema(db);
     return db;

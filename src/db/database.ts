@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type Result, type Session, type SessionConfig } from 'neo4j-driver';
+import { DEFAULT_POOL_SIZE } from '../config/config';
 import type { CypherQuery } from './cypher-file';
 import { toDatabaseError } from './database-errors';
 import { toNeo4jParam, toPlainValue, type PlainValue } from './plain-value';
@@ -15,6 +16,8 @@ export interface DatabaseOptions {
   txTimeoutMs: number;
   /** Time budget of a write transaction (a whole story version); defaults to txTimeoutMs. */
   writeTimeoutMs?: number;
+  /** The bound the driver's pool was made with (createDriver), for the metrics; DEFAULT_POOL_SIZE if not given. */
+  poolSize?: number;
 }
 
 /** What a write changed, summed over its statements, as the server counted it. */
@@ -51,11 +54,6 @@ export interface SessionsInFlight {
   WRITE: number;
 }
 
-/**
- * The driver's connection pool bound. neo4j-driver 6 reports nothing about its pool, so the metrics
- * show this beside the sessions in flight: sessions beyond it wait for a connection.
- */
-export const MAX_CONNECTION_POOL_SIZE = 50;
 
 /** One attempt, no retries: a readiness probe must hear "no" within a second, not after the retry budget. */
 const PING_TIMEOUT_MS = 1_000;
@@ -92,6 +90,11 @@ export class Database {
     scoped.signal = signal;
     scoped.inFlight = this.inFlight;
     return scoped;
+  }
+
+  /** Connections the driver's pool holds at most: sessions in flight beyond it wait for one. */
+  get poolSize(): number {
+    return this.options.poolSize ?? DEFAULT_POOL_SIZE;
   }
 
   /** Sessions open now, by access mode, over every request. */
@@ -207,9 +210,9 @@ export interface Neo4jConnection {
 }
 
 /** A driver with a bounded pool and plain JS numbers (story graphs hold no integers beyond 2^53). */
-export function createDriver(connection: Neo4jConnection): Driver {
+export function createDriver(connection: Neo4jConnection, poolSize = DEFAULT_POOL_SIZE): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
+    maxConnectionPoolSize: poolSize,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     // Writes (managed transactions) retry transient failures this long; the 30 s default held a write that long while Neo4j was down.

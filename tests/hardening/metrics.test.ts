@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config/config';
-import { createDriver, Database, MAX_CONNECTION_POOL_SIZE } from '../../src/db/database';
+import { DEFAULT_POOL_SIZE } from '../../src/config/config';
+import { createDriver, Database } from '../../src/db/database';
 import { buildYoga } from '../../src/graphql/yoga';
 import { clientOf, errorCodes, startApiOverSeed, type ApiClient, type ApiHarness } from '../support/graphql-harness';
 import { testNeo4jConnection } from '../setup/test-neo4j';
@@ -59,7 +60,7 @@ describe('Neo4j pool use', () => {
 
   test('the pool maximum is shown, and no session is in flight while nothing runs', async () => {
     const client = api.withEnv({});
-    expect(sample((await scrape(client)).text, 'claimgraph_neo4j_pool_max_connections')).toBe(MAX_CONNECTION_POOL_SIZE);
+    expect(sample((await scrape(client)).text, 'claimgraph_neo4j_pool_max_connections')).toBe(DEFAULT_POOL_SIZE);
     expect(await inFlight(client, 'read')).toBe(0);
     expect(await inFlight(client, 'write')).toBe(0);
   });

@@ -83,3 +83,9 @@ test('logs: info by default, silent under NODE_ENV=test unless LOG_LEVEL says ot
   expect(loadConfig({ CLAIMGRAPH_LOG_VARIABLES: 'true' }).log.variables).toBe(true);
   expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
 });
+
+test('the Neo4j connection pool is bounded: 100 by default, set with CLAIMGRAPH_NEO4J_POOL_SIZE', () => {
+  expect(loadConfig({}).neo4j.poolSize).toBe(100);
+  expect(loadConfig({ CLAIMGRAPH_NEO4J_POOL_SIZE: '250' }).neo4j.poolSize).toBe(250);
+  expect(() => loadConfig({ CLAIMGRAPH_NEO4J_POOL_SIZE: '0' })).toThrow(ConfigError);
+});

@@ -2,7 +2,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { MAX_CONNECTION_POOL_SIZE, type Database } from '../../db/database';
+import type { Database } from '../../db/database';
 import { errorCodesOf } from '../../observability/error-codes-of';
 import type { RequestContext } from '../context';
 
@@ -69,7 +69,7 @@ export function metricsPlugins(registry: Registry, db: Database): (Plugin | Plug
     name: 'claimgraph_neo4j_pool_max_connections',
     help: 'Connections the Neo4j driver pool holds at most; sessions in flight beyond it wait for one',
     registers: [registry],
-  }).set(MAX_CONNECTION_POOL_SIZE);
+  }).set(db.poolSize);
   const claimgraphMetrics: Plugin<RequestContext> = {
     onExecute: ({ args }) => ({
       onExecuteDone: () => {
