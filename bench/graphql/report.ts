@@ -95,7 +95,7 @@ function loadLines(scale: ScaleResult, estimateFor: number | undefined): string[
     load.date.slice(0, 16).replace('T', ' '),
   ]);
   const lines = [
-    'Loading through `writeStoryGraph` (one transaction per story, as `claimgraph ingest` writes; write time only):',
+    'Loading through `writeStoryGraphs` (50 stories per transaction, as `claimgraph ingest --batch 50` writes; write time only):',
     '',
     table(['stories', '#nodes created', '#relationships created', '#seconds', '#stories/s', '#nodes+relationships/s', 'when (UTC)'], rows),
   ];
@@ -195,7 +195,7 @@ const HEADER = [
   '## GraphQL: claimgraph vs @neo4j/graphql',
   '',
   'The same Neo4j and the same synthetic corpus (`bench/graph/`: seeded story graph documents loaded through',
-  "`writeStoryGraph`) served by claimgraph and by @neo4j/graphql (`bench/graphql/peer-type-defs.graphql`),",
+  "`writeStoryGraphs`) served by claimgraph and by @neo4j/graphql (`bench/graphql/peer-type-defs.graphql`),",
   'four workloads each (`bench/graphql/workloads.ts`). Neo4j, both APIs and the load driver share the',
   'machine; each API runs in its own Node process; the load driver (autocannon) runs each workload against',
   'both in turn at each concurrency, after a warm-up. Errors count transport errors, timeouts, non-2xx',
