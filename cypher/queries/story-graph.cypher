@@ -1,18 +1,30 @@
 // Story.graph, for a batch of stories at one version ($version null: the newest): the story's
 // nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out.
+// Each edge is read once, from its start node: a story item for every type the writer creates
+// (src/ingest/graph-rows.ts, LINKS) but ASSERTS and PARTICIPATED_IN, which start at an actor.
 UNWIND $ids AS id
 MATCH (s:Story {id: id})
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
   WHERE CASE WHEN $version IS NULL THEN n.current ELSE $version IN n.versions END
-  OPTIONAL MATCH (n)-[r]-(m)
-  WHERE type(r) <> 'IN_STORY'
-    AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
-  RETURN collect(DISTINCT n) + collect(DISTINCT m) AS members, collect(DISTINCT r) AS edges
+  RETURN collect(n) AS items
 }
-WITH id, members, edges
+CALL (items) {
+  UNWIND items AS n
+  CALL (n) {
+    MATCH (n)-[r]->(m)
+    WHERE type(r) <> 'IN_STORY'
+    RETURN r, m
+    UNION ALL
+    MATCH (n)<-[r:ASSERTS|PARTICIPATED_IN]-(m:Actor)
+    RETURN r, m
+  }
+  WITH r, m
+  WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+  RETURN collect(r) AS edges, collect(DISTINCT CASE WHEN m:Actor THEN m END) AS actors
+}
 RETURN id, {
-  nodes: [x IN members | {
+  nodes: [x IN items + actors | {
     id: x.id,
     type: labels(x)[0],
     caption: coalesce(x.name, x.title, x.label, x.quote, x.text, x.id)

@@ -19,12 +19,6 @@ const members =
   (story: StoryRow, args: { version?: number | null }, ctx: RequestContext) =>
     neighbours<T>(ctx, relation, story.id, version(args));
 
-/** Nodes reached by several edges appear once, and only nodes whose edges were kept. */
-const distinctNodes = (graph: StoryGraphRow): StoryGraphRow => ({
-  nodes: [...new Map(graph.nodes.map((node) => [node.id, node])).values()],
-  edges: graph.edges,
-});
-
 export const storyResolvers: Resolvers = {
   Story: {
     versions: (story, _, ctx) => ctx.loaders.storyVersions<StoryVersionRow>(story.id),
@@ -54,8 +48,8 @@ export const storyResolvers: Resolvers = {
       return { ...report, file: report.file ?? null, version: number };
     },
     graph: async (story, args, ctx) => {
-      const graph = await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args));
-      return graph ? distinctNodes(graph) : { nodes: [], edges: [] };
+      // story-graph.cypher lists each node and each edge once.
+      return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args))) ?? { nodes: [], edges: [] };
     },
   },
   ConsistencyFinding: {
