@@ -54,7 +54,6 @@ export interface SessionsInFlight {
   WRITE: number;
 }
 
-
 /** One attempt, no retries: a readiness probe must hear "no" within a second, not after the retry budget. */
 const PING_TIMEOUT_MS = 1_000;
 

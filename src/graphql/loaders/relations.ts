@@ -89,14 +89,16 @@ export const TWO_WAY = {
 
 export type TwoWayName = keyof typeof TWO_WAY;
 
+// Built once: every relation field of every parent asks it.
+const TWO_WAY_OF = new Map<RelationName, { pair: TwoWayName; end: 'out' | 'in' }>(
+  (Object.entries(TWO_WAY) as [TwoWayName, { out: RelationName; in: RelationName }][]).flatMap(([pair, ends]) => [
+    [ends.out, { pair, end: 'out' }],
+    [ends.in, { pair, end: 'in' }],
+  ]),
+);
+
 /** The two-way read that answers a relation, and which end of the edge the relation's node is on. */
-export function twoWayOf(name: RelationName): { pair: TwoWayName; end: 'out' | 'in' } | undefined {
-  for (const [pair, ends] of Object.entries(TWO_WAY) as [TwoWayName, { out: RelationName; in: RelationName }][]) {
-    if (ends.out === name) return { pair, end: 'out' };
-    if (ends.in === name) return { pair, end: 'in' };
-  }
-  return undefined;
-}
+export const twoWayOf = (name: RelationName) => TWO_WAY_OF.get(name);
 
 // Without a version: the story's newest one (`current`) — or, from an item the newest version
 // dropped, the edges of the last version that held it, so that it keeps its neighbours.

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, ProvenanceSourceRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
