@@ -1,22 +1,7 @@
-/**
- * A small seeded generator (SplitMix32-style mixing of a counter), so a synthetic corpus is the
- * same on every machine and any story of it can be made without making the ones before it.
- */
-export class SeededRandom {
-  private state: number;
-
-  /** Streams with different keys are independent: `new SeededRandom(seed, storyIndex)`. */
-  constructor(...keys: number[]) {
-    let state = 0x9e3779b9;
-    for (const key of keys) state = mix(state ^ mix((key >>> 0) + 0x7f4a7c15)) >>> 0;
-    this.state = state;
-  }
-
+/** Draws over any source of floats in [0, 1): the benchmark generators differ only in that source. */
+export abstract class RandomDraws {
   /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x9e3779b9) >>> 0;
-    return mix(this.state) / 4_294_967_296;
-  }
+  abstract next(): number;
 
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number {
@@ -31,6 +16,27 @@ export class SeededRandom {
     const item = items[Math.floor(this.next() * items.length)];
     if (item === undefined) throw new Error('pick from an empty list');
     return item;
+  }
+}
+
+/**
+ * A small seeded generator (SplitMix32-style mixing of a counter), so a synthetic corpus is the
+ * same on every machine and any story of it can be made without making the ones before it.
+ */
+export class SeededRandom extends RandomDraws {
+  private state: number;
+
+  /** Streams with different keys are independent: `new SeededRandom(seed, storyIndex)`. */
+  constructor(...keys: number[]) {
+    super();
+    let state = 0x9e3779b9;
+    for (const key of keys) state = mix(state ^ mix((key >>> 0) + 0x7f4a7c15)) >>> 0;
+    this.state = state;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x9e3779b9) >>> 0;
+    return mix(this.state) / 4_294_967_296;
   }
 
   /**

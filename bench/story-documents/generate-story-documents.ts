@@ -1,4 +1,5 @@
 import { slugKey } from '../../src/model/ids';
+import { RandomDraws } from '../graph/seeded-random';
 
 /**
  * Synthetic story documents for benchmarks: well-formed in the text format the parser reads, varied
@@ -17,10 +18,11 @@ export interface GeneratedStoryDocument {
 }
 
 /** mulberry32: tiny, fast and good enough to pick words; not for anything that needs real randomness. */
-class Random {
+class Random extends RandomDraws {
   private state: number;
 
   constructor(seed: number) {
+    super();
     this.state = seed >>> 0;
   }
 
@@ -30,21 +32,6 @@ class Random {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  /** An integer in [min, max], both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
   }
 
   /** Up to n distinct items in random order. */
