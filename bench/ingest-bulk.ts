@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { progressReporter } from '../src/cli/progress';
 import { loadConfig, projectRoot } from '../src/config/config';
 import { applySchema } from '../src/db/apply-schema';
@@ -14,10 +13,10 @@ import {
   stopLocalNeo4j,
   type LocalNeo4jOptions,
 } from '../src/db/local-neo4j/ensure-local-neo4j';
-import { resolveJava } from '../src/db/local-neo4j/java-runtime';
 import { loadStory } from '../src/ingest/load-story-file';
 import type { WriteCounters } from '../src/db/database';
 import { type StoryToWrite, type Tally, writeStoryGraphs, type WrittenStory } from '../src/ingest/write-story-graphs';
+import { describeMachine } from './graphql/machine';
 import { generateStoryDocument } from './story-documents/generate-story-documents';
 
 const usage = `Usage: npm run bench:ingest -- [--documents N] [--seed S] [--batch B] [--keep]
@@ -51,7 +50,6 @@ const DATABASE = 'neo4j';
  */
 const TX_TIMEOUT_MS = 60_000;
 
-const execFileAsync = promisify(execFile);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Options {
@@ -131,23 +129,15 @@ async function graphCounts(db: Database): Promise<{ nodes: number; relationships
 const loadAverage = () => (os.loadavg()[0] ?? 0).toFixed(1);
 
 async function machine(db: Database, local: boolean, loadAtStart: string): Promise<string[]> {
-  const [server] = await db.read({
-    name: 'bench/neo4j-version',
-    text: "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
-  });
-  let java = 'unknown (the server is not claimgraph’s own)';
-  if (local) {
-    const { stdout, stderr } = await execFileAsync(await resolveJava(), ['-version']);
-    java = `${stderr}${stdout}`.split('\n')[0]?.trim() ?? java;
-  }
-  const cpus = os.cpus();
+  const described = await describeMachine(db, local);
   return [
-    `CPU:     ${os.availableParallelism()} (nproc), ${cpus[0]?.model.trim() ?? 'unknown model'}`,
-    `Memory:  ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    `OS:      ${os.type()} ${os.release()} ${os.arch()}`,
-    `Node:    ${process.version}`,
-    `Java:    ${java}`,
-    `Neo4j:   ${String(server?.version)} ${String(server?.edition)}`,
+    `CPU:     ${described.cpus}`,
+    `Memory:  ${described.memory}`,
+    `OS:      ${described.os}`,
+    `Node:    ${described.node}`,
+    `Java:    ${described.java}`,
+    `Neo4j:   ${described.neo4j}`,
+    `Code:    ${described.code}`,
     `Load:    ${loadAtStart} at the start, ${loadAverage()} at the end (1-minute load average)`,
   ];
 }
