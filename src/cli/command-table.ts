@@ -1,9 +1,10 @@
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { importCommand } from './commands/import';
 import { ingestCommand } from './commands/ingest';
 import { neo4jCommand } from './commands/neo4j';
 import { seedCommand } from './commands/seed';
 import { upCommand } from './commands/up';
 
 /** Every `claimgraph` subcommand, in the order `claimgraph --help` lists them. */
-export const commandTable: readonly Command[] = [upCommand, ingestCommand, checkCommand, seedCommand, neo4jCommand];
+export const commandTable: readonly Command[] = [upCommand, ingestCommand, importCommand, checkCommand, seedCommand, neo4jCommand];
