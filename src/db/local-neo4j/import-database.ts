@@ -10,6 +10,14 @@ export interface ImportFileGroup {
   /** The label or relationship type. */
   name: string;
   files: readonly string[];
+  /** Whether values in these files span lines; the importer reads only those files the slow way. */
+  multiline: boolean;
+}
+
+function multilineOption(groups: readonly ImportFileGroup[]): string[] {
+  const files = groups.filter((group) => group.multiline).flatMap((group) => group.files);
+  // Read as regular expressions, which match themselves: the import files' names hold no special characters but dots.
+  return files.length === 0 ? [] : ['--multiline-fields-format=v2', `--multiline-fields=${files.join(',')}`];
 }
 
 /**
@@ -21,7 +29,7 @@ export async function importDatabase(
   home: string,
   database: string,
   groups: readonly ImportFileGroup[],
-  options: { arrayDelimiter: string; reportFile: string },
+  options: { idType: 'string' | 'integer'; arrayDelimiter: string; reportFile: string },
 ): Promise<string> {
   const layout = homeLayout(home);
   const java = await resolveJava();
@@ -33,8 +41,8 @@ export async function importDatabase(
     'import',
     'full',
     '--overwrite-destination=true',
-    // Story documents and their text hold line breaks inside quoted fields.
-    '--multiline-fields=true',
+    `--id-type=${options.idType}`,
+    ...multilineOption(groups),
     `--array-delimiter=${options.arrayDelimiter}`,
     `--report-file=${options.reportFile}`,
     ...groups.map((group) => `--${group.kind}=${group.name}=${group.files.join(',')}`),

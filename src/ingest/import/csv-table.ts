@@ -34,7 +34,10 @@ export class CsvValueError extends Error {
   }
 }
 
-const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+/** Characters of rows gathered before they are written. */
+const FLUSH_LENGTH = 1 << 20;
+
+const quoted = (text: string) => `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 
 function typeOf(value: unknown, column: string): ColumnType {
   if (typeof value === 'string') return 'string';
@@ -73,9 +76,13 @@ function formatted(value: unknown, type: ColumnType, column: string): string {
 
 export class CsvTable {
   private readonly out: WriteStream;
-  private readonly types = new Map<string, ColumnType>();
+  /** Each column's type, by position: fixed, or inferred from the first value. */
+  private readonly types: (ColumnType | undefined)[];
   private pending: string[] = [];
+  private pendingLength = 0;
   rows = 0;
+  /** Whether a value spans lines: the importer reads such files more slowly, so it is told which they are. */
+  multiline = false;
 
   constructor(
     readonly dataFile: string,
@@ -83,47 +90,55 @@ export class CsvTable {
     private readonly columns: readonly Column[],
   ) {
     this.out = createWriteStream(dataFile);
-    for (const column of columns) if (column.type) this.types.set(column.name, column.type);
+    this.types = columns.map((column) => column.type);
   }
 
   /**
-   * Adds a row. A null or absent value leaves the property out, as SET does with null; so does an
-   * empty list, which the import cannot express — `emptyLists` names those columns for the caller.
+   * Adds a row, each column's value taken from the first of `records` that has its name. A null or
+   * absent value leaves the property out, as SET does with null; so does an empty list, which the
+   * import cannot express — `emptyLists` names those columns for the caller.
    */
-  add(values: Readonly<Record<string, unknown>>): { emptyLists: string[] } {
+  add(...records: Readonly<Record<string, unknown>>[]): { emptyLists: string[] } {
     const emptyLists: string[] = [];
-    const fields = this.columns.map(({ name }) => {
-      const value = values[name];
+    const fields = this.columns.map(({ name }, index) => {
+      const value = records.find((record) => name in record)?.[name];
       if (value === null || value === undefined) return '';
       if (Array.isArray(value) && value.length === 0) {
         emptyLists.push(name);
         return '';
       }
-      const seen = this.types.get(name);
-      const type = seen ?? typeOf(value, name);
-      if (seen === undefined) this.types.set(name, type);
-      else if (seen !== 'datetime' && typeOf(value, name) !== seen) throw new CsvValueError(name, `mixes ${seen} with ${typeOf(value, name)} values`);
-      return formatted(value, type, name);
+      const type = typeOf(value, name);
+      const seen = (this.types[index] ??= type);
+      if (type !== seen && !(seen === 'datetime' && type === 'string')) throw new CsvValueError(name, `mixes ${seen} with ${type} values`);
+      const field = formatted(value, seen, name);
+      if (!this.multiline && (seen === 'string' || seen === 'string[]') && /[\r\n]/.test(field)) this.multiline = true;
+      return field;
     });
-    this.pending.push(`${fields.join(',')}\n`);
+    const line = `${fields.join(',')}\n`;
+    this.pending.push(line);
+    this.pendingLength += line.length;
     this.rows += 1;
     return { emptyLists };
   }
 
-  /** Hands the rows added so far to the file; resolves once the stream can take more. */
-  async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
+  /**
+   * Hands the rows added so far to the file once they make a large write (`all`: whatever there is);
+   * resolves once the stream can take more. Many small writes cost a system call each.
+   */
+  async flush(all = false): Promise<void> {
+    if (this.pendingLength === 0 || (!all && this.pendingLength < FLUSH_LENGTH)) return;
     const text = this.pending.join('');
     this.pending = [];
+    this.pendingLength = 0;
     if (!this.out.write(text)) await once(this.out, 'drain');
   }
 
   /** Writes the rest and the header; a column that never had a value is typed as a string. */
   async close(): Promise<void> {
-    await this.flush();
+    await this.flush(true);
     this.out.end();
     await once(this.out, 'finish');
-    const header = this.columns.map(({ name, field }) => field ?? `${name}:${this.types.get(name) ?? 'string'}`).join(',');
+    const header = this.columns.map(({ name, field }, index) => field ?? `${name}:${this.types[index] ?? 'string'}`).join(',');
     const headerOut = createWriteStream(this.headerFile);
     headerOut.end(`${header}\n`);
     await once(headerOut, 'finish');

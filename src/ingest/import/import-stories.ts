@@ -102,8 +102,13 @@ export async function importStories(
     log(`${files.stories} stories: ${files.nodes} nodes, ${files.relationships} relationships. Stopping Neo4j to build database ${database}…`);
     await stopLocalNeo4j(server, log);
     stage('stop');
+    log(`Building database ${database} (neo4j-admin database import)…`);
     try {
-      await importDatabase(server.home, database, files.groups, { arrayDelimiter: ARRAY_DELIMITER, reportFile: path.join(staging, 'import.report') });
+      await importDatabase(server.home, database, files.groups, {
+        idType: 'integer',
+        arrayDelimiter: ARRAY_DELIMITER,
+        reportFile: path.join(staging, 'import.report'),
+      });
     } finally {
       // Up again either way: a failed import leaves the database empty, not the server down.
       stage('import');
@@ -112,10 +117,9 @@ export async function importStories(
     }
     log('Creating constraints and indexes…');
     await withDatabase(connection, database, async (db) => {
-      await applySchema(db);
-      stage('schema');
-      await setEmptyLists(db, files.emptyLists);
-      stage('empty lists');
+      // The empty lists are set while the indexes populate: both take long on a large graph.
+      await applySchema(db, () => setEmptyLists(db, files.emptyLists));
+      stage('schema and empty lists');
     });
     const seconds = (performance.now() - started) / 1000;
     return { stories: files.stories, nodes: files.nodes, relationships: files.relationships, stages, seconds };
