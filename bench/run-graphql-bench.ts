@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/config';
 import { applySchema } from '../src/db/apply-schema';
 import { createDriver, Database } from '../src/db/database';
-import { ensureCorpus } from './graph/load-story-graphs';
+import { ensureCorpus, type CorpusOptions } from './graph/load-story-graphs';
 import { storyCount } from './graph/synthetic-story-graphs';
 import { firstDifference } from './graphql/agreement';
 import { startApi, type ApiProcess } from './graphql/api-processes';
-import { benchNeo4j, DATABASE } from './graphql/bench-neo4j';
+import { BENCH_NEO4J, benchNeo4j, DATABASE } from './graphql/bench-neo4j';
 import { ask, drive, requestBodies } from './graphql/load-driver';
 import { describeMachine, loadPerCore } from './graphql/machine';
 import { API_LABELS, renderScales, scaleName, writeSection, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
@@ -196,11 +196,17 @@ const describe = (cell: Cell) =>
   `${cell.figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${cell.figures.p50.toFixed(0).padStart(5)} ms  ` +
   `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}`;
 
-async function measureScale(options: Options, db: Database, claims: number, apis: Record<'ours' | 'peer' | 'hello', ApiProcess>): Promise<ScaleResult> {
+async function measureScale(
+  options: Options,
+  db: Database,
+  corpus: CorpusOptions,
+  claims: number,
+  apis: Record<'ours' | 'peer' | 'hello', ApiProcess>,
+): Promise<ScaleResult> {
   const spec = { claims, seed: options.seed };
   const stories = storyCount(spec);
   log(`\n== ${scaleName(claims)} claims (${stories} stories, seed ${options.seed})`);
-  const loads = await ensureCorpus(db, spec, { shrink: options.shrink, log });
+  const loads = await ensureCorpus(db, spec, corpus);
   const counts = await graphCounts(db);
   log(`The graph holds ${counts.nodes} nodes and ${counts.relationships} relationships.`);
 
@@ -260,11 +266,11 @@ function commandLine(argv: string[]): string {
 }
 
 /** Loads each scale's corpus in turn and stops: the long 1M load can run (and resume) on its own. */
-async function loadOnly(options: Options, db: Database): Promise<void> {
+async function loadOnly(options: Options, db: Database, corpus: CorpusOptions): Promise<void> {
   for (const claims of options.scales) {
-    const loads = await ensureCorpus(db, { claims, seed: options.seed }, { shrink: options.shrink, log });
+    const loads = await ensureCorpus(db, { claims, seed: options.seed }, corpus);
     const last = loads.at(-1);
-    if (last) log(`${scaleName(claims)}: stories ${last.from}–${last.to - 1} written in ${last.seconds.toFixed(1)} s, ${((last.nodes + last.relationships) / last.seconds).toFixed(0)} nodes+relationships/s`);
+    if (last) log(`${scaleName(claims)}: stories ${last.from}–${last.to - 1} written (${last.via}) in ${last.seconds.toFixed(1)} s, ${((last.nodes + last.relationships) / last.seconds).toFixed(0)} nodes+relationships/s`);
   }
 }
 
@@ -292,8 +298,10 @@ async function run(options: Options, argv: string[]): Promise<number> {
   try {
     await db.driver.verifyConnectivity({ database: DATABASE });
     await applySchema(db);
+    // claimgraph's own server gets the corpus through `claimgraph import`; another one, in transactions.
+    const corpus: CorpusOptions = { shrink: options.shrink, log, importInto: neo4j.local ? { server: BENCH_NEO4J, database: DATABASE } : undefined };
     if (options.loadOnly) {
-      await loadOnly(options, db);
+      await loadOnly(options, db, corpus);
       return 0;
     }
     const machine = await describeMachine(db, neo4j.local);
@@ -307,7 +315,7 @@ async function run(options: Options, argv: string[]): Promise<number> {
     log(`claimgraph on ${ours.url} (pid ${ours.pid}), @neo4j/graphql on ${peer.url} (pid ${peer.pid}), hello on ${hello.url} (pid ${hello.pid})`);
 
     const scales: ScaleResult[] = [];
-    for (const claims of options.scales) scales.push(await measureScale(options, db, claims, { ours, peer, hello }));
+    for (const claims of options.scales) scales.push(await measureScale(options, db, corpus, claims, { ours, peer, hello }));
 
     const report: RunReport = {
       command: commandLine(argv),

@@ -2,14 +2,19 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { progressReporter } from '../../src/cli/progress';
 import type { Database } from '../../src/db/database';
+import type { LocalNeo4jOptions } from '../../src/db/local-neo4j/ensure-local-neo4j';
+import type { ImportInput } from '../../src/ingest/import/import-files';
+import { importStories } from '../../src/ingest/import/import-stories';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { writeStoryGraphs } from '../../src/ingest/write-story-graphs';
 import { storyCount, syntheticStoryGraph, type CorpusSpec } from './synthetic-story-graphs';
 
 /**
- * Loads a synthetic corpus through claimgraph's own bulk path (`writeStoryGraphs`: many stories per
- * transaction, one UNWIND statement per label and relationship type), and remembers in the graph how much of
- * which corpus it holds, so a larger scale is loaded on top of a smaller one instead of from scratch.
+ * Loads a synthetic corpus through one of claimgraph's bulk paths, and remembers in the graph how much of
+ * which corpus it holds. Into claimgraph's own local server the whole corpus is imported offline
+ * (`claimgraph import`); into another server it is written in transactions (`writeStoryGraphs`: many
+ * stories per transaction, one UNWIND statement per label and relationship type), a larger scale on
+ * top of a smaller one.
  */
 
 /** Bumped whenever the generator's output changes, so that an older corpus is not taken for this one. */
@@ -28,6 +33,8 @@ export const LoadRecord = z.object({
   nodes: z.number(),
   relationships: z.number(),
   date: z.string(),
+  /** Which bulk path wrote it: `claimgraph import`, or transactions (`ingest --batch`). */
+  via: z.enum(['import', 'transactions']).default('transactions'),
 });
 export type LoadRecord = z.infer<typeof LoadRecord>;
 
@@ -96,7 +103,7 @@ export async function loadStories(
   to: number,
   checkpoint: (load: LoadRecord) => Promise<void>,
 ): Promise<LoadRecord> {
-  const load: LoadRecord = { from, to: from, seconds: 0, nodes: 0, relationships: 0, date: new Date().toISOString() };
+  const load: LoadRecord = { from, to: from, seconds: 0, nodes: 0, relationships: 0, date: new Date().toISOString(), via: 'transactions' };
   const progress = progressReporter(to - from, `Loading stories ${from}–${to - 1}`);
   for (let start = from; start < to; start += STORIES_PER_TRANSACTION) {
     const end = Math.min(to, start + STORIES_PER_TRANSACTION);
@@ -115,6 +122,33 @@ export async function loadStories(
   return load;
 }
 
+/** The corpus's stories as import inputs; `generating` sums the time spent making and parsing them. */
+function* corpusInputs(spec: CorpusSpec, stories: number, generating: { seconds: number }): Generator<ImportInput> {
+  const progress = progressReporter(stories, 'Generating stories');
+  for (let index = 0; index < stories; index += 1) {
+    const started = performance.now();
+    const document = StoryGraphDocument.parse(syntheticStoryGraph(spec.seed, index));
+    generating.seconds += (performance.now() - started) / 1000;
+    yield { file: `synthetic story #${index}`, story: { document } };
+    progress.tick(index + 1);
+  }
+}
+
+/**
+ * Imports the first `stories` stories of the corpus into the local server, replacing what it holds.
+ * Timed from start to end, server restart and index building included, less the time spent
+ * generating and parsing the stories: as for transactions, that is the benchmark's cost.
+ */
+async function importCorpus(server: LocalNeo4jOptions, database: string, spec: CorpusSpec, stories: number, log: (line: string) => void): Promise<LoadRecord> {
+  const date = new Date().toISOString();
+  const generating = { seconds: 0 };
+  const summary = await importStories(server, database, corpusInputs(spec, stories, generating), { replace: true, log });
+  const stages = Object.entries(summary.stages).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
+  const seconds = summary.seconds - generating.seconds;
+  log(`Imported ${stories} stories in ${summary.seconds.toFixed(1)} s (${stages}), of which ${generating.seconds.toFixed(1)} s generating them: ${seconds.toFixed(1)} s.`);
+  return { from: 0, to: stories, seconds, nodes: summary.nodes, relationships: summary.relationships, date, via: 'import' };
+}
+
 export class CorpusTooLargeError extends Error {
   constructor(held: number, wanted: number) {
     super(
@@ -125,16 +159,20 @@ export class CorpusTooLargeError extends Error {
   }
 }
 
+export interface CorpusOptions {
+  shrink: boolean;
+  log: (line: string) => void;
+  importInto?: { server: LocalNeo4jOptions; database: string } | undefined;
+}
+
 /**
- * Makes the graph hold exactly the first `storyCount(spec)` stories of the corpus: loads only what
- * is missing when it holds a prefix of the same corpus; wipes it first when it holds another
- * corpus, or (with `shrink`) a larger prefix. Resolves the loads that built what the graph holds.
+ * Makes the graph hold exactly the first `storyCount(spec)` stories of the corpus. With `importInto`
+ * (the local server the graph lives in) it imports the whole corpus unless the graph holds exactly
+ * it. Otherwise it loads only what is missing when the graph holds a prefix of the same corpus, and
+ * wipes it first when it holds another corpus. A larger prefix is deleted only with `shrink`.
+ * Resolves the loads that built what the graph holds.
  */
-export async function ensureCorpus(
-  db: Database,
-  spec: CorpusSpec,
-  options: { shrink: boolean; log: (line: string) => void },
-): Promise<LoadRecord[]> {
+export async function ensureCorpus(db: Database, spec: CorpusSpec, options: CorpusOptions): Promise<LoadRecord[]> {
   const wanted = storyCount(spec);
   const state = await corpusState(db);
   const sameCorpus = state !== undefined && state.seed === spec.seed && state.generator === GENERATOR_VERSION;
@@ -143,6 +181,13 @@ export async function ensureCorpus(
     return state.loads;
   }
   if (sameCorpus && state.stories > wanted && !options.shrink) throw new CorpusTooLargeError(state.stories, wanted);
+  const record = (stories: number, loads: LoadRecord[]) => recordCorpus(db, { seed: spec.seed, stories, generator: GENERATOR_VERSION, loads });
+  if (options.importInto) {
+    const { server, database } = options.importInto;
+    const loads = [await importCorpus(server, database, spec, wanted, options.log)];
+    await record(wanted, loads);
+    return loads;
+  }
   const grows = sameCorpus && state.stories < wanted;
   const from = grows ? state.stories : 0;
   const earlier = grows ? state.loads : [];
@@ -150,7 +195,6 @@ export async function ensureCorpus(
     options.log('Deleting everything in the benchmark graph…');
     await wipeGraph(db, options.log);
   }
-  const record = (stories: number, loads: LoadRecord[]) => recordCorpus(db, { seed: spec.seed, stories, generator: GENERATOR_VERSION, loads });
   // The marker names a complete prefix at all times, so an interrupted load resumes where it stopped.
   await record(from, earlier);
   const load = await loadStories(db, spec, from, wanted, (partial) => record(partial.to, [...earlier, partial]));
