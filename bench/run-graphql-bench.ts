@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/config';
 import { applySchema } from '../src/db/apply-schema';
 import { createDriver, Database } from '../src/db/database';
+import { localNeo4jStatus } from '../src/db/local-neo4j/ensure-local-neo4j';
 import { ensureCorpus, type CorpusOptions } from './graph/load-story-graphs';
 import { storyCount } from './graph/synthetic-story-graphs';
 import { firstDifference } from './graphql/agreement';
@@ -11,7 +12,8 @@ import { startApi, type ApiProcess } from './graphql/api-processes';
 import { BENCH_NEO4J, benchNeo4j, DATABASE } from './graphql/bench-neo4j';
 import { ask, drive, requestBodies } from './graphql/load-driver';
 import { describeMachine, loadPerCore } from './graphql/machine';
-import { API_LABELS, renderScales, scaleName, writeSection, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
+import { cpuSeconds } from './graphql/process-cpu';
+import { API_LABELS, renderScales, scaleName, writeSection, type ApiLabel, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
 import { STATEMENTS_PATH } from './graphql/serve-api';
 import { TYPENAME, WORKLOADS, type Variables, type Workload } from './graphql/workloads';
 
@@ -21,9 +23,11 @@ claimgraph's GraphQL API side by side with @neo4j/graphql over the same Neo4j an
 corpus: four workloads (dashboard, researcher, fact-checker, search) at each concurrency, plus
 { __typename } against claimgraph and a bare graphql-yoga. Writes its section of BENCHMARKS.md.
 
-The corpus is loaded into .neo4j/bench-graphql (Bolt 7727, started if needed, APOC core added), or
-into CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI (with _PASSWORD, _USER) which then needs APOC core itself.
-A larger scale is loaded on top of a smaller one; a smaller one than the graph holds WIPES it first.
+The corpus is imported (claimgraph import) into .neo4j/bench-graphql (Bolt 7727, started if needed,
+APOC core added), replacing what it holds unless that is the same corpus; or written in transactions
+into CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI (with _PASSWORD, _USER), which then needs APOC core itself,
+a larger scale on top of a smaller one, a smaller one than the graph holds after WIPING it.
+Each cell also reports CPU time per request of the API's process and of the local Neo4j.
 
 Options:
   --scales LIST       claims per corpus, e.g. 10k,100k,1m (default 10k)
@@ -35,7 +39,7 @@ Options:
   --seed S            the corpus seed (default 42)
   --workloads LIST    a subset of: ${WORKLOADS.map((w) => w.name).join(',')}
   --cpu-prof DIR      write a V8 CPU profile of claimgraph's API process into DIR
-  --load-only         load the corpus of each scale, measure nothing (resumes an interrupted load)
+  --load-only         load the corpus of each scale, measure nothing (a transactional load resumes)
   --shrink            allow deleting a larger corpus the graph holds, to measure a smaller scale
   --no-report         print the section, but leave BENCHMARKS.md alone
   --keep              leave the bench Neo4j running if this run started it
@@ -194,7 +198,8 @@ async function check(workload: Workload, pool: Variables[], count: number, ours:
 const describe = (cell: Cell) =>
   `  ${cell.workload.padEnd(12)} c=${String(cell.figures.connections).padStart(2)} ${cell.api.padEnd(17)} ` +
   `${cell.figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${cell.figures.p50.toFixed(0).padStart(5)} ms  ` +
-  `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}`;
+  `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}` +
+  (cell.cpu?.api === undefined ? '' : `  CPU/request ${cell.cpu.api.toFixed(2)} ms` + (cell.cpu.neo4j === undefined ? '' : ` + Neo4j ${cell.cpu.neo4j.toFixed(2)} ms`));
 
 async function measureScale(
   options: Options,
@@ -217,23 +222,34 @@ async function measureScale(
   for (const workload of options.workloads) checks.push(await check(workload, poolOf(workload), options.check, apis.ours, apis.peer));
 
   const contenders = (workload: Workload) => [
-    { api: API_LABELS.claimgraph, url: apis.ours.url, bodies: requestBodies(workload.ours, poolOf(workload)) },
-    { api: API_LABELS.peer, url: apis.peer.url, bodies: requestBodies(workload.peer, poolOf(workload)) },
+    { api: API_LABELS.claimgraph, process: apis.ours, bodies: requestBodies(workload.ours, poolOf(workload)) },
+    { api: API_LABELS.peer, process: apis.peer, bodies: requestBodies(workload.peer, poolOf(workload)) },
   ];
+  // After ensureCorpus: an import restarts the server.
+  const neo4jPid = corpus.importInto ? (await localNeo4jStatus(corpus.importInto.server)).pid : undefined;
+  /** One cell, with what its requests cost the API's process and Neo4j in CPU time. */
+  const measure = async (workload: string, contender: { api: ApiLabel; process: ApiProcess; bodies: string[] }, connections: number): Promise<Cell> => {
+    const before = { api: cpuSeconds(contender.process.pid), neo4j: cpuSeconds(neo4jPid) };
+    const figures = await drive(contender.process.url, contender.bodies, connections, options.seconds);
+    const perRequest = (from: number | undefined, to: number | undefined) =>
+      from === undefined || to === undefined || figures.requests === 0 ? undefined : ((to - from) * 1000) / figures.requests;
+    const cpu = { api: perRequest(before.api, cpuSeconds(contender.process.pid)), neo4j: perRequest(before.neo4j, cpuSeconds(neo4jPid)) };
+    return { workload, api: contender.api, figures, cpu };
+  };
   const cells: Cell[] = [];
   for (const workload of options.workloads) {
     const both = contenders(workload);
     if (options.warmup > 0) {
       log(`Warming up ${workload.name} (${options.warmup} s each)…`);
       for (const contender of both) {
-        await drive(contender.url, contender.bodies, 8, options.warmup);
+        await drive(contender.process.url, contender.bodies, 8, options.warmup);
         await settle(db);
       }
     }
     for (const [index, connections] of options.concurrency.entries()) {
       // Alternating who goes first spreads any drift of the machine over both.
       for (const contender of index % 2 === 0 ? both : [...both].reverse()) {
-        const cell = { workload: workload.name, api: contender.api, figures: await drive(contender.url, contender.bodies, connections, options.seconds) };
+        const cell = await measure(workload.name, contender, connections);
         log(describe(cell));
         cells.push(cell);
         await settle(db);
@@ -242,15 +258,15 @@ async function measureScale(
   }
 
   const overhead: Cell[] = [];
-  const bare = [
-    { api: API_LABELS.claimgraph, url: apis.ours.url },
-    { api: API_LABELS.hello, url: apis.hello.url },
-  ];
   const typename = requestBodies(TYPENAME, []);
-  for (const contender of bare) if (options.warmup > 0) await drive(contender.url, typename, 8, options.warmup);
+  const bare = [
+    { api: API_LABELS.claimgraph, process: apis.ours, bodies: typename },
+    { api: API_LABELS.hello, process: apis.hello, bodies: typename },
+  ];
+  for (const contender of bare) if (options.warmup > 0) await drive(contender.process.url, typename, 8, options.warmup);
   for (const [index, connections] of options.concurrency.entries()) {
     for (const contender of index % 2 === 0 ? bare : [...bare].reverse()) {
-      const cell = { workload: '{ __typename }', api: contender.api, figures: await drive(contender.url, typename, connections, options.seconds) };
+      const cell = await measure('{ __typename }', contender, connections);
       log(describe(cell));
       overhead.push(cell);
     }

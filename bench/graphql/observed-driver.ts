@@ -4,9 +4,9 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 export type StatementObserver = (text: string, parameters: unknown) => void;
 
 /**
- * A driver that reports each statement its sessions' managed transactions run, for whichever
- * library uses it (claimgraph's Database, @neo4j/graphql's executor): both run all their reads
- * through `session.executeRead`, so that is what is watched.
+ * A driver that reports each statement its sessions run, in managed transactions or auto-commit,
+ * for whichever library uses it: claimgraph's Database reads with `session.run`, @neo4j/graphql's
+ * executor with `session.executeRead`.
  */
 export function observedDriver(driver: Driver, observe: StatementObserver): Driver {
   return new Proxy(driver, {
@@ -31,6 +31,12 @@ function observedSession(session: Session, observe: StatementObserver): Session 
     });
   return new Proxy(session, {
     get: (target, property) => {
+      if (property === 'run') {
+        return (...args: Parameters<Session['run']>) => {
+          observe(String(args[0]), args[1]);
+          return target.run(...args);
+        };
+      }
       if (property === 'executeRead' || property === 'executeWrite') {
         return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, config?: Parameters<Session['executeRead']>[1]) =>
           target[property]((tx) => work(observed(tx)), config);

@@ -16,6 +16,8 @@ export interface Cell {
   workload: string;
   api: ApiLabel;
   figures: LoadFigures;
+  /** CPU milliseconds per completed request, of the API's process and of Neo4j (when it runs here). */
+  cpu?: { api: number | undefined; neo4j: number | undefined };
 }
 
 export interface RoundTrips {
@@ -151,6 +153,19 @@ const sideBySide = (first: string, left: string, right: string) => [
   '#req/s ratio',
 ];
 
+/** What a request cost each process in CPU time, claimgraph beside the other API: on a shared machine this bounds req/s. */
+function cpuRows(cells: Cell[]): string[][] {
+  const ms = (value: number | undefined) => (value === undefined ? '–' : fixed(value, 2));
+  const total = (cpu: Cell['cpu']) => (cpu?.api === undefined ? undefined : cpu.api + (cpu.neo4j ?? 0));
+  const keys = [...new Map(cells.map((cell) => [`${cell.workload}@${cell.figures.connections}`, cell])).values()];
+  return keys.map(({ workload, figures: { connections } }) => {
+    const same = cells.filter((c) => c.workload === workload && c.figures.connections === connections);
+    const ours = same.find((c) => c.api === API_LABELS.claimgraph)?.cpu;
+    const other = same.find((c) => c.api !== API_LABELS.claimgraph)?.cpu;
+    return [workload, String(connections), ms(ours?.api), ms(ours?.neo4j), ms(total(ours)), ms(other?.api), ms(other?.neo4j), ms(total(other))];
+  });
+}
+
 const tripsText = (trips: RoundTrips) => (trips.min === trips.max ? String(trips.min) : `${fixed(trips.mean)} (${trips.min}–${trips.max})`);
 
 /** Each scale's subsection stands on its own (own date, command, machine), so runs of different scales add up. */
@@ -186,6 +201,18 @@ function scaleLines(report: RunReport, scale: ScaleResult, estimateFor: number |
     'Fixed overhead, `{ __typename }` (no Neo4j):',
     '',
     table(sideBySide('operation', API_LABELS.claimgraph, API_LABELS.hello), pairedRows(scale.overhead, API_LABELS.claimgraph, API_LABELS.hello)),
+    ...(scale.cells.some((cell) => cell.cpu?.api !== undefined)
+      ? [
+          '',
+          "CPU time per request (ms) in each API's process and in Neo4j, over the cells above (from /proc; Neo4j only when it runs on " +
+            'this machine). The other API is @neo4j/graphql, and bare graphql-yoga for `{ __typename }`:',
+          '',
+          table(
+            ['operation', '#connections', '#claimgraph', '#its Neo4j', '#together', '#other API', '#its Neo4j', '#together'],
+            cpuRows([...scale.cells, ...scale.overhead]),
+          ),
+        ]
+      : []),
   ];
 }
 
