@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, realpath, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import type { HomeLayout } from './home-layout';
 import { readFileIfExists } from './read-file-if-exists';
@@ -18,30 +19,39 @@ export async function removePidFile(layout: HomeLayout): Promise<void> {
   await rm(layout.pidFile, { force: true });
 }
 
-/** The command line of a live process; empty for a zombie, undefined when there is no such process. */
-async function commandLineOf(pid: number): Promise<string | undefined> {
+/** The arguments of a live process; empty for a zombie, undefined when there is no such process. */
+async function argumentsOf(pid: number): Promise<string[] | undefined> {
   try {
-    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && process.platform === 'linux') return undefined;
   }
-  // Without /proc (macOS), ps answers the same question.
+  // Without /proc (macOS), ps answers the same question, with arguments joined by spaces.
   try {
-    return (await execFileAsync('ps', ['-p', String(pid), '-o', 'args='])).stdout;
+    return (await execFileAsync('ps', ['-p', String(pid), '-o', 'args='])).stdout.trim().split(' ');
   } catch {
     return undefined;
   }
 }
 
+/** One directory however it is spelled (through a symlink, with `..`), as long as it exists. */
+const samePlace = async (a: string, b: string) => {
+  const resolved = async (dir: string) => realpath(dir).catch(() => path.resolve(dir));
+  return (await resolved(a)) === (await resolved(b));
+};
+
+const HOME_FLAG = '--home-dir=';
+
 /**
  * Whether pid is the Neo4j server of this home, rather than a pid the system has since
  * handed to an unrelated process (a stale pid file must never get someone else killed).
+ * The home may have been named through another path to the same directory (a symlink).
  */
 export async function isServerOf(layout: HomeLayout, pid: number): Promise<boolean> {
-  const commandLine = await commandLineOf(pid);
-  if (commandLine === undefined) return false;
-  // The trailing space keeps home .neo4j/test from matching a server of .neo4j/test2.
-  return commandLine.includes(NEO4J_MAIN_CLASS) && `${commandLine} `.includes(`--home-dir=${layout.home} `);
+  const args = await argumentsOf(pid);
+  const home = args?.find((arg) => arg.startsWith(HOME_FLAG));
+  if (args === undefined || !args.includes(NEO4J_MAIN_CLASS) || home === undefined) return false;
+  return samePlace(home.slice(HOME_FLAG.length), layout.home);
 }
 
 /** The running server's pid, and a pid file that names no server of this home as stalePid. */
