@@ -14,6 +14,9 @@ export interface ImportFileGroup {
   multiline: boolean;
 }
 
+/** The importer's lines worth passing on: each stage's start and end, and every quarter of its progress. */
+const PROGRESS = /^\(\d+\/\d+\) |COMPLETED in |^IMPORT DONE|\s(25|50|75)% ∆/;
+
 function multilineOption(groups: readonly ImportFileGroup[]): string[] {
   const files = groups.filter((group) => group.multiline).flatMap((group) => group.files);
   // Read as regular expressions, which match themselves: the import files' names hold no special characters but dots.
@@ -29,7 +32,7 @@ export async function importDatabase(
   home: string,
   database: string,
   groups: readonly ImportFileGroup[],
-  options: { idType: 'string' | 'integer'; arrayDelimiter: string; reportFile: string },
+  options: { idType: 'string' | 'integer'; arrayDelimiter: string; reportFile: string; log: (line: string) => void },
 ): Promise<string> {
   const layout = homeLayout(home);
   const java = await resolveJava();
@@ -53,6 +56,9 @@ export async function importDatabase(
     return await runCommand(java, args, {
       env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
       what: `Importing into database ${database} (neo4j-admin database import full)`,
+      onLine: (line) => {
+        if (PROGRESS.test(line)) options.log(`  ${line.replace(/^[-.\s]+/, '').trim()}`);
+      },
     });
   } catch (error) {
     await rm(path.join(layout.data, 'databases', database), { recursive: true, force: true });

@@ -9,7 +9,7 @@ const TAIL_LINES = 30;
 export function runCommand(
   command: string,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; what: string },
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; what: string; onLine?: (line: string) => void },
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -18,8 +18,16 @@ export function runCommand(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let partial = '';
+    const collect = (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (!options.onLine) return;
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) options.onLine(line);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', (error: NodeJS.ErrnoException) => {
       const hint = error.code === 'ENOENT' ? `${command} was not found on PATH` : error.message;
       reject(new Error(`${options.what} failed: ${hint}`));

@@ -108,6 +108,7 @@ export async function importStories(
         idType: 'integer',
         arrayDelimiter: ARRAY_DELIMITER,
         reportFile: path.join(staging, 'import.report'),
+        log,
       });
     } finally {
       // Up again either way: a failed import leaves the database empty, not the server down.
