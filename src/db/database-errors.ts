@@ -16,11 +16,20 @@ export class DatabaseError extends Error {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/**
+ * Every pooled connection stayed busy past the driver's acquisition timeout. The driver gives this
+ * error no code of its own, so its message is the only mark (neo4j-driver-core, internal/pool/pool.js).
+ */
+const POOL_EXHAUSTED = /^Connection acquisition timed out/;
+
 /** Maps driver errors to typed ones; anything unrecognised is rethrown untouched (and masked upstream). */
 export function toDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (UNAVAILABLE.has(error.code)) {
     return new DatabaseError('SERVICE_UNAVAILABLE', 'The graph database is unavailable; try again shortly', { cause: error });
+  }
+  if (POOL_EXHAUSTED.test(error.message)) {
+    return new DatabaseError('SERVICE_UNAVAILABLE', 'The graph database is busy with other requests; try again shortly', { cause: error });
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new DatabaseError('TIMEOUT', 'The query took longer than its time budget', { cause: error });
