@@ -4,7 +4,7 @@ import { progressReporter } from '../../src/cli/progress';
 import type { Database } from '../../src/db/database';
 import type { LocalNeo4jOptions } from '../../src/db/local-neo4j/ensure-local-neo4j';
 import type { ImportInput } from '../../src/ingest/import/import-files';
-import { importStories } from '../../src/ingest/import/import-stories';
+import { describeStages, importStories } from '../../src/ingest/import/import-stories';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { writeStoryGraphs } from '../../src/ingest/write-story-graphs';
 import { storyCount, syntheticStoryGraph, type CorpusSpec } from './synthetic-story-graphs';
@@ -143,9 +143,8 @@ async function importCorpus(server: LocalNeo4jOptions, database: string, spec: C
   const date = new Date().toISOString();
   const generating = { seconds: 0 };
   const summary = await importStories(server, database, corpusInputs(spec, stories, generating), { replace: true, log });
-  const stages = Object.entries(summary.stages).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
   const seconds = summary.seconds - generating.seconds;
-  log(`Imported ${stories} stories in ${summary.seconds.toFixed(1)} s (${stages}), of which ${generating.seconds.toFixed(1)} s generating them: ${seconds.toFixed(1)} s.`);
+  log(`Imported ${stories} stories in ${summary.seconds.toFixed(1)} s (${describeStages(summary)}), of which ${generating.seconds.toFixed(1)} s generating them: ${seconds.toFixed(1)} s.`);
   return { from: 0, to: stories, seconds, nodes: summary.nodes, relationships: summary.relationships, date, via: 'import' };
 }
 

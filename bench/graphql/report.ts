@@ -126,10 +126,12 @@ const figures = (f: LoadFigures | undefined) => {
   return [fixed(f.requestsPerSecond), latency(f.p50), latency(f.p99), String(f.requests), String(f.errors)];
 };
 
+/** A cell for each operation and concurrency, in the order first measured: the rows of a side-by-side table. */
+const oneCellPerPair = (cells: Cell[]) => [...new Map(cells.map((cell) => [`${cell.workload}@${cell.figures.connections}`, cell])).values()];
+
 /** One row per operation and concurrency, the two APIs side by side; the order of measurement alternated. */
 function pairedRows(cells: Cell[], left: ApiLabel, right: ApiLabel): string[][] {
-  const keys = [...new Map(cells.map((cell) => [`${cell.workload}@${cell.figures.connections}`, cell])).values()];
-  return keys.map(({ workload, figures: { connections } }) => {
+  return oneCellPerPair(cells).map(({ workload, figures: { connections } }) => {
     const find = (api: ApiLabel) => cells.find((c) => c.workload === workload && c.figures.connections === connections && c.api === api)?.figures;
     const ours = find(left);
     const peer = find(right);
@@ -157,8 +159,7 @@ const sideBySide = (first: string, left: string, right: string) => [
 function cpuRows(cells: Cell[]): string[][] {
   const ms = (value: number | undefined) => (value === undefined ? '–' : fixed(value, 2));
   const total = (cpu: Cell['cpu']) => (cpu?.api === undefined ? undefined : cpu.api + (cpu.neo4j ?? 0));
-  const keys = [...new Map(cells.map((cell) => [`${cell.workload}@${cell.figures.connections}`, cell])).values()];
-  return keys.map(({ workload, figures: { connections } }) => {
+  return oneCellPerPair(cells).map(({ workload, figures: { connections } }) => {
     const same = cells.filter((c) => c.workload === workload && c.figures.connections === connections);
     const ours = same.find((c) => c.api === API_LABELS.claimgraph)?.cpu;
     const other = same.find((c) => c.api !== API_LABELS.claimgraph)?.cpu;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config/config';
-import { importStories } from '../../ingest/import/import-stories';
+import { describeStages, importStories } from '../../ingest/import/import-stories';
 import type { ImportInput } from '../../ingest/import/import-files';
 import { loadStory } from '../../ingest/load-story-file';
 import type { Command } from '../command';
@@ -42,11 +42,10 @@ async function run(argv: string[]): Promise<number> {
     replace: values.replace,
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  const stages = Object.entries(summary.stages).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
   const rate = (summary.nodes + summary.relationships) / summary.seconds;
   process.stdout.write(
     `Imported ${summary.stories} stories: ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s ` +
-      `(${Math.round(rate)} nodes+relationships/s; ${stages})\n`,
+      `(${Math.round(rate)} nodes+relationships/s; ${describeStages(summary)})\n`,
   );
   return 0;
 }

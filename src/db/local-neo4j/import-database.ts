@@ -26,14 +26,14 @@ function multilineOption(groups: readonly ImportFileGroup[]): string[] {
 /**
  * Builds `database` of a stopped local server from CSV files with `neo4j-admin database import full`,
  * replacing whatever it held. On failure the database's files are deleted, so the server starts it
- * empty rather than half-built. Resolves the tool's report of what it imported.
+ * empty rather than half-built.
  */
 export async function importDatabase(
   home: string,
   database: string,
   groups: readonly ImportFileGroup[],
   options: { idType: 'string' | 'integer'; arrayDelimiter: string; reportFile: string; log: (line: string) => void },
-): Promise<string> {
+): Promise<void> {
   const layout = homeLayout(home);
   const java = await resolveJava();
   const args = [
@@ -53,7 +53,7 @@ export async function importDatabase(
     database,
   ];
   try {
-    return await runCommand(java, args, {
+    await runCommand(java, args, {
       env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
       what: `Importing into database ${database} (neo4j-admin database import full)`,
       onLine: (line) => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ImportFileGroup } from '../../db/local-neo4j/import-database';
 import { graphRows, type LinkSpec } from '../graph-rows';
 import type { StoryToWrite } from '../write-story-graphs';
 import { type Column, CsvTable, CsvValueError } from './csv-table';
@@ -15,14 +16,10 @@ export interface ImportInput {
   story: StoryToWrite;
 }
 
-/** One `--nodes` or `--relationships` argument: a label or type and its header and data files. */
-export interface ImportGroup {
-  kind: 'nodes' | 'relationships';
-  name: string;
+/** One `--nodes` or `--relationships` argument: a label or type, its header and data files, and how many rows. */
+export interface ImportGroup extends ImportFileGroup {
   files: [header: string, data: string];
   rows: number;
-  /** Whether the data file has values that span lines. */
-  multiline: boolean;
 }
 
 /** Nodes whose list property was empty: the import leaves such a property out; it is set afterwards. */
@@ -120,7 +117,7 @@ class NodeKeys {
 
 /** Tables are opened at their first row: only then are a label's property names known. */
 class Tables {
-  private readonly byKey = new Map<string, { group: ImportGroup; table: CsvTable }>();
+  private readonly byKey = new Map<string, { kind: ImportGroup['kind']; name: string; table: CsvTable }>();
 
   constructor(private readonly dir: string) {}
 
@@ -130,7 +127,7 @@ class Tables {
     if (!entry) {
       const header = path.join(this.dir, `${fileStem}.header.csv`);
       const data = path.join(this.dir, `${fileStem}.csv`);
-      entry = { group: { kind, name, files: [header, data], rows: 0, multiline: false }, table: new CsvTable(data, header, columns()) };
+      entry = { kind, name, table: new CsvTable(data, header, columns()) };
       this.byKey.set(key, entry);
     }
     return entry.table;
@@ -142,7 +139,13 @@ class Tables {
 
   async close(): Promise<ImportGroup[]> {
     for (const { table } of this.byKey.values()) await table.close();
-    return [...this.byKey.values()].map(({ group, table }) => ({ ...group, rows: table.rows, multiline: table.multiline }));
+    return [...this.byKey.values()].map(({ kind, name, table }) => ({
+      kind,
+      name,
+      files: [table.headerFile, table.dataFile],
+      rows: table.rows,
+      multiline: table.multiline,
+    }));
   }
 }
 

@@ -23,6 +23,12 @@ export interface ImportSummary {
   seconds: number;
 }
 
+/** The stages' times in words: `files 124.6 s, stop 0.8 s, …`. */
+export const describeStages = (summary: ImportSummary) =>
+  Object.entries(summary.stages)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(', ');
+
 /** The database holds data, and the import was not told to replace it; nothing was changed. */
 export class DatabaseNotEmptyError extends Error {
   constructor(
