@@ -36,12 +36,14 @@ const EnvSchema = z.object({
   CLAIMGRAPH_INTROSPECTION: flag.optional(),
   CLAIMGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   CLAIMGRAPH_MAX_INTROSPECTION_DEPTH: z.coerce.number().int().min(1).default(15),
-  CLAIMGRAPH_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  CLAIMGRAPH_MAX_COST: z.coerce.number().int().min(1).default(10_000),
   CLAIMGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   CLAIMGRAPH_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   CLAIMGRAPH_MAX_TOKENS: z.coerce.number().int().min(1).default(1_000),
   CLAIMGRAPH_MAX_BATCH: z.coerce.number().int().min(1).default(10),
   CLAIMGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  CLAIMGRAPH_MAX_RESULT_NODES: z.coerce.number().int().min(1).default(50_000),
+  CLAIMGRAPH_MAX_RESULT_BYTES: z.coerce.number().int().min(1_024).default(32 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   CLAIMGRAPH_LOG_VARIABLES: flag.default(false),
 });
@@ -54,15 +56,19 @@ export interface Limits {
   depth: number;
   /** Nesting of everything, introspection included, fragments flattened. */
   introspectionDepth: number;
-  /** graphql-armor's cost estimate: nesting-weighted fields times literal `first` arguments. */
+  /** The estimated cost of an operation, priced by schema.graphql's `@cost` and `@listSize` (plugins/cost-limit.ts). */
   cost: number;
   aliases: number;
   directives: number;
   tokens: number;
   /** Operations in one batched HTTP request. */
   batch: number;
-  /** Time budget of one operation's execution, across all its Neo4j transactions. */
+  /** Time budget of one operation's execution, across all its Neo4j transactions and its own CPU work. */
   requestTimeoutMs: number;
+  /** Objects one operation's answer may hold (every object and list item a resolver returns). */
+  resultNodes: number;
+  /** Bytes one operation's answer may hold, counted generously from what its resolvers return. */
+  resultBytes: number;
 }
 
 export interface Config {
@@ -129,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: e.CLAIMGRAPH_MAX_TOKENS,
       batch: e.CLAIMGRAPH_MAX_BATCH,
       requestTimeoutMs: e.CLAIMGRAPH_REQUEST_TIMEOUT_MS,
+      resultNodes: e.CLAIMGRAPH_MAX_RESULT_NODES,
+      resultBytes: e.CLAIMGRAPH_MAX_RESULT_BYTES,
     },
     log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), variables: e.CLAIMGRAPH_LOG_VARIABLES },
     seedOnStart: e.CLAIMGRAPH_SEED,

@@ -15,6 +15,7 @@ import { yogaLogger } from '../observability/yoga-logger';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
 import { armorLimitPlugins } from './plugins/armor-limits';
+import { useCostLimit } from './plugins/cost-limit';
 import { hideVariableSuggestions } from './plugins/hide-variable-suggestions';
 import { metricsPlugins } from './plugins/metrics';
 import { useRequestLogging } from './plugins/request-logging';
@@ -23,7 +24,7 @@ import { buildSchema } from './schema';
 
 const EXAMPLE_QUERY = `# claimgraph: try the story's tensions and who says what.
 query Tensions {
-  stories(first: 5) {
+  stories(first: 3) {
     nodes {
       id
       title
@@ -67,7 +68,7 @@ export function buildYoga(
   const hideSuggestions = config.env !== 'development';
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
-    context: requestContextFactory(db, config.api),
+    context: requestContextFactory(db, config.api, config.limits),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -81,6 +82,7 @@ export function buildYoga(
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...metricsPlugins(new Registry(), db),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
+      useCostLimit(config.limits.cost, config.api.maxPageSize),
       ...(hideSuggestions ? [hideVariableSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.

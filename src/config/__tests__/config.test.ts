@@ -35,12 +35,14 @@ test('request limits default to what the README examples and GraphiQL need, and 
   expect(loadConfig({}).limits).toEqual({
     depth: 10,
     introspectionDepth: 15,
-    cost: 5_000,
+    cost: 10_000,
     aliases: 15,
     directives: 20,
     tokens: 1_000,
     batch: 10,
     requestTimeoutMs: 30_000,
+    resultNodes: 50_000,
+    resultBytes: 32 * 1024 * 1024,
   });
   const set = loadConfig({
     CLAIMGRAPH_MAX_DEPTH: '6',
@@ -51,6 +53,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     CLAIMGRAPH_MAX_TOKENS: '50',
     CLAIMGRAPH_MAX_BATCH: '1',
     CLAIMGRAPH_REQUEST_TIMEOUT_MS: '1',
+    CLAIMGRAPH_MAX_RESULT_NODES: '7',
+    CLAIMGRAPH_MAX_RESULT_BYTES: '2048',
   });
   expect(set.limits).toEqual({
     depth: 6,
@@ -61,6 +65,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     tokens: 50,
     batch: 1,
     requestTimeoutMs: 1,
+    resultNodes: 7,
+    resultBytes: 2048,
   });
 });
 

@@ -40,6 +40,54 @@ export type Actor = Node & {
   stories: Array<Story>;
 };
 
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorAssertionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorAuthoredArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorPerspectivesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   edges: Array<ActorEdge>;
@@ -124,6 +172,51 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
 };
 
+
+export type ClaimAssertedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimAssertionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimContradictedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimContradictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSupportedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
@@ -194,6 +287,11 @@ export type ConsistencyReport = {
   version: Scalars['Int']['output'];
 };
 
+
+export type ConsistencyReportFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Contradiction = {
   __typename?: 'Contradiction';
   claim: Claim;
@@ -258,6 +356,21 @@ export type Event = Node & {
   sources: Array<Source>;
   story: Story;
   text: Scalars['String']['output'];
+};
+
+
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EventConnection = {
@@ -351,6 +464,12 @@ export type Perspective = Node & {
   position: Scalars['Int']['output'];
   stance: Scalars['String']['output'];
   story: Story;
+};
+
+
+/** An actor's stance in a story and how it evolved. */
+export type PerspectiveActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PerspectiveConnection = {
@@ -549,6 +668,16 @@ export type Question = Node & {
   text: Scalars['String']['output'];
 };
 
+
+export type QuestionConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuestionSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QuestionConnection = {
   __typename?: 'QuestionConnection';
   edges: Array<QuestionEdge>;
@@ -621,6 +750,48 @@ export type Source = Node & {
   story: Story;
   tensions: Array<Tension>;
   title: Scalars['String']['output'];
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceAuthorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceDerivativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceDerivedFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceConnection = {
@@ -707,12 +878,14 @@ export type Story = Node & {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -738,18 +911,21 @@ export type StoryGraphArgs = {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryPerspectivesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StorySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -762,13 +938,21 @@ export type StoryStatsArgs = {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryVersionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StoryConnection = {
@@ -845,6 +1029,18 @@ export type Tension = Node & {
   text: Scalars['String']['output'];
 };
 
+
+/** Two sides of a story at odds, backed by CONTRADICTS edges from each side-A claim to each side-B claim. */
+export type TensionContradictionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Two sides of a story at odds, backed by CONTRADICTS edges from each side-A claim to each side-B claim. */
+export type TensionSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type TensionConnection = {
   __typename?: 'TensionConnection';
   edges: Array<TensionEdge>;
@@ -874,6 +1070,16 @@ export type TensionSide = {
   name: TensionSideName;
   /** Sources cited on this side itself. */
   sources: Array<Source>;
+};
+
+
+export type TensionSideClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TensionSideSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TensionSideName =
@@ -1133,19 +1339,40 @@ export type ResolversParentTypes = {
   TensionSide: TensionSideRow;
 };
 
+export type CostDirectiveArgs = {
+  weight: Scalars['String']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListBoundDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type ListBoundDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListBoundDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  requireOneSlicingArgument?: Maybe<Scalars['Boolean']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
-  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ActorAssertionsArgs>>;
+  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ActorAuthoredArgs>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ActorClaimsArgs>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<ActorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
-  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
-  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<ActorPerspectivesArgs>>;
+  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ActorPublishedArgs>>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ActorQuestionsArgs>>;
+  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<ActorStoriesArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1173,23 +1400,23 @@ export type AssertionResolvers<ContextType = RequestContext, ParentType extends 
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
-  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ClaimAssertedByArgs>>;
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ClaimSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportedByArgs>>;
+  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportsArgs>>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<ClaimTensionsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1219,7 +1446,7 @@ export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'cit
 
 export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType, Partial<ConsistencyReportFindingsArgs>>;
   storyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1268,11 +1495,11 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<EventParticipantsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<EventQuestionsArgs>>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<EventSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1323,7 +1550,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type PerspectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective']> = {
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<PerspectiveActorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   evolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1382,11 +1609,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type QuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
-  concerns?: Resolver<Array<ResolversTypes['QuestionSubject']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['QuestionSubject']>, ParentType, ContextType, Partial<QuestionConcernsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuestionSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1420,21 +1647,21 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
 export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
-  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
-  derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivativesArgs>>;
+  derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<SourceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<SourceQuestionsArgs>>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
-  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1470,7 +1697,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['StoryVersion']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['StoryVersion']>, ParentType, ContextType, Partial<StoryVersionsArgs>>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   whyItMatters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1522,12 +1749,12 @@ export type StoryVersionResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type TensionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tension'] = ResolversParentTypes['Tension']> = {
-  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<TensionContradictionsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideA?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
   sideB?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1546,10 +1773,10 @@ export type TensionEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type TensionSideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionSide'] = ResolversParentTypes['TensionSide']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<TensionSideClaimsArgs>>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['TensionSideName'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSideSourcesArgs>>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -1612,3 +1839,8 @@ export type Resolvers<ContextType = RequestContext> = {
   TensionSide?: TensionSideResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listBound?: ListBoundDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};
