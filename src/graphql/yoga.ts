@@ -15,7 +15,7 @@ import { yogaLogger } from '../observability/yoga-logger';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
 import { armorLimitPlugins } from './plugins/armor-limits';
-import { hideVariableSuggestions } from './plugins/hide-variable-suggestions';
+import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
@@ -81,7 +81,7 @@ export function buildYoga(
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...metricsPlugins(new Registry(), db),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
-      ...(hideSuggestions ? [hideVariableSuggestions] : []),
+      ...(hideSuggestions ? [stripSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.
       useExecutionCancellation(),
