@@ -17,6 +17,7 @@ import { maskError } from './errors';
 import { armorLimitPlugins } from './plugins/armor-limits';
 import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
+import { rejectMalformedParameters } from './plugins/reject-malformed-parameters';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
 import { buildSchema } from './schema';
@@ -79,6 +80,7 @@ export function buildYoga(
     batching: { limit: config.limits.batch },
     plugins: [
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      rejectMalformedParameters,
       ...metricsPlugins(new Registry(), db),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
       ...(hideSuggestions ? [stripSuggestions] : []),
