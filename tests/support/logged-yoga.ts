@@ -6,8 +6,8 @@ import { createLogger } from '../../src/observability/logger';
 
 export type LogLine = Record<string, unknown>;
 
-/** A yoga over `db` whose log lines, down to debug, land in an array, parsed. */
-export function loggedYoga(db: Database, env: NodeJS.ProcessEnv = {}): { yoga: ClaimgraphYoga; lines: LogLine[] } {
+/** A stream for a logger whose lines land in `lines`, parsed. */
+export function logSink(): { sink: Writable; lines: LogLine[] } {
   const lines: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -15,6 +15,12 @@ export function loggedYoga(db: Database, env: NodeJS.ProcessEnv = {}): { yoga: C
       done();
     },
   });
+  return { sink, lines };
+}
+
+/** A yoga over `db` whose log lines, down to debug, land in an array, parsed. */
+export function loggedYoga(db: Database, env: NodeJS.ProcessEnv = {}): { yoga: ClaimgraphYoga; lines: LogLine[] } {
+  const { sink, lines } = logSink();
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...env });
   return { yoga: buildYoga(db, config, { logger: createLogger({ ...config.log, level: 'debug' }, sink) }), lines };
 }
