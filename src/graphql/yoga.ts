@@ -17,6 +17,7 @@ import { maskError } from './errors';
 import { armorLimitPlugins } from './plugins/armor-limits';
 import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
+import { OperationNameLabels } from './plugins/operation-name-labels';
 import { rejectMalformedParameters } from './plugins/reject-malformed-parameters';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
@@ -60,7 +61,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** Builds the GraphQL server without listening, so tests call `yoga.fetch` in-process. */
 export function buildYoga(
   db: Database,
-  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log'>,
+  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics'>,
   extras: YogaExtras = {},
 ): ClaimgraphYoga {
   const logger = extras.logger ?? createLogger(config.log);
@@ -81,7 +82,7 @@ export function buildYoga(
     plugins: [
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       rejectMalformedParameters,
-      ...metricsPlugins(new Registry(), db),
+      ...metricsPlugins(new Registry(), db, new OperationNameLabels([], config.metrics.operationNames)),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
       ...(hideSuggestions ? [stripSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
