@@ -14,6 +14,8 @@ import { createLogger, type Logger } from '../observability/logger';
 import { yogaLogger } from '../observability/yoga-logger';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
+import { PersistedManifest } from './persisted/persisted-manifest';
+import { usePersistedManifest } from './persisted/use-persisted-manifest';
 import { armorLimitPlugins } from './plugins/armor-limits';
 import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
@@ -61,12 +63,13 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** Builds the GraphQL server without listening, so tests call `yoga.fetch` in-process. */
 export function buildYoga(
   db: Database,
-  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics'>,
+  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics' | 'persistedOperations'>,
   extras: YogaExtras = {},
 ): ClaimgraphYoga {
   const logger = extras.logger ?? createLogger(config.log);
   // Suggestions spell out the schema, which production does not reveal through introspection either.
   const hideSuggestions = config.env !== 'development';
+  const persisted = PersistedManifest.read(config.persistedOperations.file);
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
     context: requestContextFactory(db, config.api),
@@ -82,7 +85,8 @@ export function buildYoga(
     plugins: [
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       rejectMalformedParameters,
-      ...metricsPlugins(new Registry(), db, new OperationNameLabels([], config.metrics.operationNames)),
+      usePersistedManifest(persisted, { only: config.persistedOperations.only }),
+      ...metricsPlugins(new Registry(), db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
       ...(hideSuggestions ? [stripSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config/config';
 import { DEFAULT_POOL_SIZE } from '../../src/config/config';
 import { createDriver, Database } from '../../src/db/database';
+import { PersistedManifest } from '../../src/graphql/persisted/persisted-manifest';
 import { buildYoga } from '../../src/graphql/yoga';
 import { clientOf, errorCodes, startApiOverSeed, type ApiClient, type ApiHarness } from '../support/graphql-harness';
 import { testNeo4jConnection } from '../setup/test-neo4j';
@@ -115,6 +116,22 @@ describe('operation name labels are bounded', () => {
     const { text } = await scrape(client);
     expect(operationNameLabels(text)).toEqual(new Set(['First', 'Second', 'other']));
     expect(sample(text, 'graphql_envelop_request{operationName="First",operationType="query"}')).toBe(2);
+  });
+
+  test("the persisted operations' names are labelled even when no other name is", async () => {
+    const client = api.withEnv({ CLAIMGRAPH_METRICS_OPERATION_NAMES: '0' });
+    const manifest = PersistedManifest.read(loadConfig().persistedOperations.file);
+    const [hash, document] = [...manifest.documents.entries()].find(([, text]) => text.startsWith('query Dashboard')) ?? [];
+    await client.query(document ?? '');
+    await client.yoga.fetch('http://claimgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    });
+    await client.query('query Chosen { __typename }');
+    const { text } = await scrape(client);
+    expect(operationNameLabels(text)).toEqual(new Set(['Dashboard', 'other']));
+    expect(sample(text, 'graphql_envelop_request{operationName="Dashboard",operationType="query"}')).toBe(2);
   });
 
   test('names longer than 100 characters are labelled "other", so long names cannot bloat /metrics either', async () => {
