@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,10 +6,10 @@ import { OperationFileError } from '../../src/graphql/persisted/operation-docume
 import { persistOperations } from '../../src/graphql/persisted/persist-operations';
 import { documentHash, PersistedManifest } from '../../src/graphql/persisted/persisted-manifest';
 import { buildSchema } from '../../src/graphql/schema';
+import { claimgraph } from '../support/run-claimgraph';
 
 /** `claimgraph persist`: operations from files into the persisted operations manifest, checked first. */
 
-const root = path.join(__dirname, '..', '..');
 const schema = buildSchema();
 let scratch: string;
 beforeEach(() => {
@@ -21,18 +20,6 @@ function file(name: string, text: string): string {
   const at = path.join(scratch, name);
   writeFileSync(at, text);
   return at;
-}
-
-function claimgraph(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src', 'cli', 'main.ts'), ...args], { cwd: root, env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 const TWO_OPERATIONS = `fragment Named on Actor { name }
