@@ -10,9 +10,3 @@ export function truncateForLog(text: string, max: number): string {
   const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
   return `${text.slice(0, end)}…(+${text.length - end} chars)`;
 }
-
-/** A value logged as itself while its JSON is short, else as its JSON text cut to the text limit. */
-export function boundedForLog(value: unknown): unknown {
-  const json = JSON.stringify(value) ?? '';
-  return json.length <= LOG_TEXT_LIMITS.text ? value : truncateForLog(json, LOG_TEXT_LIMITS.text);
-}

@@ -33,7 +33,7 @@ export class OperationFileError extends Error {
 }
 
 /** The GraphQL sources of a file: a `.graphql`/`.gql` file whole, or each ```graphql block of a Markdown file, with its first line. */
-export function graphqlSourcesOf(file: string, text: string): Source[] {
+function graphqlSourcesOf(file: string, text: string): Source[] {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.graphql' || extension === '.gql') return [new Source(text, file)];
   if (extension !== '.md') throw new OperationFileError([`${file}: expected a .graphql, .gql or .md file`]);

@@ -9,7 +9,7 @@ export const documentHash = (document: string) => createHash('sha256').update(do
 
 const ManifestJson = z.record(z.string().regex(/^[0-9a-f]{64}$/, 'expected a key of 64 lowercase hex digits (sha256)'), z.string().min(1));
 
-export class ManifestError extends Error {
+class ManifestError extends Error {
   constructor(file: string, problems: string[]) {
     super(`${file}: not a valid persisted operations manifest:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'ManifestError';

@@ -3,7 +3,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { errorCodesOf } from '../../observability/error-codes-of';
 import type { Logger } from '../../observability/logger';
-import { boundedForLog, LOG_TEXT_LIMITS, truncateForLog } from '../../observability/truncate-for-log';
+import { LOG_TEXT_LIMITS, truncateForLog } from '../../observability/truncate-for-log';
 import type { RequestContext } from '../context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -20,6 +20,12 @@ interface RequestRecord {
   variables: unknown[];
   roundTrips: number;
   errorCodes: string[];
+}
+
+/** Variables logged as themselves while their JSON is short, else as their JSON text cut to the bound. */
+function boundedVariables(variables: unknown): unknown {
+  const json = JSON.stringify(variables) ?? '';
+  return json.length <= LOG_TEXT_LIMITS.text ? variables : truncateForLog(json, LOG_TEXT_LIMITS.text);
 }
 
 export interface RequestLoggingOptions {
@@ -57,7 +63,7 @@ export function useRequestLogging(logger: Logger, options: RequestLoggingOptions
       const record = records.get(request);
       if (!record) return;
       if (params.operationName) record.requested.push(truncateForLog(params.operationName, LOG_TEXT_LIMITS.name));
-      if (options.variables && params.variables) record.variables.push(boundedForLog(params.variables));
+      if (options.variables && params.variables) record.variables.push(boundedVariables(params.variables));
     },
     onExecute: ({ args }) => {
       const context = args.contextValue;
