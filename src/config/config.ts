@@ -46,6 +46,9 @@ const EnvSchema = z.object({
   CLAIMGRAPH_MAX_RESULT_BYTES: z.coerce.number().int().min(1_024).default(32 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   CLAIMGRAPH_LOG_VARIABLES: flag.default(false),
+  CLAIMGRAPH_METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(1_000).default(50),
+  CLAIMGRAPH_PERSISTED_ONLY: flag.default(false),
+  CLAIMGRAPH_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(path.join(projectRoot, 'persisted-operations.json')),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -83,6 +86,10 @@ export interface Config {
   limits: Limits;
   /** Variables are left out of request logs unless asked for: they may hold what users typed. */
   log: { level: NonNullable<Env['LOG_LEVEL']>; variables: boolean };
+  /** Operation names /metrics labels by name besides the persisted ones; the rest share the label `other`. */
+  metrics: { operationNames: number };
+  /** The manifest of persisted operations, and whether only those run. */
+  persistedOperations: { only: boolean; file: string };
   seedOnStart: boolean;
 }
 
@@ -139,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resultBytes: e.CLAIMGRAPH_MAX_RESULT_BYTES,
     },
     log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), variables: e.CLAIMGRAPH_LOG_VARIABLES },
+    metrics: { operationNames: e.CLAIMGRAPH_METRICS_OPERATION_NAMES },
+    persistedOperations: { only: e.CLAIMGRAPH_PERSISTED_ONLY, file: path.resolve(e.CLAIMGRAPH_PERSISTED_OPERATIONS_FILE) },
     seedOnStart: e.CLAIMGRAPH_SEED,
   };
 }

@@ -14,10 +14,14 @@ import { createLogger, type Logger } from '../observability/logger';
 import { yogaLogger } from '../observability/yoga-logger';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
+import { PersistedManifest } from './persisted/persisted-manifest';
+import { usePersistedManifest } from './persisted/use-persisted-manifest';
 import { armorLimitPlugins } from './plugins/armor-limits';
 import { useCostLimit } from './plugins/cost-limit';
-import { hideVariableSuggestions } from './plugins/hide-variable-suggestions';
+import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
+import { OperationNameLabels } from './plugins/operation-name-labels';
+import { rejectMalformedParameters } from './plugins/reject-malformed-parameters';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
 import { buildSchema } from './schema';
@@ -60,12 +64,13 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** Builds the GraphQL server without listening, so tests call `yoga.fetch` in-process. */
 export function buildYoga(
   db: Database,
-  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log'>,
+  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics' | 'persistedOperations'>,
   extras: YogaExtras = {},
 ): ClaimgraphYoga {
   const logger = extras.logger ?? createLogger(config.log);
   // Suggestions spell out the schema, which production does not reveal through introspection either.
   const hideSuggestions = config.env !== 'development';
+  const persisted = PersistedManifest.read(config.persistedOperations.file);
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
     context: requestContextFactory(db, config.api, config.limits),
@@ -80,10 +85,12 @@ export function buildYoga(
     batching: { limit: config.limits.batch },
     plugins: [
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
-      ...metricsPlugins(new Registry(), db),
+      rejectMalformedParameters,
+      usePersistedManifest(persisted, { only: config.persistedOperations.only }),
+      ...metricsPlugins(new Registry(), db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
       useCostLimit(config.limits.cost, config.api.maxPageSize),
-      ...(hideSuggestions ? [hideVariableSuggestions] : []),
+      ...(hideSuggestions ? [stripSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.
       useExecutionCancellation(),

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../config';
+import path from 'node:path';
+import { ConfigError, loadConfig, projectRoot } from '../config';
 
 test('defaults serve GraphiQL on 127.0.0.1:4000 against claimgraph\'s own Neo4j', () => {
   const config = loadConfig({});
@@ -94,4 +95,14 @@ test('the Neo4j connection pool is bounded: 100 by default, set with CLAIMGRAPH_
   expect(loadConfig({}).neo4j.poolSize).toBe(100);
   expect(loadConfig({ CLAIMGRAPH_NEO4J_POOL_SIZE: '250' }).neo4j.poolSize).toBe(250);
   expect(() => loadConfig({ CLAIMGRAPH_NEO4J_POOL_SIZE: '0' })).toThrow(ConfigError);
+});
+
+test('persisted operations are optional, from the shipped manifest unless another is named; metrics keep 50 other names', () => {
+  const defaults = loadConfig({});
+  expect(defaults.persistedOperations).toEqual({ only: false, file: path.join(projectRoot, 'persisted-operations.json') });
+  expect(defaults.metrics).toEqual({ operationNames: 50 });
+  const set = loadConfig({ CLAIMGRAPH_PERSISTED_ONLY: 'true', CLAIMGRAPH_PERSISTED_OPERATIONS_FILE: 'ops/manifest.json', CLAIMGRAPH_METRICS_OPERATION_NAMES: '0' });
+  expect(set.persistedOperations).toEqual({ only: true, file: path.resolve('ops/manifest.json') });
+  expect(set.metrics.operationNames).toBe(0);
+  expect(() => loadConfig({ CLAIMGRAPH_PERSISTED_ONLY: 'yes' })).toThrow(/CLAIMGRAPH_PERSISTED_ONLY/);
 });
