@@ -77,8 +77,8 @@ test('the timeline in the order the document writes it, which is not chronologic
 });
 
 test('4 perspectives with their stance and how it evolved', async () => {
-  type PerspectiveJson = { label: string; stance: string; evolution: string | null; actors: { name: string }[] };
-  const { perspectives } = await storyQuery<{ perspectives: PerspectiveJson[] }>('perspectives { label stance evolution actors { name } }');
+  type PerspectiveJson = { label: string; qualifier: string | null; stance: string; evolution: string | null; actors: { name: string }[] };
+  const { perspectives } = await storyQuery<{ perspectives: PerspectiveJson[] }>('perspectives { label qualifier stance evolution actors { name } }');
   const lines = seedSectionLines('Perspectives');
   const written = [0, 3, 6, 9].map((i) => ({
     label: lines[i],
@@ -87,6 +87,7 @@ test('4 perspectives with their stance and how it evolved', async () => {
   }));
   expect(lines).toHaveLength(12);
   expect(perspectives.map(({ label, stance, evolution }) => ({ label, stance, evolution }))).toEqual(written);
+  expect(perspectives.map((p) => p.qualifier)).toEqual(['internal', 'public / official communications', null, null]);
   expect(perspectives.map((p) => sorted(p.actors.map((a) => a.name)))).toEqual([
     ['Mark Zuckerberg', 'Meta'],
     ['Meta'],

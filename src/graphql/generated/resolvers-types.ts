@@ -349,6 +349,8 @@ export type Perspective = Node & {
   /** The name line as written, e.g. `Mark Zuckerberg / Meta (internal)`. */
   label: Scalars['String']['output'];
   position: Scalars['Int']['output'];
+  /** The name line's parenthesis when it names no one, as written: its channel or context, e.g. `internal`, `press conference`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
   stance: Scalars['String']['output'];
   story: Story;
 };
@@ -1329,6 +1331,7 @@ export type PerspectiveResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

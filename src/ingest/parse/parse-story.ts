@@ -112,7 +112,8 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
         title: source.title,
         publisher: source.publisher,
         publisherId: source.publisherId,
-        authorIds: source.authorIds,
+        // A source line names no author; only an overlay can say who wrote a source.
+        authorIds: [],
         publishedAt: source.publishedAt,
         kind: source.kind,
         // Whatever a numbered source relays, the item the story cites was itself published.
@@ -144,6 +145,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
         id: ids.perspective(block.label),
         label: block.label,
         actorIds: block.actorIds,
+        ...(block.name.qualifier !== undefined && { qualifier: block.name.qualifier }),
         ...(block.name.channel && { channel: block.name.channel }),
         stance: block.stance,
         ...(block.evolution !== undefined && { evolution: block.evolution }),
