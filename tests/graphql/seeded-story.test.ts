@@ -96,6 +96,33 @@ test('4 perspectives with their stance and how it evolved', async () => {
   ]);
 });
 
+test('the consistency report finds the two places where the prose dates events otherwise than the timeline', async () => {
+  type Finding = { kind: string; line: number | null; message: string; node: { id: string } | null };
+  const { consistency } = await storyQuery<{ consistency: { findings: Finding[] } }>('consistency { findings { kind line message node { id } } }');
+  const conflicts = consistency.findings.filter((finding) => finding.kind === 'DATE_CONFLICT');
+  const [, layoffs, , reassurance] = seed.events;
+  expect(conflicts).toEqual([
+    {
+      kind: 'DATE_CONFLICT',
+      line: 5,
+      message: '"the same day" puts on one day what the timeline dates 2026-05-20 (line 19) and 2026-05-21 (line 20)',
+      node: { id: layoffs?.id },
+    },
+    {
+      kind: 'DATE_CONFLICT',
+      line: 5,
+      message: '"Days later" dates after 2026-05-21 (line 20) what the timeline dates 2026-05-20 (line 21)',
+      node: { id: reassurance?.id },
+    },
+    {
+      kind: 'DATE_CONFLICT',
+      line: 15,
+      message: '"the same day" puts on one day what the timeline dates 2026-05-20 (line 19) and 2026-05-21 (line 20)',
+      node: { id: layoffs?.id },
+    },
+  ]);
+});
+
 test('4 open questions citing [1], [2, 1], [1] and [4, 1]', async () => {
   const { questions } = await storyQuery<{ questions: { text: string; sourceRefs: number[]; sources: { ref: number }[] }[] }>(
     'questions { text sourceRefs sources { ref } }',

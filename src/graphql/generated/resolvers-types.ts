@@ -180,6 +180,8 @@ export type ConsistencyFinding = {
 
 export type ConsistencyFindingKind =
   | 'citation-of-missing-source'
+  /** Prose that dates an event otherwise than the timeline ("the same day", "days later", "the next day", "on <date>"); the message names both dates and their timeline lines. */
+  | 'date-conflict'
   | 'timeline-out-of-order'
   | 'uncited-source'
   | 'uncited-statement'
@@ -675,7 +677,8 @@ export type Story = Node & {
   claims: Array<Claim>;
   /**
    * What is legal but suspicious in a version (the newest without `version`): timeline entries out of
-   * chronological order, sources cited nowhere, statements and tension sides without citations.
+   * chronological order, sources cited nowhere, statements and tension sides without citations, prose
+   * that dates an event otherwise than the timeline.
    */
   consistency: ConsistencyReport;
   /** What changed from one version to another: items added, removed, and changed field by field. */
@@ -1217,7 +1220,7 @@ export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
-export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
+export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
 
 export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
