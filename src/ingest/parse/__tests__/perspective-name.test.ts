@@ -28,6 +28,7 @@ describe('parsePerspectiveName', () => {
     ],
     ['Jane Roe (Press Conference)', { holders: [{ name: 'Jane Roe' }], qualifier: 'Press Conference' }],
     ['Acme Corp (via spokesperson)', { holders: [{ name: 'Acme Corp' }], qualifier: 'via spokesperson' }],
+    ['Acme Corp (Town Hall)', { holders: [{ name: 'Acme Corp' }], qualifier: 'Town Hall' }],
     ['SemiAnalysis', { holders: [{ name: 'SemiAnalysis' }] }],
     ['Labor unions / privacy advocates', { holders: [{ name: 'Labor unions' }, { name: 'privacy advocates' }] }],
   ])('%s', (label, expected) => expect(parsePerspectiveName(label)).toEqual(expected));
