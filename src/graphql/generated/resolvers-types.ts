@@ -273,6 +273,8 @@ export type ConsistencyFinding = {
 
 export type ConsistencyFindingKind =
   | 'citation-of-missing-source'
+  /** Prose that dates an event otherwise than the timeline ("the same day", "days later", "the next day", "on <date>"); the message names both dates and their timeline lines. */
+  | 'date-conflict'
   | 'timeline-out-of-order'
   | 'uncited-source'
   | 'uncited-statement'
@@ -462,6 +464,8 @@ export type Perspective = Node & {
   /** The name line as written, e.g. `Mark Zuckerberg / Meta (internal)`. */
   label: Scalars['String']['output'];
   position: Scalars['Int']['output'];
+  /** The name line's parenthesis when it names no one, as written: its channel or context, e.g. `internal`, `press conference`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
   stance: Scalars['String']['output'];
   story: Story;
 };
@@ -844,7 +848,8 @@ export type Story = Node & {
   claims: Array<Claim>;
   /**
    * What is legal but suspicious in a version (the newest without `version`): timeline entries out of
-   * chronological order, sources cited nowhere, statements and tension sides without citations.
+   * chronological order, sources cited nowhere, statements and tension sides without citations, prose
+   * that dates an event otherwise than the timeline.
    */
   consistency: ConsistencyReport;
   /** What changed from one version to another: items added, removed, and changed field by field. */
@@ -1442,7 +1447,7 @@ export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
-export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
+export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
 
 export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1556,6 +1561,7 @@ export type PerspectiveResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
