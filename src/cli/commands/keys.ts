@@ -81,7 +81,7 @@ async function run(argv: string[]): Promise<number> {
         const revoked = await store.revoke(id);
         if (!revoked) throw new Error(`no API key has the id ${JSON.stringify(id)} (see \`claimgraph keys list\`)`);
         const within = config.clients.keyCacheMs / 1000;
-        process.stdout.write(`${revoked.id} (${revoked.name}) revoked at ${revoked.revokedAt ?? ''}; a running API refuses it within ${within} s.\n`);
+        process.stdout.write(`${revoked.id} (${revoked.name}) revoked at ${revoked.revokedAt ?? ''}; a running API refuses it within CLAIMGRAPH_API_KEY_CACHE_MS (${within} s here).\n`);
         return 0;
       }
     }
