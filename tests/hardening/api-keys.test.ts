@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiKeyStore } from '../../src/api-keys/api-key-store';
 import { generateApiKey } from '../../src/api-keys/api-key-secret';
+import { loadConfig } from '../../src/config/config';
+import { createDriver, Database } from '../../src/db/database';
+import { buildYoga } from '../../src/graphql/yoga';
 import { errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { postGraphQL, type RawResponse } from '../support/raw-request';
 
@@ -108,5 +111,19 @@ test('a key costs one Neo4j lookup per cache TTL, outside the request\'s own sta
     expect([first.body.extensions, second.body.extensions]).toEqual([anonymous.body.extensions, anonymous.body.extensions]);
   } finally {
     reads.mockRestore();
+  }
+});
+
+test('a key that cannot be checked (Neo4j unreachable) answers 503 SERVICE_UNAVAILABLE, and anonymous requests are not held up by it', async () => {
+  // Nothing listens on port 1.
+  const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused' });
+  try {
+    const yoga = buildYoga(new Database(driver, { database: 'neo4j', txTimeoutMs: 5_000 }), loadConfig({ ...process.env, NODE_ENV: 'test' }));
+    const refused = await postGraphQL(yoga, '{ __typename }', { 'x-api-key': generateApiKey().key });
+    expect(refused.status).toBe(503);
+    expect(errorCodes(refused.body)).toEqual(['SERVICE_UNAVAILABLE']);
+    expect((await postGraphQL(yoga, '{ __typename }')).status).toBe(200);
+  } finally {
+    await driver.close();
   }
 });
