@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
   | 'RESULT_TOO_LARGE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED';
 
 export const apiError = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { ...extensions, code } });

@@ -12,11 +12,13 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { createLogger, type Logger } from '../observability/logger';
 import { yogaLogger } from '../observability/yoga-logger';
+import { browserSafety } from './browser-safety';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
 import { PersistedManifest } from './persisted/persisted-manifest';
 import { usePersistedManifest } from './persisted/use-persisted-manifest';
 import { armorLimitPlugins } from './plugins/armor-limits';
+import { useClientGate } from './plugins/client-gate';
 import { useCostLimit } from './plugins/cost-limit';
 import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
@@ -64,17 +66,19 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** Builds the GraphQL server without listening, so tests call `yoga.fetch` in-process. */
 export function buildYoga(
   db: Database,
-  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics' | 'persistedOperations'>,
+  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics' | 'persistedOperations' | 'clients' | 'browser'>,
   extras: YogaExtras = {},
 ): ClaimgraphYoga {
   const logger = extras.logger ?? createLogger(config.log);
   // Suggestions spell out the schema, which production does not reveal through introspection either.
   const hideSuggestions = config.env !== 'development';
   const persisted = PersistedManifest.read(config.persistedOperations.file);
+  const browser = browserSafety(config.browser);
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
     context: requestContextFactory(db, config.api, config.limits),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
+    cors: browser.cors,
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.http.graphiql ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
@@ -84,6 +88,8 @@ export function buildYoga(
     logging: yogaLogger(logger),
     batching: { limit: config.limits.batch },
     plugins: [
+      useClientGate(db, config.clients, GRAPHQL_ENDPOINT),
+      ...browser.plugins,
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       rejectMalformedParameters,
       usePersistedManifest(persisted, { only: config.persistedOperations.only }),

@@ -106,3 +106,28 @@ test('persisted operations are optional, from the shipped manifest unless anothe
   expect(set.metrics.operationNames).toBe(0);
   expect(() => loadConfig({ CLAIMGRAPH_PERSISTED_ONLY: 'yes' })).toThrow(/CLAIMGRAPH_PERSISTED_ONLY/);
 });
+
+test('clients: anonymous reads, 600 requests a minute and 8 at a time per client, keys cached 10 s, no proxy trusted', () => {
+  expect(loadConfig({}).clients).toEqual({ anonymous: true, keyCacheMs: 10_000, ratePerMinute: 600, maxConcurrent: 8, trustProxy: false });
+  expect(
+    loadConfig({
+      CLAIMGRAPH_ANONYMOUS: 'false',
+      CLAIMGRAPH_API_KEY_CACHE_MS: '0',
+      CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '60',
+      CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: '2',
+      CLAIMGRAPH_TRUST_PROXY: 'true',
+    }).clients,
+  ).toEqual({ anonymous: false, keyCacheMs: 0, ratePerMinute: 60, maxConcurrent: 2, trustProxy: true });
+  expect(() => loadConfig({ CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/CLAIMGRAPH_RATE_LIMIT_PER_MINUTE/);
+  expect(() => loadConfig({ CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: 'many' })).toThrow(/CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT/);
+});
+
+test('browsers: no cross-origin access and no CSRF prevention unless configured; origins are checked', () => {
+  expect(loadConfig({}).browser).toEqual({ corsOrigins: [], csrfPrevention: false });
+  expect(loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example.org, http://localhost:3000', CLAIMGRAPH_CSRF_PREVENTION: 'true' }).browser).toEqual({
+    corsOrigins: ['https://a.example.org', 'http://localhost:3000'],
+    csrfPrevention: true,
+  });
+  expect(() => loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example.org/app' })).toThrow(/CLAIMGRAPH_CORS_ORIGINS/);
+  expect(() => loadConfig({ CLAIMGRAPH_CORS_ORIGINS: '*' })).toThrow(/CLAIMGRAPH_CORS_ORIGINS/);
+});
