@@ -23,7 +23,7 @@ function persistedOperationId(params: GraphQLParams & { documentId?: unknown }):
  * with PERSISTED_QUERY_ONLY, so the API serves exactly the operations its owners reviewed.
  */
 export function usePersistedManifest(manifest: PersistedManifest, options: { only: boolean }): Plugin {
-  return usePersistedOperations({
+  const plugin: Plugin = usePersistedOperations({
     getPersistedOperation: (hash) => manifest.documents.get(hash) ?? null,
     allowArbitraryOperations: !options.only,
     extractPersistedOperationId: persistedOperationId,
@@ -38,4 +38,12 @@ export function usePersistedManifest(manifest: PersistedManifest, options: { onl
       keyNotFound: refusal('BAD_REQUEST', 'Must provide a query string or a persisted operation id.', true),
     },
   });
+  if (options.only) return plugin;
+  // Otherwise only a request that names a persisted operation is the plugin's: every other request
+  // is yoga's to check, with the status codes the GraphQL-over-HTTP audits expect (`query: 1` is 400).
+  const { onParams } = plugin;
+  return {
+    ...plugin,
+    onParams: (payload) => (onParams && persistedOperationId(payload.params) !== null ? onParams(payload) : undefined),
+  };
 }

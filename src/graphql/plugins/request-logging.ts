@@ -62,7 +62,8 @@ export function useRequestLogging(logger: Logger, options: RequestLoggingOptions
     onParams: ({ request, params }) => {
       const record = records.get(request);
       if (!record) return;
-      if (params.operationName) record.requested.push(truncateForLog(params.operationName, LOG_TEXT_LIMITS.name));
+      // Only a string: yoga itself answers 400 to any other operationName, after this hook.
+      if (typeof params.operationName === 'string') record.requested.push(truncateForLog(params.operationName, LOG_TEXT_LIMITS.name));
       if (options.variables && params.variables) record.variables.push(boundedVariables(params.variables));
     },
     onExecute: ({ args }) => {
