@@ -20,6 +20,7 @@ import { usePersistedManifest } from './persisted/use-persisted-manifest';
 import { armorLimitPlugins } from './plugins/armor-limits';
 import { useClientGate } from './plugins/client-gate';
 import { useCostLimit } from './plugins/cost-limit';
+import { useRequestBodyLimit } from './plugins/request-body-limit';
 import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
 import { OperationNameLabels } from './plugins/operation-name-labels';
@@ -88,6 +89,7 @@ export function buildYoga(
     logging: yogaLogger(logger),
     batching: { limit: config.limits.batch },
     plugins: [
+      useRequestBodyLimit(config.limits.bodyBytes),
       useClientGate(db, config.clients, GRAPHQL_ENDPOINT),
       ...browser.plugins,
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),

@@ -1,3 +1,4 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import fc from 'fast-check';
 import {
   getNamedType,
@@ -155,6 +156,47 @@ describe('result caps', () => {
     const response = await api.withEnv({ CLAIMGRAPH_MAX_RESULT_BYTES: String(Math.max(1_024, Math.floor(answered / 2))) }).query(query);
     expect(errorCodes(response)).toEqual(['RESULT_TOO_LARGE']);
     expect(response.data ?? null).toBeNull();
+  });
+});
+
+describe('request bodies', () => {
+  let server: Server;
+  let port = 0;
+  beforeAll(async () => {
+    server = createServer(api.withEnv({ CLAIMGRAPH_MAX_BODY_BYTES: '2048' }).yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** A POST over real HTTP, with a Content-Length or else chunked. */
+  const post = (body: string, chunked: boolean) =>
+    new Promise<{ status: number; code: unknown }>((resolve, reject) => {
+      const headers: Record<string, string | number> = { 'content-type': 'application/json', accept: 'application/json' };
+      if (!chunked) headers['content-length'] = Buffer.byteLength(body);
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLResponse<unknown>;
+          resolve({ status: res.statusCode ?? 0, code: parsed.errors?.[0]?.extensions?.code });
+        });
+      });
+      req.on('error', reject);
+      // Written before end(): Node then sends the body chunked, having no length to declare.
+      if (chunked) req.write(body);
+      req.end(chunked ? undefined : body);
+    });
+
+  test('a body over CLAIMGRAPH_MAX_BODY_BYTES is refused with 413 before it is read; one under it is answered', async () => {
+    const padded = (bytes: number) => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(bytes) } });
+    expect(await post(padded(4_000), false)).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(await post(padded(1_000), false)).toEqual({ status: 200, code: undefined });
+  });
+
+  test('a chunked body, whose size is unknown until read, is refused with 411', async () => {
+    expect(await post(JSON.stringify({ query: '{ __typename }' }), true)).toEqual({ status: 411, code: 'PAYLOAD_TOO_LARGE' });
   });
 });
 

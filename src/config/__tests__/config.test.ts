@@ -43,6 +43,7 @@ test('request limits default to what the README examples and GraphiQL need, and 
     batch: 10,
     requestTimeoutMs: 30_000,
     resultNodes: 50_000,
+    bodyBytes: 100 * 1024,
     resultBytes: 32 * 1024 * 1024,
   });
   const set = loadConfig({
@@ -56,6 +57,7 @@ test('request limits default to what the README examples and GraphiQL need, and 
     CLAIMGRAPH_REQUEST_TIMEOUT_MS: '1',
     CLAIMGRAPH_MAX_RESULT_NODES: '7',
     CLAIMGRAPH_MAX_RESULT_BYTES: '2048',
+    CLAIMGRAPH_MAX_BODY_BYTES: '4096',
   });
   expect(set.limits).toEqual({
     depth: 6,
@@ -67,6 +69,7 @@ test('request limits default to what the README examples and GraphiQL need, and 
     batch: 1,
     requestTimeoutMs: 1,
     resultNodes: 7,
+    bodyBytes: 4096,
     resultBytes: 2048,
   });
 });

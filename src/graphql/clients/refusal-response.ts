@@ -2,7 +2,7 @@ import { apiError, type ErrorCode } from '../errors';
 
 /** How a request refused before parsing is answered: a GraphQL error with a code, on an HTTP status. */
 export interface Refusal {
-  status: 401 | 429 | 503;
+  status: 401 | 411 | 413 | 429 | 503;
   code: ErrorCode;
   message: string;
   extensions?: Record<string, unknown>;
