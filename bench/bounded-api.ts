@@ -93,19 +93,25 @@ async function fuzz(url: string, api: ApiProcess, ids: KnownIds, options: { case
   const outcomes = new Map<string, number>();
   const problems: string[] = [];
   let slowest = 0;
+  let slowestQuery = '';
   let next = 0;
+  let done = 0;
   const rss = watchRss(api.pid);
   const started = Date.now();
   const worker = async () => {
     while (next < generated.length) {
       const operation = generated[next++]!;
       const answer = await post(url, operation, options.budgetMs + 10_000);
-      slowest = Math.max(slowest, answer.ms);
+      if (answer.ms > slowest) {
+        slowest = answer.ms;
+        slowestQuery = operation.query;
+      }
       const outcome = answer.failed ? `transport: ${answer.failed}` : answer.codes.length === 0 ? 'data' : [...new Set(answer.codes)].sort().join('+');
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       const unexpected = answer.failed || answer.status >= 500 || answer.codes.some((code) => !EXPECTED_CODES.has(code)) || answer.ms > options.budgetMs + 2_000;
       if (unexpected && problems.length < 20) problems.push(`${outcome} (${answer.status}, ${answer.ms.toFixed(0)} ms): ${operation.query.slice(0, 300)}`);
-      if ((next % 1_000) === 0) log(`  ${next}/${generated.length} cases, ${((Date.now() - started) / 1000).toFixed(0)} s, RSS ${rssMiB(api.pid)?.toFixed(0)} MiB`);
+      done += 1;
+      if (done % 1_000 === 0) log(`  ${done}/${generated.length} cases, ${((Date.now() - started) / 1000).toFixed(0)} s, RSS ${rssMiB(api.pid)?.toFixed(0)} MiB`);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
@@ -115,7 +121,7 @@ async function fuzz(url: string, api: ApiProcess, ids: KnownIds, options: { case
     [
       `cases: ${generated.length} in ${seconds.toFixed(0)} s at ${options.concurrency} in flight (seed ${options.seed})`,
       `outcomes: ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`,
-      `slowest answer: ${slowest.toFixed(0)} ms (budget ${options.budgetMs} ms)`,
+      `slowest answer: ${slowest.toFixed(0)} ms (budget ${options.budgetMs} ms): ${slowestQuery.replace(/\s+/g, ' ').slice(0, 400)}`,
       `API process: peak RSS ${peakMiB.toFixed(0)} MiB (bound ${options.rssMiB} MiB), ${gone ? 'DIED' : 'alive'}`,
       `unexpected answers: ${problems.length}`,
       ...problems.map((problem) => `  ${problem}`),

@@ -14,6 +14,7 @@ import { createLogger, type Logger } from '../observability/logger';
 import { yogaLogger } from '../observability/yoga-logger';
 import { browserSafety } from './browser-safety';
 import { requestContextFactory, type RequestContext } from './context';
+import { boundedDocumentCache } from './document-cache';
 import { maskError } from './errors';
 import { PersistedManifest } from './persisted/persisted-manifest';
 import { usePersistedManifest } from './persisted/use-persisted-manifest';
@@ -88,6 +89,7 @@ export function buildYoga(
     maskedErrors: { maskError: (error) => maskError(error) },
     logging: yogaLogger(logger),
     batching: { limit: config.limits.batch },
+    parserAndValidationCache: boundedDocumentCache(),
     plugins: [
       useRequestBodyLimit(config.limits.bodyBytes),
       useClientGate(db, config.clients, GRAPHQL_ENDPOINT),
