@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
+import { ApiKeyStore } from '../src/api-keys/api-key-store';
 import { applySchema } from '../src/db/apply-schema';
 import { createDriver, Database } from '../src/db/database';
 import { buildSchema } from '../src/graphql/schema';
@@ -58,12 +59,12 @@ interface Answer {
   failed?: string;
 }
 
-async function post(url: string, body: unknown, timeoutMs: number): Promise<Answer> {
+async function post(url: string, body: unknown, timeoutMs: number, headers: Record<string, string> = {}): Promise<Answer> {
   const started = performance.now();
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     });
@@ -130,6 +131,12 @@ async function fuzz(url: string, api: ApiProcess, ids: KnownIds, options: { case
   return problems.length === 0 && !gone && peakMiB <= options.rssMiB ? 0 : 1;
 }
 
+async function starvationClients(db: Database): Promise<Clients> {
+  const store = new ApiKeyStore(db);
+  const [heavy, light] = await Promise.all([store.create('bench heavy client'), store.create('bench light client')]);
+  return { heavy: { 'x-api-key': heavy.key }, light: { 'x-api-key': light.key } };
+}
+
 /** Operations the limits let through that make the server work hardest, each priced under the cost limit. */
 const HEAVY_CANDIDATES = [
   '{ actors(first: 80) { nodes { claims { text sources { title } } } } }',
@@ -142,13 +149,19 @@ const HEAVY_CANDIDATES = [
 const crashQuery = (storyId: string) =>
   `{ story(id: "${storyId}") { sources { claims { sources { claims { sources { claims { sources { claims { id } } } } } } } } } }`;
 
-async function starve(url: string, api: ApiProcess, ids: KnownIds, options: { seconds: number; heavy: number; query?: string }) {
+/** Two clients, each with its own API key: the heavy one must not starve the light one. */
+interface Clients {
+  heavy: Record<string, string>;
+  light: Record<string, string>;
+}
+
+async function starve(url: string, api: ApiProcess, ids: KnownIds, clients: Clients, options: { seconds: number; heavy: number; query?: string }) {
   let heavyQuery = options.query;
   if (!heavyQuery) {
     // The slowest candidate, timed alone, is the heaviest this server lets through.
     let slowest = -1;
     for (const candidate of [...HEAVY_CANDIDATES, crashQuery(ids.stories[0] ?? 'story:bench-0')]) {
-      const answer = await post(url, { query: candidate }, 60_000);
+      const answer = await post(url, { query: candidate }, 60_000, clients.heavy);
       log(`  alone: ${answer.ms.toFixed(0)} ms, ${answer.codes.join('+') || 'data'}: ${candidate.slice(0, 80)}`);
       if (answer.codes.includes('COST_LIMIT_EXCEEDED') || answer.codes.includes('GRAPHQL_VALIDATION_FAILED')) continue;
       if (answer.ms > slowest) {
@@ -165,11 +178,11 @@ async function starve(url: string, api: ApiProcess, ids: KnownIds, options: { se
   const light: number[] = [];
   const lightFailures: string[] = [];
   const heavyWorker = async () => {
-    while (Date.now() < until) heavy.push(await post(url, { query: heavyQuery }, 120_000));
+    while (Date.now() < until) heavy.push(await post(url, { query: heavyQuery }, 120_000, clients.heavy));
   };
   const lightWorker = async () => {
     while (Date.now() < until) {
-      const answer = await post(url, { query: '{ __typename }' }, 120_000);
+      const answer = await post(url, { query: '{ __typename }' }, 120_000, clients.light);
       if (answer.failed || answer.status !== 200) lightFailures.push(answer.failed ?? String(answer.status));
       else light.push(answer.ms);
     }
@@ -222,6 +235,9 @@ async function main(argv: string[]): Promise<number> {
     const corpus = { shrink: values.shrink, log, importInto: neo4j.local ? { server: BENCH_NEO4J, database: DATABASE } : undefined };
     await ensureCorpus(db, { claims: Number(values.claims), seed: Number(values.seed) }, corpus);
     const ids = await knownIds(db);
+    // The starvation figure is taken under the limits a deployment has, each client with a key of its own.
+    if (mode === 'starve') process.env.BENCH_CLIENT_LIMITS = 'defaults';
+    const clients = mode === 'starve' ? await starvationClients(db) : { heavy: {}, light: {} };
     api = await startApi('claimgraph', neo4j.connection, undefined, values['api-root']);
     log(`claimgraph API on ${api.url} (pid ${api.pid})${values['api-root'] ? ` from ${values['api-root']}` : ''}`);
     return mode === 'fuzz'
@@ -232,7 +248,7 @@ async function main(argv: string[]): Promise<number> {
           budgetMs: 30_000,
           rssMiB: Number(values['rss-mib']),
         })
-      : await starve(api.url, api, ids, { seconds: Number(values.seconds), heavy: Number(values.heavy), query: values.query });
+      : await starve(api.url, api, ids, clients, { seconds: Number(values.seconds), heavy: Number(values.heavy), query: values.query });
   } finally {
     await api?.stop();
     await db.driver.close();

@@ -62,7 +62,8 @@ async function serveClaimgraph() {
     NEO4J_PASSWORD: password,
     CLAIMGRAPH_SEED: 'false',
     CLAIMGRAPH_GRAPHIQL: 'false',
-    ...UNLIMITED_CLIENTS,
+    // BENCH_CLIENT_LIMITS=defaults measures the per-client limits a deployment has (bench/bounded-api.ts starve).
+    ...(process.env.BENCH_CLIENT_LIMITS === 'defaults' ? {} : UNLIMITED_CLIENTS),
   });
   const db = await connectDatabase(config, log);
   const server = await startServer(db, config);
