@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   CLAIMGRAPH_MAX_TOKENS: z.coerce.number().int().min(1).default(1_000),
   CLAIMGRAPH_MAX_BATCH: z.coerce.number().int().min(1).default(10),
   CLAIMGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  CLAIMGRAPH_HEAVY_COST: z.coerce.number().int().min(1).default(1_000),
+  CLAIMGRAPH_HEAVY_SLOTS: z.coerce.number().int().min(1).default(2),
   CLAIMGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).default(100 * 1024),
   CLAIMGRAPH_MAX_RESULT_NODES: z.coerce.number().int().min(1).default(50_000),
   CLAIMGRAPH_MAX_RESULT_BYTES: z.coerce.number().int().min(1_024).default(32 * 1024 * 1024),
@@ -80,6 +82,9 @@ export interface Limits {
   batch: number;
   /** Time budget of one operation's execution, across all its Neo4j transactions and its own CPU work. */
   requestTimeoutMs: number;
+  /** Operations priced at this cost or more run in the heavy lane, `heavySlots` at a time; the rest wait. */
+  heavyCost: number;
+  heavySlots: number;
   /** Bytes of a request body the server reads at most. */
   bodyBytes: number;
   /** Objects one operation's answer may hold (every object and list item a resolver returns). */
@@ -179,6 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: e.CLAIMGRAPH_MAX_TOKENS,
       batch: e.CLAIMGRAPH_MAX_BATCH,
       requestTimeoutMs: e.CLAIMGRAPH_REQUEST_TIMEOUT_MS,
+      heavyCost: e.CLAIMGRAPH_HEAVY_COST,
+      heavySlots: e.CLAIMGRAPH_HEAVY_SLOTS,
       bodyBytes: e.CLAIMGRAPH_MAX_BODY_BYTES,
       resultNodes: e.CLAIMGRAPH_MAX_RESULT_NODES,
       resultBytes: e.CLAIMGRAPH_MAX_RESULT_BYTES,

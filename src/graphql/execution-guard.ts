@@ -50,6 +50,11 @@ export class ExecutionGuard {
     if (Date.now() > this.deadline) this.stop(timeoutError(this.limits.requestTimeoutMs));
   }
 
+  /** What is left of the request's time budget. */
+  remainingMs(): number {
+    return this.deadline - Date.now();
+  }
+
   /** After a resolver: counts what it returned against the bounds, and hands it on. */
   count<T>(value: T): T {
     if (value == null) return value;

@@ -15,6 +15,7 @@ import { yogaLogger } from '../observability/yoga-logger';
 import { browserSafety } from './browser-safety';
 import { requestContextFactory, type RequestContext } from './context';
 import { boundedDocumentCache } from './document-cache';
+import { HeavyLane } from './heavy-lane';
 import { maskError } from './errors';
 import { PersistedManifest } from './persisted/persisted-manifest';
 import { usePersistedManifest } from './persisted/use-persisted-manifest';
@@ -99,7 +100,13 @@ export function buildYoga(
       usePersistedManifest(persisted, { only: config.persistedOperations.only }),
       ...metricsPlugins(new Registry(), db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
-      useCostLimit(config.limits.cost, config.api.maxPageSize),
+      useCostLimit({
+        maxCost: config.limits.cost,
+        maxPageSize: config.api.maxPageSize,
+        heavyCost: config.limits.heavyCost,
+        lane: new HeavyLane(config.limits.heavySlots),
+        requestTimeoutMs: config.limits.requestTimeoutMs,
+      }),
       ...(hideSuggestions ? [stripSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.

@@ -43,6 +43,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     batch: 10,
     requestTimeoutMs: 30_000,
     resultNodes: 50_000,
+    heavyCost: 1_000,
+    heavySlots: 2,
     bodyBytes: 100 * 1024,
     resultBytes: 32 * 1024 * 1024,
   });
@@ -58,6 +60,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     CLAIMGRAPH_MAX_RESULT_NODES: '7',
     CLAIMGRAPH_MAX_RESULT_BYTES: '2048',
     CLAIMGRAPH_MAX_BODY_BYTES: '4096',
+    CLAIMGRAPH_HEAVY_COST: '50',
+    CLAIMGRAPH_HEAVY_SLOTS: '1',
   });
   expect(set.limits).toEqual({
     depth: 6,
@@ -69,6 +73,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     batch: 1,
     requestTimeoutMs: 1,
     resultNodes: 7,
+    heavyCost: 50,
+    heavySlots: 1,
     bodyBytes: 4096,
     resultBytes: 2048,
   });

@@ -9,6 +9,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { RequestContext } from '../context';
+import { timeoutError } from '../execution-guard';
+import type { HeavyLane } from '../heavy-lane';
 import { costModel, CostError, operationCost, type CostModel } from '../cost/operation-cost';
 import { listBoundsIn } from '../list-bounds';
 import { schemaDocument } from '../schema-document';
@@ -28,7 +31,16 @@ function sizeBounds(schema: GraphQLSchema, maxPageSize: number): Map<string, num
  * refuses one over `maxCost` before any resolver (or Cypher) runs. It runs at execution rather than
  * validation because only then are the variables known: `first: $n` counts n, as `first: 50` does.
  */
-export function useCostLimit(maxCost: number, maxPageSize: number): Plugin {
+export interface CostLimits {
+  maxCost: number;
+  maxPageSize: number;
+  /** Operations priced at `heavyCost` or more run in `lane`, a few at a time. */
+  heavyCost: number;
+  lane: HeavyLane;
+  requestTimeoutMs: number;
+}
+
+export function useCostLimit({ maxCost, maxPageSize, heavyCost, lane, requestTimeoutMs }: CostLimits): Plugin<RequestContext> {
   const models = new WeakMap<GraphQLSchema, CostModel>();
   const modelOf = (schema: GraphQLSchema) => {
     let model = models.get(schema);
@@ -63,7 +75,20 @@ export function useCostLimit(maxCost: number, maxPageSize: number): Plugin {
             ),
           ],
         });
+        return;
       }
+      if (cost < heavyCost) return;
+      // The wait is part of the request's time budget, which the guard counts from the request's start.
+      const { guard, cancellation } = args.contextValue;
+      return lane.acquire(guard.remainingMs(), cancellation.signal, () => timeoutError(requestTimeoutMs)).then(
+        (release) => {
+          cancellation.signal.addEventListener('abort', release, { once: true });
+          return { onExecuteDone: release };
+        },
+        (error: unknown) => {
+          setResultAndStopExecution({ errors: [error instanceof GraphQLError ? error : timeoutError(requestTimeoutMs)] });
+        },
+      );
     },
   };
 }
