@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeForeignItem, foreignItems } from './foreign-items';
 
 /**
  * The story graph document: the one description of a story's graph that the
@@ -13,13 +14,14 @@ export const STORY_GRAPH_FORMAT = 'claimgraph/story-graph@1';
 export const NODE_TYPES = ['story', 'actor', 'claim', 'event', 'source', 'question', 'perspective', 'tension'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-const idOf = (type: NodeType) =>
+const idOf = (type: NodeType, key = '[a-z0-9][a-z0-9._:-]*') =>
   z
     .string()
-    .regex(new RegExp(`^${type}:[a-z0-9][a-z0-9._:-]*$`), `expected an id of the form "${type}:<lowercase key>"`)
+    .regex(new RegExp(`^${type}:${key}$`), `expected an id of the form "${type}:<lowercase key>"`)
     .max(200);
 
-export const StoryId = idOf('story');
+/** Without a colon: the story's items are `<type>:<story>:<key>`, and their story part must be unambiguous. */
+export const StoryId = idOf('story', '[a-z0-9][a-z0-9._-]*');
 export const ActorId = idOf('actor');
 export const ClaimId = idOf('claim');
 export const EventId = idOf('event');
@@ -174,7 +176,12 @@ const StoryGraphShape = z.object({
   tensions: z.array(Tension),
 });
 
-export const StoryGraphDocument = StoryGraphShape.superRefine((doc, ctx) => checkReferences(doc, ctx));
+export const StoryGraphDocument = StoryGraphShape.superRefine((doc, ctx) => {
+  for (const item of foreignItems(doc)) {
+    ctx.addIssue({ code: 'custom', path: [item.collection, item.index, 'id'], message: describeForeignItem(doc.story.id, item) });
+  }
+  checkReferences(doc, ctx);
+});
 
 export type StoryGraphDocument = z.infer<typeof StoryGraphDocument>;
 export type StoryGraphDocumentInput = z.input<typeof StoryGraphDocument>;
