@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeForeignItem, foreignItems } from './foreign-items';
+import { describeInvisibleCharacter, invisibleCharacterIn } from './invisible-character';
 
 /**
  * The story graph document: the one description of a story's graph that the
@@ -39,6 +40,11 @@ export const MAX_SOURCE_REF = 1_000_000;
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const IsoDateTime = z.iso.datetime({ offset: true });
 const Text = z.string().trim().min(1).max(20_000);
+/** An actor's name or alias, or a publisher as written: in NFC, so one name has one spelling, and nothing invisible in it. */
+const Name = Text.normalize('NFC').superRefine((name, ctx) => {
+  const invisible = invisibleCharacterIn(name);
+  if (invisible !== undefined) ctx.addIssue({ code: 'custom', message: describeInvisibleCharacter(invisible) });
+});
 /** The number n of a source the story cites as `[n]`. */
 const SourceRef = z.number().int().positive().max(MAX_SOURCE_REF);
 /** Numbers n of the story's `[n]` citations; each must name a source of the document. */
@@ -71,9 +77,9 @@ export const Story = z.object({
 
 export const Actor = z.object({
   id: ActorId,
-  name: Text,
+  name: Name,
   kind: ActorKind,
-  aliases: z.array(Text).default([]),
+  aliases: z.array(Name).default([]),
 });
 
 export const Source = z.object({
@@ -85,7 +91,7 @@ export const Source = z.object({
   ref: SourceRef.optional(),
   title: Text,
   /** The publisher as the document writes it; `publisherId` is the actor it resolves to. */
-  publisher: Text,
+  publisher: Name,
   publisherId: ActorId,
   authorIds: z.array(ActorId).default([]),
   publishedAt: IsoDate.optional(),

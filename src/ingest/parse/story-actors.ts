@@ -1,10 +1,12 @@
 import { slugKey } from '../../model/ids';
+import { describeInvisibleCharacter, invisibleCharacterIn, quotedVisibly } from '../../model/invisible-character';
 import type { ActorNode, SourceKind } from '../../model/story-graph';
 import { ActorDirectory, guessActorKind } from './actors';
 import { ActorMentions } from './mentions';
 import type { PerspectiveBlock } from './perspectives';
 import { parsePublisherName } from './publisher-name';
 import type { ParsedSource } from './sources';
+import { StoryParseError } from './story-parse-error';
 
 export interface StoryActors {
   actors: ActorNode[];
@@ -26,12 +28,19 @@ export function resolveStoryActors(
   perspectives: readonly PerspectiveBlock[],
   sources: readonly ParsedSource[],
   documentText: string,
+  file: string,
 ): StoryActors {
   const directory = new ActorDirectory();
   const lines = new Map<string, number>();
   const named = (id: string, line: number) => {
     if (!lines.has(id)) lines.set(id, line);
     return id;
+  };
+  // Refused where it is written: the directory would fold such a name into a visible one by its key.
+  const visible = (name: string, line: number) => {
+    const invisible = invisibleCharacterIn(name);
+    if (invisible !== undefined) throw new StoryParseError(file, line, 'a name without invisible characters', `${describeInvisibleCharacter(invisible)}: ${quotedVisibly(name)}`);
+    return name;
   };
   const publishers = sources.map((source) => ({ source, publisher: parsePublisherName(source.publisher) }));
   const publisherKeys = new Set(publishers.map(({ publisher }) => slugKey(publisher.name)));
@@ -41,9 +50,9 @@ export function resolveStoryActors(
     const { name, line } = block;
     const holders = name.actors.map(({ name: actor, kind }) => {
       const guess = publisherKeys.has(slugKey(actor)) ? 'outlet' : guessActorKind(actor, 'organization');
-      return named(directory.add(actor, kind ?? guess, kind !== undefined), line);
+      return named(directory.add(visible(actor, line), kind ?? guess, kind !== undefined), line);
     });
-    const authors = name.authors.map((author) => named(directory.add(author, 'person', true), line));
+    const authors = name.authors.map((author) => named(directory.add(visible(author, line), 'person', true), line));
     for (const holder of authors.length > 0 ? holders : []) {
       authorsOf.set(holder, [...new Set([...(authorsOf.get(holder) ?? []), ...authors])]);
     }
@@ -51,6 +60,7 @@ export function resolveStoryActors(
   });
 
   const withPublishers = publishers.map(({ source, publisher }) => {
+    visible(source.publisher, source.line);
     const publisherId = named(directory.add(publisher.name, guessActorKind(publisher.name, 'outlet'), false), source.line);
     directory.addAlias(publisherId, source.publisher);
     // The document calling a publisher "<name> newsletter" is the only hint at that kind it gives.
