@@ -3,6 +3,7 @@ import { describeInvisibleCharacter, invisibleCharacterIn, quotedVisibly } from 
 import type { ActorNode, SourceKind } from '../../model/story-graph';
 import { ActorDirectory, guessActorKind } from './actors';
 import { ActorMentions } from './mentions';
+import { MultiPatternSearch } from './multi-pattern-search';
 import type { PerspectiveBlock } from './perspectives';
 import { parsePublisherName } from './publisher-name';
 import type { ParsedSource } from './sources';
@@ -59,12 +60,13 @@ export function resolveStoryActors(
     return { ...block, actorIds: [...new Set([...holders, ...authors])] };
   });
 
+  const newsletters = textsFound(documentText, publishers.map(({ publisher }) => `${publisher.name} newsletter`));
   const withPublishers = publishers.map(({ source, publisher }) => {
     visible(source.publisher, source.line);
     const publisherId = named(directory.add(publisher.name, guessActorKind(publisher.name, 'outlet'), false), source.line);
     directory.addAlias(publisherId, source.publisher);
     // The document calling a publisher "<name> newsletter" is the only hint at that kind it gives.
-    const newsletter = publisher.kind === 'article' && documentText.includes(`${publisher.name} newsletter`);
+    const newsletter = publisher.kind === 'article' && newsletters.has(`${publisher.name} newsletter`);
     const kind = newsletter ? 'newsletter' : publisher.kind;
     return { ...source, publisherId, authorIds: authorsOf.get(publisherId) ?? [], kind };
   });
@@ -73,4 +75,11 @@ export function resolveStoryActors(
   }
 
   return { actors: directory.list(), lines, perspectives: withActors, sources: withPublishers };
+}
+
+/** Which of `texts` occur in `text`, found in one pass rather than an `includes` per text. */
+function textsFound(text: string, texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  new MultiPatternSearch(texts).forEachMatch(text, (index) => found.add(texts[index] as string));
+  return found;
 }
