@@ -11,6 +11,7 @@ import { createDriver, Database, type Neo4jConnection } from '../src/db/database
 import { ensureLocalNeo4j, localNeo4jStatus, stopLocalNeo4j } from '../src/db/local-neo4j/ensure-local-neo4j';
 import { seedStories } from '../src/ingest/seed';
 import { startServer } from '../src/server';
+import { UNLIMITED_CLIENTS } from './unlimited-clients';
 
 const usage = `Usage: npm run soak -- [--minutes M] [--concurrency C] [--warmup-minutes W] [--requests N]
 
@@ -229,7 +230,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const neo4jServer = await soakNeo4j();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0' });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', ...UNLIMITED_CLIENTS });
   const db = new Database(createDriver(neo4jServer.connection), { database: config.neo4j.database, txTimeoutMs: config.api.txTimeoutMs });
   try {
     await applySchema(db);

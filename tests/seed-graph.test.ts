@@ -77,7 +77,8 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
       actorId('Rohan Paul'),
       actorId('SemiAnalysis'),
     ]);
-    expect(sourceByRef(1).authorIds).toEqual([actorId('Eric Gerard Ruiz')]);
+    // No source line names an author; "The Neuron (Eric Gerard Ruiz)" under Perspectives does not say he wrote [1].
+    for (const source of numbered) expect(source.authorIds).toEqual([]);
 
     const sourceLines = lines.slice(lines.indexOf('Sources') + 1).filter((l) => l.startsWith('- ['));
     expect(sourceLines).toHaveLength(numbered.length);
@@ -144,10 +145,13 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     expect(graph.perspectives[0]).toMatchObject({
       label: 'Mark Zuckerberg / Meta (internal)',
       actorIds: [ZUCKERBERG, META],
+      qualifier: 'internal',
       channel: 'internal',
     });
-    expect(graph.perspectives[1]).toMatchObject({ actorIds: [META], channel: 'public' });
+    expect(graph.perspectives[1]).toMatchObject({ actorIds: [META], qualifier: 'public / official communications', channel: 'public' });
     expect(graph.perspectives[2]?.actorIds).toEqual([NEURON, actorId('Eric Gerard Ruiz')]);
+    // A parenthesis of people names holders, not a qualifier.
+    expect(graph.perspectives.map((p) => p.qualifier)).toEqual(['internal', 'public / official communications', undefined, undefined]);
   });
 
   it('has the 3 tensions with claims on both sides', () => {

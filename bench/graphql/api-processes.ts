@@ -16,12 +16,14 @@ const START_TIMEOUT_MS = 120_000;
 
 /**
  * Starts one API in a child process (through tsx, as the benchmark itself runs) and resolves once
- * it listens. `cpuProfileDir` has Node write V8 CPU profiles there when the process stops.
+ * it listens. `cpuProfileDir` has Node write V8 CPU profiles there when the process stops;
+ * `checkout` serves it from another checkout of claimgraph (an older commit, for a before figure).
  */
-export function startApi(kind: ApiKind, connection: Neo4jConnection, cpuProfileDir?: string): Promise<ApiProcess> {
+export function startApi(kind: ApiKind, connection: Neo4jConnection, cpuProfileDir?: string, checkout?: string): Promise<ApiProcess> {
   // Node's own file names (one per thread: tsx's loader runs in a worker of its own); the main thread's is the largest.
   const profiling = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', SERVE, kind], {
+  const serve = checkout ? path.join(checkout, 'bench', 'graphql', 'serve-api.ts') : SERVE;
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', serve, kind], {
     env: {
       ...process.env,
       BENCH_NEO4J_URI: connection.uri,

@@ -4,6 +4,7 @@ import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
 import { createDriver, Database } from '../../src/db/database';
 import { buildYoga } from '../../src/graphql/yoga';
+import { UNLIMITED_CLIENTS } from '../unlimited-clients';
 import { corpusState } from '../graph/load-story-graphs';
 import { benchNeo4j, DATABASE } from './bench-neo4j';
 import { observedDriver } from './observed-driver';
@@ -74,7 +75,7 @@ async function asker(api: 'claimgraph' | 'peer', driver: Driver, capture: (state
   const watched = observedDriver(driver, (text, parameters) => capture({ text, parameters }));
   const yoga =
     api === 'claimgraph'
-      ? buildYoga(new Database(watched, { database: DATABASE, txTimeoutMs: 600_000 }), { ...loadConfig({ NODE_ENV: 'test' }), env: 'test' })
+      ? buildYoga(new Database(watched, { database: DATABASE, txTimeoutMs: 600_000 }), { ...loadConfig({ NODE_ENV: 'test', ...UNLIMITED_CLIENTS }), env: 'test' })
       : createYoga({ schema: await peerLibrary(watched).getSchema(), graphqlEndpoint: '/graphql', logging: false });
   return async (query, variables) => {
     const response = await yoga.fetch('http://bench/graphql', {

@@ -7,6 +7,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
 import { connectDatabase } from '../../src/db/connect';
 import { startServer } from '../../src/server';
+import { UNLIMITED_CLIENTS } from '../unlimited-clients';
 import { observedDriver } from './observed-driver';
 
 /**
@@ -61,6 +62,7 @@ async function serveClaimgraph() {
     NEO4J_PASSWORD: password,
     CLAIMGRAPH_SEED: 'false',
     CLAIMGRAPH_GRAPHIQL: 'false',
+    ...UNLIMITED_CLIENTS,
   });
   const db = await connectDatabase(config, log);
   const server = await startServer(db, config);

@@ -1,4 +1,5 @@
-// Claim.provenance, for a batch of claims, in one statement: who asserts the claim, and each cited
+// Claim.provenance, for a batch of claims, in one statement, each list at most its $…Limit (the
+// bounds schema.graphql states for the fields it answers): who asserts the claim, and each cited
 // source with its publisher, its authors and the DERIVED_FROM chain behind it (up to 5 hops; each
 // step once, at the depth where it is first reached). It returns whole nodes, so that a
 // fact-checker's selection needs no further round trip (the loaders prime their caches with them).
@@ -13,6 +14,7 @@ CALL (c) {
       THEN r.current OR (c.current = false AND last(c.versions) IN r.versions)
       ELSE $version IN r.versions END
     WITH r, a ORDER BY a.name, a.id
+    LIMIT $assertionsLimit
     RETURN {node: a {.*}, edge: r {.*}}
   } AS assertions
 }
@@ -27,8 +29,9 @@ CALL (c) {
   WITH s, collect(
     CASE WHEN step IS NOT NULL
       THEN {source: relay {.*}, from: origin {.*}, how: step.how, depth: depth}
-    END) AS chain
+    END)[..$chainLimit] AS chain
   ORDER BY s.ref IS NULL, s.ref, s.title
+  LIMIT $sourcesLimit
   RETURN collect({
     source: s {.*},
     chain: chain,
@@ -38,6 +41,7 @@ CALL (c) {
         THEN r.current OR (s.current = false AND last(s.versions) IN r.versions)
         ELSE $version IN r.versions END
       WITH r, m ORDER BY m.name, m.id
+      LIMIT $publisherLimit
       RETURN {node: m {.*}, edge: r {.*}}
     },
     authors: COLLECT {
@@ -46,6 +50,7 @@ CALL (c) {
         THEN r.current OR (s.current = false AND last(s.versions) IN r.versions)
         ELSE $version IN r.versions END
       WITH r, m ORDER BY m.name, m.id
+      LIMIT $authorsLimit
       RETURN {node: m {.*}, edge: r {.*}}
     }
   }) AS sources

@@ -2,11 +2,14 @@
 // nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out.
 // Each edge is read once, from its start node: a story item for every type the writer creates
 // (src/ingest/graph-rows.ts, LINKS) but ASSERTS and PARTICIPATED_IN, which start at an actor.
+// $nodeLimit and $edgeLimit are one over the bounds of StoryGraph.nodes and .edges: a story larger
+// than those is refused as a whole (RESULT_TOO_LARGE), never drawn with parts missing.
 UNWIND $ids AS id
 MATCH (s:Story {id: id})
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
   WHERE CASE WHEN $version IS NULL THEN n.current ELSE $version IN n.versions END
+  WITH n LIMIT $nodeLimit
   RETURN collect(n) AS items
 }
 CALL (items) {
@@ -21,6 +24,7 @@ CALL (items) {
   }
   WITH r, m
   WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+  WITH r, m LIMIT $edgeLimit
   RETURN collect(r) AS edges, collect(DISTINCT CASE WHEN m:Actor THEN m END) AS actors
 }
 RETURN id, {

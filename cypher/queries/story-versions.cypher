@@ -1,6 +1,9 @@
-// Story.versions, for a batch of stories, oldest first.
+// Story.versions, for a batch of stories, oldest first, at most $first each.
 UNWIND $ids AS id
-MATCH (:Story {id: id})-[:HAS_VERSION]->(v:StoryVersion)
-WITH id, v
-ORDER BY v.number
-RETURN id, collect(v {.number, .updatedAt, .itemCount}) AS items
+MATCH (story:Story {id: id})
+RETURN id, COLLECT {
+  MATCH (story)-[:HAS_VERSION]->(v:StoryVersion)
+  WITH v ORDER BY v.number
+  LIMIT $first
+  RETURN v {.number, .updatedAt, .itemCount}
+} AS items

@@ -2,9 +2,20 @@ import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { importCommand } from './commands/import';
 import { ingestCommand } from './commands/ingest';
+import { keysCommand } from './commands/keys';
 import { neo4jCommand } from './commands/neo4j';
+import { persistCommand } from './commands/persist';
 import { seedCommand } from './commands/seed';
 import { upCommand } from './commands/up';
 
 /** Every `claimgraph` subcommand, in the order `claimgraph --help` lists them. */
-export const commandTable: readonly Command[] = [upCommand, ingestCommand, importCommand, checkCommand, seedCommand, neo4jCommand];
+export const commandTable: readonly Command[] = [
+  upCommand,
+  ingestCommand,
+  importCommand,
+  checkCommand,
+  seedCommand,
+  persistCommand,
+  keysCommand,
+  neo4jCommand,
+];

@@ -36,14 +36,30 @@ const EnvSchema = z.object({
   CLAIMGRAPH_INTROSPECTION: flag.optional(),
   CLAIMGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   CLAIMGRAPH_MAX_INTROSPECTION_DEPTH: z.coerce.number().int().min(1).default(15),
-  CLAIMGRAPH_MAX_COST: z.coerce.number().int().min(1).default(5_000),
+  CLAIMGRAPH_MAX_COST: z.coerce.number().int().min(1).default(10_000),
   CLAIMGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   CLAIMGRAPH_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   CLAIMGRAPH_MAX_TOKENS: z.coerce.number().int().min(1).default(1_000),
   CLAIMGRAPH_MAX_BATCH: z.coerce.number().int().min(1).default(10),
   CLAIMGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  CLAIMGRAPH_MAX_RESULT_NODES: z.coerce.number().int().min(1).default(50_000),
+  CLAIMGRAPH_MAX_RESULT_BYTES: z.coerce.number().int().min(1_024).default(32 * 1024 * 1024),
+  CLAIMGRAPH_ANONYMOUS: flag.default(true),
+  CLAIMGRAPH_API_KEY_CACHE_MS: z.coerce.number().int().min(0).default(10_000),
+  CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(1).default(8),
+  CLAIMGRAPH_TRUST_PROXY: flag.default(false),
+  CLAIMGRAPH_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'expected origins such as https://app.example.org, comma-separated'))),
+  CLAIMGRAPH_CSRF_PREVENTION: flag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   CLAIMGRAPH_LOG_VARIABLES: flag.default(false),
+  CLAIMGRAPH_METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(1_000).default(50),
+  CLAIMGRAPH_PERSISTED_ONLY: flag.default(false),
+  CLAIMGRAPH_PERSISTED_OPERATIONS_FILE: z.string().min(1).default(path.join(projectRoot, 'persisted-operations.json')),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -54,15 +70,40 @@ export interface Limits {
   depth: number;
   /** Nesting of everything, introspection included, fragments flattened. */
   introspectionDepth: number;
-  /** graphql-armor's cost estimate: nesting-weighted fields times literal `first` arguments. */
+  /** The estimated cost of an operation, priced by schema.graphql's `@cost` and `@listSize` (plugins/cost-limit.ts). */
   cost: number;
   aliases: number;
   directives: number;
   tokens: number;
   /** Operations in one batched HTTP request. */
   batch: number;
-  /** Time budget of one operation's execution, across all its Neo4j transactions. */
+  /** Time budget of one operation's execution, across all its Neo4j transactions and its own CPU work. */
   requestTimeoutMs: number;
+  /** Objects one operation's answer may hold (every object and list item a resolver returns). */
+  resultNodes: number;
+  /** Bytes one operation's answer may hold, counted generously from what its resolvers return. */
+  resultBytes: number;
+}
+
+/** Who may call the API and how much: clients are API keys, else remote addresses. */
+export interface ClientLimits {
+  /** Requests without an X-API-Key header are served (as their address). */
+  anonymous: boolean;
+  /** How long a key's lookup is reused: a revocation takes effect within it. */
+  keyCacheMs: number;
+  ratePerMinute: number;
+  /** Operations in flight per client; one more is refused at once, not queued. */
+  maxConcurrent: number;
+  /** Behind a reverse proxy: the client's address is the last X-Forwarded-For entry, the one the proxy added. */
+  trustProxy: boolean;
+}
+
+/** What browsers on other sites may do with the API. */
+export interface BrowserSafety {
+  /** Origins allowed cross-origin reads; none by default. Credentials are never allowed. */
+  corsOrigins: string[];
+  /** Yoga's CSRF prevention: refuses requests a plain HTML form could send. */
+  csrfPrevention: boolean;
 }
 
 export interface Config {
@@ -75,8 +116,14 @@ export interface Config {
   /** A story version is written in one transaction, which on a cold or busy server takes far longer than a read. */
   ingest: { txTimeoutMs: number };
   limits: Limits;
+  clients: ClientLimits;
+  browser: BrowserSafety;
   /** Variables are left out of request logs unless asked for: they may hold what users typed. */
   log: { level: NonNullable<Env['LOG_LEVEL']>; variables: boolean };
+  /** Operation names /metrics labels by name besides the persisted ones; the rest share the label `other`. */
+  metrics: { operationNames: number };
+  /** The manifest of persisted operations, and whether only those run. */
+  persistedOperations: { only: boolean; file: string };
   seedOnStart: boolean;
 }
 
@@ -129,8 +176,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: e.CLAIMGRAPH_MAX_TOKENS,
       batch: e.CLAIMGRAPH_MAX_BATCH,
       requestTimeoutMs: e.CLAIMGRAPH_REQUEST_TIMEOUT_MS,
+      resultNodes: e.CLAIMGRAPH_MAX_RESULT_NODES,
+      resultBytes: e.CLAIMGRAPH_MAX_RESULT_BYTES,
     },
+    clients: {
+      anonymous: e.CLAIMGRAPH_ANONYMOUS,
+      keyCacheMs: e.CLAIMGRAPH_API_KEY_CACHE_MS,
+      ratePerMinute: e.CLAIMGRAPH_RATE_LIMIT_PER_MINUTE,
+      maxConcurrent: e.CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT,
+      trustProxy: e.CLAIMGRAPH_TRUST_PROXY,
+    },
+    browser: { corsOrigins: e.CLAIMGRAPH_CORS_ORIGINS, csrfPrevention: e.CLAIMGRAPH_CSRF_PREVENTION },
     log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), variables: e.CLAIMGRAPH_LOG_VARIABLES },
+    metrics: { operationNames: e.CLAIMGRAPH_METRICS_OPERATION_NAMES },
+    persistedOperations: { only: e.CLAIMGRAPH_PERSISTED_ONLY, file: path.resolve(e.CLAIMGRAPH_PERSISTED_OPERATIONS_FILE) },
     seedOnStart: e.CLAIMGRAPH_SEED,
   };
 }

@@ -19,6 +19,8 @@ export const AnyNodeId = z
   .regex(new RegExp(`^(${NODE_TYPES.join('|')}):[a-z0-9][a-z0-9._:-]*$`), 'expected an id such as "claim:<key>"');
 
 const Text = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
+/** A filter's list of enum values: more than an enum has values only repeats them. */
+const Kinds = <T extends z.ZodType>(kind: T) => z.array(kind).max(20, 'must list at most 20 values');
 const Version = z.number().int().positive('versions start at 1');
 // Dates arrive already checked by the Date scalar.
 const ScalarDate = z.string();
@@ -33,8 +35,8 @@ export const ClaimFilter = z
     storyId: StoryId.nullish(),
     actorId: ActorId.nullish(),
     sourceId: SourceId.nullish(),
-    kinds: z.array(ClaimKind).nullish(),
-    sections: z.array(Section).nullish(),
+    kinds: Kinds(ClaimKind).nullish(),
+    sections: Kinds(Section).nullish(),
     textContains: Text.nullish(),
     version: Version.nullish(),
   })
@@ -56,7 +58,7 @@ export const SourceFilter = z
   .object({
     storyId: StoryId.nullish(),
     publisherId: ActorId.nullish(),
-    kinds: z.array(SourceKind).nullish(),
+    kinds: Kinds(SourceKind).nullish(),
     numbered: z.boolean().nullish(),
     version: Version.nullish(),
   })
@@ -64,7 +66,7 @@ export const SourceFilter = z
 
 export const ActorFilter = z.object({
   storyId: StoryId.nullish(),
-  kinds: z.array(ActorKind).nullish(),
+  kinds: Kinds(ActorKind).nullish(),
   nameContains: Text.nullish(),
 });
 
@@ -84,7 +86,7 @@ export const VersionArg = Version.nullish();
 
 export const SearchArgs = z.object({
   text: Text,
-  kinds: z.array(z.enum(['CLAIM', 'SOURCE', 'EVENT'])).min(1).nullish(),
+  kinds: Kinds(z.enum(['CLAIM', 'SOURCE', 'EVENT'])).min(1).nullish(),
   storyId: StoryId.nullish(),
   first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
 });

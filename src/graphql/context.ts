@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import { ExecutionGuard } from './execution-guard';
 import { createLoaders, type Loaders } from './loaders/create-loaders';
 
 export interface RequestContext {
@@ -14,10 +15,12 @@ export interface RequestContext {
    * and so do the request's Neo4j transactions, the running one rolled back by the server.
    */
   cancellation: AbortController;
+  /** The request's result bounds and deadline, which every object and list field reports to. */
+  guard: ExecutionGuard;
 }
 
 /** Builds each request's context: its own round-trip counter, cancellation, and loaders that batch per request. */
-export function requestContextFactory(db: Database, api: Config['api']): () => RequestContext {
+export function requestContextFactory(db: Database, api: Config['api'], limits: Config['limits']): () => RequestContext {
   return () => {
     let sent = 0;
     const cancellation = new AbortController();
@@ -27,6 +30,7 @@ export function requestContextFactory(db: Database, api: Config['api']): () => R
     const observed = db.observed(() => {
       sent += 1;
     }, cancellation.signal);
-    return { db: observed, loaders: createLoaders(observed), api, roundTrips: () => sent, cancellation };
+    const guard = new ExecutionGuard(limits, cancellation);
+    return { db: observed, loaders: createLoaders(observed), api, roundTrips: () => sent, cancellation, guard };
   };
 }

@@ -4,7 +4,15 @@ import { DatabaseError } from '../db/database-errors';
 import { VersionConflictError } from '../ingest/write-story-graph';
 
 /** The stable codes clients may branch on, in `errors[].extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'RESULT_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED';
 
 export const apiError = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { ...extensions, code } });

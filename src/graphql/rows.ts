@@ -28,8 +28,8 @@ export type EventRow = Omit<EventNode, 'participantIds'> & StoryScoped;
 export type SourceRow = Omit<SourceNode, 'publisherId' | 'authorIds' | 'derivedFrom' | 'ref' | 'publishedAt' | 'channel'> &
   StoryScoped & { ref: number | null; publishedAt: string | null; channel: string | null };
 export type QuestionRow = Omit<QuestionNode, 'concerns'> & StoryScoped;
-export type PerspectiveRow = Omit<PerspectiveNode, 'actorIds' | 'channel' | 'evolution'> &
-  StoryScoped & { channel: string | null; evolution: string | null };
+export type PerspectiveRow = Omit<PerspectiveNode, 'actorIds' | 'qualifier' | 'channel' | 'evolution'> &
+  StoryScoped & { qualifier: string | null; channel: string | null; evolution: string | null };
 export type TensionRow = Omit<TensionNode, 'sideA' | 'sideB'> &
   StoryScoped & { sideALabel: string; sideASourceRefs: number[]; sideBLabel: string; sideBSourceRefs: number[] };
 

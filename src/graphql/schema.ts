@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isScalarType, type GraphQLSchema } from 'graphql';
-import { projectRoot } from '../config/config';
+import { guardBoundedLists } from './bounded-lists';
+import { guardExecution } from './execution-guard';
 import { resolvers } from './resolvers';
+import { schemaDocument } from './schema-document';
 
-export const schemaPath = path.join(projectRoot, 'schema.graphql');
+export { schemaPath } from './schema-document';
 
 /** The API is schema.graphql, word for word; resolvers attach to it and may not add fields. */
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
-    typeDefs: readFileSync(schemaPath, 'utf8'),
+    typeDefs: schemaDocument(),
     resolvers,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
   });
@@ -18,5 +18,8 @@ export function buildSchema(): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isScalarType(type) && type.astNode?.description) type.description = type.astNode.description.value;
   }
+  guardBoundedLists(schema);
+  // Outermost, so that it counts what the bounded lists hand on.
+  guardExecution(schema);
   return schema;
 }

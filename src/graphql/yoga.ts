@@ -12,18 +12,25 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { createLogger, type Logger } from '../observability/logger';
 import { yogaLogger } from '../observability/yoga-logger';
+import { browserSafety } from './browser-safety';
 import { requestContextFactory, type RequestContext } from './context';
 import { maskError } from './errors';
+import { PersistedManifest } from './persisted/persisted-manifest';
+import { usePersistedManifest } from './persisted/use-persisted-manifest';
 import { armorLimitPlugins } from './plugins/armor-limits';
-import { hideVariableSuggestions } from './plugins/hide-variable-suggestions';
+import { useClientGate } from './plugins/client-gate';
+import { useCostLimit } from './plugins/cost-limit';
+import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
+import { OperationNameLabels } from './plugins/operation-name-labels';
+import { rejectMalformedParameters } from './plugins/reject-malformed-parameters';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
 import { buildSchema } from './schema';
 
 const EXAMPLE_QUERY = `# claimgraph: try the story's tensions and who says what.
 query Tensions {
-  stories(first: 5) {
+  stories(first: 3) {
     nodes {
       id
       title
@@ -59,16 +66,19 @@ const GRAPHQL_ENDPOINT = '/graphql';
 /** Builds the GraphQL server without listening, so tests call `yoga.fetch` in-process. */
 export function buildYoga(
   db: Database,
-  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log'>,
+  config: Pick<Config, 'api' | 'http' | 'env' | 'limits' | 'log' | 'metrics' | 'persistedOperations' | 'clients' | 'browser'>,
   extras: YogaExtras = {},
 ): ClaimgraphYoga {
   const logger = extras.logger ?? createLogger(config.log);
   // Suggestions spell out the schema, which production does not reveal through introspection either.
   const hideSuggestions = config.env !== 'development';
+  const persisted = PersistedManifest.read(config.persistedOperations.file);
+  const browser = browserSafety(config.browser);
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
-    context: requestContextFactory(db, config.api),
+    context: requestContextFactory(db, config.api, config.limits),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
+    cors: browser.cors,
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.http.graphiql ? { title: 'claimgraph', defaultQuery: EXAMPLE_QUERY } : false,
@@ -78,10 +88,15 @@ export function buildYoga(
     logging: yogaLogger(logger),
     batching: { limit: config.limits.batch },
     plugins: [
+      useClientGate(db, config.clients, GRAPHQL_ENDPOINT),
+      ...browser.plugins,
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
-      ...metricsPlugins(new Registry(), db),
+      rejectMalformedParameters,
+      usePersistedManifest(persisted, { only: config.persistedOperations.only }),
+      ...metricsPlugins(new Registry(), db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
-      ...(hideSuggestions ? [hideVariableSuggestions] : []),
+      useCostLimit(config.limits.cost, config.api.maxPageSize),
+      ...(hideSuggestions ? [stripSuggestions] : []),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.
       useExecutionCancellation(),

@@ -1,4 +1,5 @@
 import type { StoryGraphDocument } from '../model/story-graph';
+import { type DateConflict, findDateConflicts } from './date-conflicts';
 import type { StoryParseInfo } from './parse/parse-story';
 
 export const FINDING_KINDS = [
@@ -7,6 +8,7 @@ export const FINDING_KINDS = [
   'uncited-source',
   'uncited-statement',
   'uncited-tension-side',
+  'date-conflict',
 ] as const;
 
 export type ConsistencyFinding =
@@ -14,7 +16,8 @@ export type ConsistencyFinding =
   | { kind: 'citation-of-missing-source'; ref: number; line: number }
   | { kind: 'uncited-source'; sourceId: string; ref: number; line?: number }
   | { kind: 'uncited-statement'; section: string; text: string; claimId?: string; line?: number }
-  | { kind: 'uncited-tension-side'; tensionId: string; side: 'A' | 'B'; label: string; line?: number };
+  | { kind: 'uncited-tension-side'; tensionId: string; side: 'A' | 'B'; label: string; line?: number }
+  | ({ kind: 'date-conflict'; eventLine?: number; otherEventLine?: number } & DateConflict);
 
 export interface ConsistencyReport {
   storyId: string;
@@ -26,9 +29,10 @@ export interface ConsistencyReport {
 
 /**
  * What in a story is legal but suspicious: a timeline out of chronological order, sources cited
- * nowhere, statements and tension sides without citations. The parser refuses citations of missing
- * sources, so those are found only with the `info` of a lenient parse (`parseStory(…, { lenient:
- * true })`), which also supplies line numbers and the prose sentences that cite nothing. Without
+ * nowhere, statements and tension sides without citations, prose that dates an event otherwise than
+ * the timeline. The parser refuses citations of missing sources, so those are found only with the
+ * `info` of a lenient parse (`parseStory(…, { lenient: true })`), which also supplies line numbers
+ * and the prose sentences (those that cite nothing, and all of them for the date checks). Without
  * `info` the report works on the graph alone (a curated JSON graph, say).
  */
 export function consistencyReport(doc: StoryGraphDocument, info?: StoryParseInfo): ConsistencyReport {
@@ -75,6 +79,11 @@ export function consistencyReport(doc: StoryGraphDocument, info?: StoryParseInfo
     }
   }
 
+  for (const conflict of findDateConflicts(doc.events, info?.sentences ?? [])) {
+    const otherEventLine = conflict.otherEventId === undefined ? undefined : lineOf(conflict.otherEventId);
+    findings.push({ kind: 'date-conflict', ...conflict, eventLine: lineOf(conflict.eventId), ...(otherEventLine !== undefined && { otherEventLine }) });
+  }
+
   return { storyId: doc.story.id, ...(info && { file: info.file }), findings };
 }
 
@@ -104,6 +113,8 @@ export function describeFinding(finding: ConsistencyFinding): string {
       return `statement in ${SECTION_NAMES[finding.section] ?? finding.section} cites no source: ${quoted(finding.text)}`;
     case 'uncited-tension-side':
       return `side ${finding.side} of a tension cites no source of its own: ${quoted(finding.label)}`;
+    case 'date-conflict':
+      return describeDateConflict(finding);
   }
 }
 
@@ -128,7 +139,26 @@ export function findingNodeId(finding: ConsistencyFinding): string | undefined {
       return finding.claimId;
     case 'uncited-tension-side':
       return finding.tensionId;
+    case 'date-conflict':
+      return finding.eventId;
     case 'citation-of-missing-source':
       return undefined;
+  }
+}
+
+function describeDateConflict(finding: Extract<ConsistencyFinding, { kind: 'date-conflict' }>): string {
+  const dated = (date: string, line?: number) => `${date}${line === undefined ? '' : ` (line ${line})`}`;
+  const event = dated(finding.date, finding.eventLine);
+  const other = dated(finding.otherDate, finding.otherEventLine);
+  const phrase = JSON.stringify(finding.phrase);
+  switch (finding.relation) {
+    case 'same-day':
+      return `${phrase} puts on one day what the timeline dates ${event} and ${other}`;
+    case 'later':
+      return `${phrase} dates after ${other} what the timeline dates ${event}`;
+    case 'next-day':
+      return `${phrase} dates the day after ${other} what the timeline dates ${event}`;
+    case 'on-date':
+      return `${phrase} dates ${finding.otherDate} what the timeline dates ${event}`;
   }
 }

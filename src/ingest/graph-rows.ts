@@ -135,7 +135,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Perspective',
       rows: doc.perspectives.map((p) => ({
         id: p.id,
-        props: { storyId, label: p.label, channel: p.channel ?? null, stance: p.stance, evolution: p.evolution ?? null, position: p.position },
+        props: { storyId, label: p.label, qualifier: p.qualifier ?? null, channel: p.channel ?? null, stance: p.stance, evolution: p.evolution ?? null, position: p.position },
       })),
     },
     {

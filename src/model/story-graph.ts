@@ -148,6 +148,8 @@ export const Perspective = z.object({
   /** The name line as written, e.g. "Mark Zuckerberg / Meta (internal)". */
   label: Text,
   actorIds: z.array(ActorId).min(1),
+  /** The name line's parenthesis when it names no one, as written: "internal", "press conference". */
+  qualifier: Text.optional(),
   channel: Channel.optional(),
   stance: Text,
   evolution: Text.optional(),

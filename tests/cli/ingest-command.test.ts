@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,32 +7,11 @@ import { loadStoryFile } from '../../src/ingest/load-story-file';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { fixturePath, luminaV1, replaceLine } from '../fixtures/stories/story-fixtures';
 import { graphCounts } from '../support/graph-counts';
+import { claimgraph, type Run } from '../support/run-claimgraph';
 import { resetDatabase, testNeo4jConnection } from '../setup/test-neo4j';
 
 const root = path.join(__dirname, '..', '..');
 const seedDocument = path.join(root, 'seed', 'meta-surveillance-layoffs.v1.txt');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI from source (tsx), against the test server that global setup put in NEO4J_URI. */
-function claimgraph(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src', 'cli', 'main.ts'), ...args], {
-      cwd: root,
-      env: process.env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let db: Database;
 let scratch: string;

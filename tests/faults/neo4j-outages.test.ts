@@ -13,7 +13,7 @@ import { seedStories } from '../../src/ingest/seed';
 import { writeStoryGraph, type WriteSummary } from '../../src/ingest/write-story-graph';
 import { startServer, type RunningServer } from '../../src/server';
 import { DisposableNeo4j } from '../support/disposable-neo4j';
-import { errorCodes, type GraphQLResponse } from '../support/graphql-harness';
+import { errorCodes, SUITE_CLIENT_LIMITS, type GraphQLResponse } from '../support/graphql-harness';
 import { ABSENT, footprintOf, orphanActors, storyFootprint, type StoryFootprint } from '../support/story-footprint';
 
 /**
@@ -64,7 +64,7 @@ describeFaults('Neo4j faults', () => {
       db = databaseOver(connection);
       await applySchema(db);
       await seedStories(db);
-      api = await startServer(db, loadConfig({ ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' }));
+      api = await startServer(db, loadConfig({ ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', ...SUITE_CLIENT_LIMITS }));
       // A cold server on a loaded machine compiles the schema and seed statements for minutes, past jest's 60 s.
     }, START_TIMEOUT_MS);
     // Without an API (the setup failed) the driver is still open and would keep jest from exiting.

@@ -77,8 +77,8 @@ test('the timeline in the order the document writes it, which is not chronologic
 });
 
 test('4 perspectives with their stance and how it evolved', async () => {
-  type PerspectiveJson = { label: string; stance: string; evolution: string | null; actors: { name: string }[] };
-  const { perspectives } = await storyQuery<{ perspectives: PerspectiveJson[] }>('perspectives { label stance evolution actors { name } }');
+  type PerspectiveJson = { label: string; qualifier: string | null; stance: string; evolution: string | null; actors: { name: string }[] };
+  const { perspectives } = await storyQuery<{ perspectives: PerspectiveJson[] }>('perspectives { label qualifier stance evolution actors { name } }');
   const lines = seedSectionLines('Perspectives');
   const written = [0, 3, 6, 9].map((i) => ({
     label: lines[i],
@@ -87,11 +87,39 @@ test('4 perspectives with their stance and how it evolved', async () => {
   }));
   expect(lines).toHaveLength(12);
   expect(perspectives.map(({ label, stance, evolution }) => ({ label, stance, evolution }))).toEqual(written);
+  expect(perspectives.map((p) => p.qualifier)).toEqual(['internal', 'public / official communications', null, null]);
   expect(perspectives.map((p) => sorted(p.actors.map((a) => a.name)))).toEqual([
     ['Mark Zuckerberg', 'Meta'],
     ['Meta'],
     ['Eric Gerard Ruiz', 'The Neuron'],
     ['SemiAnalysis'],
+  ]);
+});
+
+test('the consistency report finds the two places where the prose dates events otherwise than the timeline', async () => {
+  type Finding = { kind: string; line: number | null; message: string; node: { id: string } | null };
+  const { consistency } = await storyQuery<{ consistency: { findings: Finding[] } }>('consistency { findings { kind line message node { id } } }');
+  const conflicts = consistency.findings.filter((finding) => finding.kind === 'DATE_CONFLICT');
+  const [, layoffs, , reassurance] = seed.events;
+  expect(conflicts).toEqual([
+    {
+      kind: 'DATE_CONFLICT',
+      line: 5,
+      message: '"the same day" puts on one day what the timeline dates 2026-05-20 (line 19) and 2026-05-21 (line 20)',
+      node: { id: layoffs?.id },
+    },
+    {
+      kind: 'DATE_CONFLICT',
+      line: 5,
+      message: '"Days later" dates after 2026-05-21 (line 20) what the timeline dates 2026-05-20 (line 21)',
+      node: { id: reassurance?.id },
+    },
+    {
+      kind: 'DATE_CONFLICT',
+      line: 15,
+      message: '"the same day" puts on one day what the timeline dates 2026-05-20 (line 19) and 2026-05-21 (line 20)',
+      node: { id: layoffs?.id },
+    },
   ]);
 });
 

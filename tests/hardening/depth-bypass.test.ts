@@ -31,7 +31,7 @@ describe('data queries', () => {
     const response = await api.query(`
       { claims(first: 100) { nodes { ...__schema } } }
       fragment __schema on Claim { id text sources { id title publishedBy { name } } assertedBy { name claims { text } } }`);
-    expect(limitsNamed(response)).toEqual([{ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' }]);
+    expect(limitsNamed(response)).toEqual([{ code: 'COST_LIMIT_EXCEEDED', limit: 10_000 }]);
   });
 
   test('a fragment used shallow first counts at its full depth when reused deeper', async () => {

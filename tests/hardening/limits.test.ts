@@ -18,9 +18,9 @@ const README_QUERIES = [...readFileSync(path.join(projectRoot, 'README.md'), 'ut
   (match) => match[1] ?? '',
 );
 
-/** `claims → nodes → assertedBy → claims → … → id`: a valid query exactly `depth` fields deep. */
+/** `claims → nodes → assertedBy → claims → … → id`: a valid query exactly `depth` fields deep, one item a list. */
 function nestedQuery(depth: number): string {
-  const hops = Array.from({ length: depth - 3 }, (_, i) => (i % 2 === 0 ? 'assertedBy' : 'claims'));
+  const hops = Array.from({ length: depth - 3 }, (_, i) => (i % 2 === 0 ? 'assertedBy(first: 1)' : 'claims(first: 1)'));
   return `query Nested { claims(first: 1) { nodes { ${hops.map((hop) => `${hop} {`).join(' ')} id ${'}'.repeat(hops.length)} } } }`;
 }
 
@@ -58,7 +58,10 @@ describe('defaults', () => {
   test("a page of 100 claims with their sources' publishers and their actors' claims costs too much; 40 do not", async () => {
     const page = (first: number) =>
       `{ claims(first: ${first}) { nodes { id text sources { id title publishedBy { name } } assertedBy { name claims { text } } } } }`;
-    expectRefused(await api.query(page(100)), 'cost');
+    const refused = await api.query(page(100));
+    expect(refusals(refused)).toEqual([{ code: 'COST_LIMIT_EXCEEDED', limit: 10_000 }]);
+    expect(refused.errors?.[0]?.extensions?.cost).toBe(11_601);
+    expect(refused.data).toBeUndefined();
     dataOf(await api.query(page(40)));
   });
 

@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config/config';
 import { DEFAULT_POOL_SIZE } from '../../src/config/config';
 import { createDriver, Database } from '../../src/db/database';
+import { PersistedManifest } from '../../src/graphql/persisted/persisted-manifest';
 import { buildYoga } from '../../src/graphql/yoga';
 import { clientOf, errorCodes, startApiOverSeed, type ApiClient, type ApiHarness } from '../support/graphql-harness';
 import { testNeo4jConnection } from '../setup/test-neo4j';
@@ -88,5 +89,58 @@ describe('Neo4j pool use', () => {
     cancellation.abort(new Error('enough'));
     await expect(writing).rejects.toThrow('enough');
     await eventually('no write session in flight', async () => (await inFlight(client, 'write')) === 0, 5_000);
+  });
+});
+
+describe('operation name labels are bounded', () => {
+  /** The distinct operationName label values of a scrape. */
+  const operationNameLabels = (text: string) => new Set([...text.matchAll(/operationName="([^"]*)"/g)].map((match) => match[1]));
+
+  test('1,500 distinct operation names keep /metrics under 256 KiB: the first 50 are labelled by name, the rest "other"', async () => {
+    const client = api.withEnv({ LOG_LEVEL: 'silent' });
+    for (let i = 0; i < 1_500; i += 1) await client.query(`query Chosen${i} { __typename }`);
+    const { text } = await scrape(client);
+    expect(Buffer.byteLength(text)).toBeLessThan(256 * 1024);
+    const labels = operationNameLabels(text);
+    expect(labels.size).toBeLessThanOrEqual(50 + 1);
+    expect(labels).toContain('Chosen0');
+    expect(labels).toContain('Chosen49');
+    expect(labels).not.toContain('Chosen50');
+    expect(sample(text, 'graphql_envelop_request{operationName="other",operationType="query"}')).toBe(1_450);
+    expect(sample(text, 'claimgraph_neo4j_round_trips_count{operationName="other"}')).toBe(1_450);
+  });
+
+  test('CLAIMGRAPH_METRICS_OPERATION_NAMES sets how many names are kept', async () => {
+    const client = api.withEnv({ CLAIMGRAPH_METRICS_OPERATION_NAMES: '2' });
+    for (const name of ['First', 'Second', 'Third', 'First']) await client.query(`query ${name} { __typename }`);
+    const { text } = await scrape(client);
+    expect(operationNameLabels(text)).toEqual(new Set(['First', 'Second', 'other']));
+    expect(sample(text, 'graphql_envelop_request{operationName="First",operationType="query"}')).toBe(2);
+  });
+
+  test("the persisted operations' names are labelled even when no other name is", async () => {
+    const client = api.withEnv({ CLAIMGRAPH_METRICS_OPERATION_NAMES: '0' });
+    const manifest = PersistedManifest.read(loadConfig().persistedOperations.file);
+    const [hash, document] = [...manifest.documents.entries()].find(([, text]) => text.startsWith('query Dashboard')) ?? [];
+    await client.query(document ?? '');
+    await client.yoga.fetch('http://claimgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    });
+    await client.query('query Chosen { __typename }');
+    const { text } = await scrape(client);
+    expect(operationNameLabels(text)).toEqual(new Set(['Dashboard', 'other']));
+    expect(sample(text, 'graphql_envelop_request{operationName="Dashboard",operationType="query"}')).toBe(2);
+  });
+
+  test('names longer than 100 characters are labelled "other", so long names cannot bloat /metrics either', async () => {
+    const client = api.withEnv({ LOG_LEVEL: 'silent' });
+    const long = (i: number) => `Long${i}${'x'.repeat(10_000)}`;
+    for (let i = 0; i < 50; i += 1) await client.query(`query ${long(i)} { __typename }`);
+    await client.query(`query ${'y'.repeat(100)} { __typename }`);
+    const { text } = await scrape(client);
+    expect(operationNameLabels(text)).toEqual(new Set(['y'.repeat(100), 'other']));
+    expect(Buffer.byteLength(text)).toBeLessThan(16 * 1024);
   });
 });

@@ -1,8 +1,6 @@
-import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/config/config';
-import { buildYoga, type ClaimgraphYoga } from '../../src/graphql/yoga';
-import { createLogger } from '../../src/observability/logger';
+import type { ClaimgraphYoga } from '../../src/graphql/yoga';
 import { startApiOverSeed, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
+import { loggedYoga as loggedYogaOver, requestLines } from '../support/logged-yoga';
 import { STORY_ID } from '../support/seed-story';
 
 /** One structured line per request, tied to the response by its request id. */
@@ -13,20 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type LogLine = Record<string, unknown>;
-
-/** A yoga over the seeded database whose log lines land in an array, parsed. */
-function loggedYoga(env: NodeJS.ProcessEnv = {}): { yoga: ClaimgraphYoga; lines: LogLine[] } {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as LogLine));
-      done();
-    },
-  });
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...env });
-  return { yoga: buildYoga(api.db, config, { logger: createLogger({ ...config.log, level: 'debug' }, sink) }), lines };
-}
+const loggedYoga = (env: NodeJS.ProcessEnv = {}) => loggedYogaOver(api.db, env);
 
 async function post(yoga: ClaimgraphYoga, body: unknown, headers: Record<string, string> = {}) {
   const response = await yoga.fetch('http://claimgraph.test/graphql', {
@@ -36,8 +21,6 @@ async function post(yoga: ClaimgraphYoga, body: unknown, headers: Record<string,
   });
   return { requestId: response.headers.get('x-request-id'), json: (await response.json()) as GraphQLResponse };
 }
-
-const requestLines = (lines: LogLine[]) => lines.filter((line) => line.msg === 'request');
 
 const STORY_CLAIMS = {
   query: 'query StoryClaims($id: ID!) { story(id: $id) { claims { text sources { title } } } }',

@@ -42,7 +42,16 @@ export const BATCHED_REQUEST_LIMITS: NodeJS.ProcessEnv = {
   CLAIMGRAPH_MAX_COST: '100000000',
 };
 
-const testConfig = (overrides: NodeJS.ProcessEnv) => loadConfig({ ...process.env, NODE_ENV: 'test', ...overrides });
+/**
+ * Every in-process request comes from one client (it has no socket address), and suites send
+ * thousands, many at once: per-client limits are raised unless a suite sets its own.
+ */
+export const SUITE_CLIENT_LIMITS: NodeJS.ProcessEnv = {
+  CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '1000000',
+  CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: '10000',
+};
+
+const testConfig = (overrides: NodeJS.ProcessEnv) => loadConfig({ ...process.env, NODE_ENV: 'test', ...SUITE_CLIENT_LIMITS, ...overrides });
 
 /** A client of any yoga, for tests that build their own (over an unreachable database, say). */
 export function clientOf(yoga: ClaimgraphYoga): ApiClient {

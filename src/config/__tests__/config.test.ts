@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../config';
+import path from 'node:path';
+import { ConfigError, loadConfig, projectRoot } from '../config';
 
 test('defaults serve GraphiQL on 127.0.0.1:4000 against claimgraph\'s own Neo4j', () => {
   const config = loadConfig({});
@@ -35,12 +36,14 @@ test('request limits default to what the README examples and GraphiQL need, and 
   expect(loadConfig({}).limits).toEqual({
     depth: 10,
     introspectionDepth: 15,
-    cost: 5_000,
+    cost: 10_000,
     aliases: 15,
     directives: 20,
     tokens: 1_000,
     batch: 10,
     requestTimeoutMs: 30_000,
+    resultNodes: 50_000,
+    resultBytes: 32 * 1024 * 1024,
   });
   const set = loadConfig({
     CLAIMGRAPH_MAX_DEPTH: '6',
@@ -51,6 +54,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     CLAIMGRAPH_MAX_TOKENS: '50',
     CLAIMGRAPH_MAX_BATCH: '1',
     CLAIMGRAPH_REQUEST_TIMEOUT_MS: '1',
+    CLAIMGRAPH_MAX_RESULT_NODES: '7',
+    CLAIMGRAPH_MAX_RESULT_BYTES: '2048',
   });
   expect(set.limits).toEqual({
     depth: 6,
@@ -61,6 +66,8 @@ test('request limits default to what the README examples and GraphiQL need, and 
     tokens: 50,
     batch: 1,
     requestTimeoutMs: 1,
+    resultNodes: 7,
+    resultBytes: 2048,
   });
 });
 
@@ -88,4 +95,39 @@ test('the Neo4j connection pool is bounded: 100 by default, set with CLAIMGRAPH_
   expect(loadConfig({}).neo4j.poolSize).toBe(100);
   expect(loadConfig({ CLAIMGRAPH_NEO4J_POOL_SIZE: '250' }).neo4j.poolSize).toBe(250);
   expect(() => loadConfig({ CLAIMGRAPH_NEO4J_POOL_SIZE: '0' })).toThrow(ConfigError);
+});
+
+test('persisted operations are optional, from the shipped manifest unless another is named; metrics keep 50 other names', () => {
+  const defaults = loadConfig({});
+  expect(defaults.persistedOperations).toEqual({ only: false, file: path.join(projectRoot, 'persisted-operations.json') });
+  expect(defaults.metrics).toEqual({ operationNames: 50 });
+  const set = loadConfig({ CLAIMGRAPH_PERSISTED_ONLY: 'true', CLAIMGRAPH_PERSISTED_OPERATIONS_FILE: 'ops/manifest.json', CLAIMGRAPH_METRICS_OPERATION_NAMES: '0' });
+  expect(set.persistedOperations).toEqual({ only: true, file: path.resolve('ops/manifest.json') });
+  expect(set.metrics.operationNames).toBe(0);
+  expect(() => loadConfig({ CLAIMGRAPH_PERSISTED_ONLY: 'yes' })).toThrow(/CLAIMGRAPH_PERSISTED_ONLY/);
+});
+
+test('clients: anonymous reads, 600 requests a minute and 8 at a time per client, keys cached 10 s, no proxy trusted', () => {
+  expect(loadConfig({}).clients).toEqual({ anonymous: true, keyCacheMs: 10_000, ratePerMinute: 600, maxConcurrent: 8, trustProxy: false });
+  expect(
+    loadConfig({
+      CLAIMGRAPH_ANONYMOUS: 'false',
+      CLAIMGRAPH_API_KEY_CACHE_MS: '0',
+      CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '60',
+      CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: '2',
+      CLAIMGRAPH_TRUST_PROXY: 'true',
+    }).clients,
+  ).toEqual({ anonymous: false, keyCacheMs: 0, ratePerMinute: 60, maxConcurrent: 2, trustProxy: true });
+  expect(() => loadConfig({ CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/CLAIMGRAPH_RATE_LIMIT_PER_MINUTE/);
+  expect(() => loadConfig({ CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: 'many' })).toThrow(/CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT/);
+});
+
+test('browsers: no cross-origin access and no CSRF prevention unless configured; origins are checked', () => {
+  expect(loadConfig({}).browser).toEqual({ corsOrigins: [], csrfPrevention: false });
+  expect(loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example.org, http://localhost:3000', CLAIMGRAPH_CSRF_PREVENTION: 'true' }).browser).toEqual({
+    corsOrigins: ['https://a.example.org', 'http://localhost:3000'],
+    csrfPrevention: true,
+  });
+  expect(() => loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example.org/app' })).toThrow(/CLAIMGRAPH_CORS_ORIGINS/);
+  expect(() => loadConfig({ CLAIMGRAPH_CORS_ORIGINS: '*' })).toThrow(/CLAIMGRAPH_CORS_ORIGINS/);
 });

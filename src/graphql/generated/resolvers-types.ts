@@ -40,6 +40,54 @@ export type Actor = Node & {
   stories: Array<Story>;
 };
 
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorAssertionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorAuthoredArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorPerspectivesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   edges: Array<ActorEdge>;
@@ -124,6 +172,51 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
 };
 
+
+export type ClaimAssertedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimAssertionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimContradictedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimContradictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSupportedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
@@ -180,6 +273,8 @@ export type ConsistencyFinding = {
 
 export type ConsistencyFindingKind =
   | 'citation-of-missing-source'
+  /** Prose that dates an event otherwise than the timeline ("the same day", "days later", "the next day", "on <date>"); the message names both dates and their timeline lines. */
+  | 'date-conflict'
   | 'timeline-out-of-order'
   | 'uncited-source'
   | 'uncited-statement'
@@ -192,6 +287,11 @@ export type ConsistencyReport = {
   findings: Array<ConsistencyFinding>;
   storyId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type ConsistencyReportFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Contradiction = {
@@ -258,6 +358,21 @@ export type Event = Node & {
   sources: Array<Source>;
   story: Story;
   text: Scalars['String']['output'];
+};
+
+
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EventConnection = {
@@ -349,8 +464,16 @@ export type Perspective = Node & {
   /** The name line as written, e.g. `Mark Zuckerberg / Meta (internal)`. */
   label: Scalars['String']['output'];
   position: Scalars['Int']['output'];
+  /** The name line's parenthesis when it names no one, as written: its channel or context, e.g. `internal`, `press conference`. */
+  qualifier?: Maybe<Scalars['String']['output']>;
   stance: Scalars['String']['output'];
   story: Story;
+};
+
+
+/** An actor's stance in a story and how it evolved. */
+export type PerspectiveActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PerspectiveConnection = {
@@ -549,6 +672,16 @@ export type Question = Node & {
   text: Scalars['String']['output'];
 };
 
+
+export type QuestionConcernsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuestionSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QuestionConnection = {
   __typename?: 'QuestionConnection';
   edges: Array<QuestionEdge>;
@@ -623,6 +756,48 @@ export type Source = Node & {
   title: Scalars['String']['output'];
 };
 
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceAuthorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceDerivativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceDerivedFromArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SourceConnection = {
   __typename?: 'SourceConnection';
   edges: Array<SourceEdge>;
@@ -673,7 +848,8 @@ export type Story = Node & {
   claims: Array<Claim>;
   /**
    * What is legal but suspicious in a version (the newest without `version`): timeline entries out of
-   * chronological order, sources cited nowhere, statements and tension sides without citations.
+   * chronological order, sources cited nowhere, statements and tension sides without citations, prose
+   * that dates an event otherwise than the timeline.
    */
   consistency: ConsistencyReport;
   /** What changed from one version to another: items added, removed, and changed field by field. */
@@ -707,12 +883,14 @@ export type Story = Node & {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -738,18 +916,21 @@ export type StoryGraphArgs = {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryPerspectivesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StorySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -762,13 +943,21 @@ export type StoryStatsArgs = {
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tracked news story. Its fields show the newest version unless a `version` is given. */
 export type StoryTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+export type StoryVersionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StoryConnection = {
@@ -845,6 +1034,18 @@ export type Tension = Node & {
   text: Scalars['String']['output'];
 };
 
+
+/** Two sides of a story at odds, backed by CONTRADICTS edges from each side-A claim to each side-B claim. */
+export type TensionContradictionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Two sides of a story at odds, backed by CONTRADICTS edges from each side-A claim to each side-B claim. */
+export type TensionSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type TensionConnection = {
   __typename?: 'TensionConnection';
   edges: Array<TensionEdge>;
@@ -874,6 +1075,16 @@ export type TensionSide = {
   name: TensionSideName;
   /** Sources cited on this side itself. */
   sources: Array<Source>;
+};
+
+
+export type TensionSideClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TensionSideSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TensionSideName =
@@ -1133,19 +1344,40 @@ export type ResolversParentTypes = {
   TensionSide: TensionSideRow;
 };
 
+export type CostDirectiveArgs = {
+  weight: Scalars['String']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListBoundDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type ListBoundDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListBoundDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  requireOneSlicingArgument?: Maybe<Scalars['Boolean']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
-  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ActorAssertionsArgs>>;
+  authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ActorAuthoredArgs>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ActorClaimsArgs>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<ActorEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
-  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
-  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<ActorPerspectivesArgs>>;
+  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ActorPublishedArgs>>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ActorQuestionsArgs>>;
+  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<ActorStoriesArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1173,23 +1405,23 @@ export type AssertionResolvers<ContextType = RequestContext, ParentType extends 
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
-  assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
-  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ClaimAssertedByArgs>>;
+  assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ClaimSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportedByArgs>>;
+  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportsArgs>>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<ClaimTensionsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1215,11 +1447,11 @@ export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
-export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
+export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
 
 export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType, Partial<ConsistencyReportFindingsArgs>>;
   storyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1268,11 +1500,11 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<EventParticipantsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<EventQuestionsArgs>>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<EventSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1323,12 +1555,13 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type PerspectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective']> = {
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<PerspectiveActorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   evolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1382,11 +1615,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type QuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
-  concerns?: Resolver<Array<ResolversTypes['QuestionSubject']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['QuestionSubject']>, ParentType, ContextType, Partial<QuestionConcernsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuestionSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1420,21 +1653,21 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
 export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
-  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
-  derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivativesArgs>>;
+  derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<SourceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<SourceQuestionsArgs>>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
-  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType>;
+  tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1470,7 +1703,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  versions?: Resolver<Array<ResolversTypes['StoryVersion']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['StoryVersion']>, ParentType, ContextType, Partial<StoryVersionsArgs>>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   whyItMatters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1522,12 +1755,12 @@ export type StoryVersionResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type TensionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tension'] = ResolversParentTypes['Tension']> = {
-  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<TensionContradictionsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideA?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
   sideB?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1546,10 +1779,10 @@ export type TensionEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type TensionSideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionSide'] = ResolversParentTypes['TensionSide']> = {
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<TensionSideClaimsArgs>>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['TensionSideName'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSideSourcesArgs>>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -1612,3 +1845,8 @@ export type Resolvers<ContextType = RequestContext> = {
   TensionSide?: TensionSideResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listBound?: ListBoundDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

@@ -1,6 +1,7 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
+import { listBound } from '../list-bounds';
 import { listLoader, loaderFamily, nodeLoader } from './batch-loaders';
 import { provenanceLoader, type LoadedProvenance } from './provenance-loader';
 import { relationQuery, twoWayOf, twoWayQuery, type RelationName, type TwoWayName } from './relations';
@@ -26,8 +27,26 @@ export interface Related<T> {
 const versionKey = (version: number | null | undefined) => (version == null ? 'current' : String(version));
 const versionParam = (variant: string) => ({ version: variant === 'current' ? null : Number(variant) });
 
+/** Which slice of a relation field a loader reads: the story version and at most how many neighbours. */
+export interface RelationSlice {
+  version?: number | null;
+  /** The field's `first`, which list-bounds.ts has set to the field's `@listBound` when the client gave none. */
+  first: number;
+}
+const sliceKey = (slice: RelationSlice) => `${versionKey(slice.version)}@${slice.first}`;
+const sliceParams = (variant: string) => {
+  const [version, first] = variant.split('@') as [string, string];
+  return { ...versionParam(version), first: Number(first) };
+};
+
 /** Rows come from claimgraph's own writer in the shapes of src/graphql/rows.ts: the one cast. */
 const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
+
+/** `name@rest` into its name and the rest, which holds `@` itself. */
+const splitOnce = (variant: string) => {
+  const at = variant.indexOf('@');
+  return [variant.slice(0, at), variant.slice(at + 1)];
+};
 
 /**
  * Every loader of one request. Made per request so that no cache outlives it or crosses users.
@@ -37,12 +56,12 @@ export function createLoaders(db: Database) {
     nodeLoader(db, { name: `node/${label}`, text: `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id, n {.*} AS node` }),
   );
   const relations = loaderFamily((variant) => {
-    const [name, version] = variant.split('@') as [RelationName, string];
-    return listLoader(db, relationQuery(name), versionParam(version));
+    const [name, slice] = splitOnce(variant) as [RelationName, string];
+    return listLoader(db, relationQuery(name), sliceParams(slice));
   });
   const twoWays = loaderFamily((variant) => {
-    const [pair, version] = variant.split('@') as [TwoWayName, string];
-    return listLoader(db, twoWayQuery(pair), versionParam(version));
+    const [pair, slice] = splitOnce(variant) as [TwoWayName, string];
+    return listLoader(db, twoWayQuery(pair), sliceParams(slice));
   });
   const related = async (name: RelationName, variant: string, id: string): Promise<PlainValue[]> => {
     const twoWay = twoWayOf(name);
@@ -50,34 +69,33 @@ export function createLoaders(db: Database) {
     const items = trusted<(Related<PlainValue> & Record<'out' | 'in', boolean>)[]>(twoWays(`${twoWay.pair}@${variant}`).load(id));
     return (await items).filter((item) => item[twoWay.end]).map(({ node, edge }) => ({ node, edge }));
   };
-  const byVersion = (query: string) =>
-    loaderFamily((variant) => listLoader(db, cypherFile(query), versionParam(variant)));
   const rowByVersion = (query: string) =>
     loaderFamily((variant) => nodeLoader(db, cypherFile(query), versionParam(variant)));
   const provenance = loaderFamily((variant) =>
     provenanceLoader(db, versionParam(variant), {
       // The typed rows go back into caches of the plain values they were read as.
       source: (node) => nodes('Source').prime(node.id, node as unknown as Row),
-      related: (name, sourceId, items) => relations(`${name}@${variant}`).prime(sourceId, items as unknown as PlainValue[]),
+      related: (name, sourceId, items, first) =>
+        relations(`${name}@${sliceKey({ version: versionParam(variant).version, first })}`).prime(sourceId, items as unknown as PlainValue[]),
     }),
   );
-  const contradictions = byVersion('queries/tension-contradictions');
+  const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const stats = rowByVersion('queries/story-stats');
-  const graphs = rowByVersion('queries/story-graph');
-  const storyVersions = listLoader(db, cypherFile('queries/story-versions'));
+  // One over each bound, so that bounded-lists.ts sees a story too large to draw and refuses it.
+  const graphLimits = { nodeLimit: listBound('StoryGraph', 'nodes') + 1, edgeLimit: listBound('StoryGraph', 'edges') + 1 };
+  const graphs = loaderFamily((variant) => nodeLoader(db, cypherFile('queries/story-graph'), { ...versionParam(variant), ...graphLimits }));
+  const storyVersions = loaderFamily((first) => listLoader(db, cypherFile('queries/story-versions'), { first: Number(first) }));
   const sourcesByRef = nodeLoader(db, cypherFile('queries/sources-by-ref'));
 
   return {
     node: <T>(label: NodeLabel, id: string) => trusted<T | null>(nodes(label).load(id)),
-    related: <T>(name: RelationName, id: string, version?: number | null) =>
-      trusted<Related<T>[]>(related(name, versionKey(version), id)),
+    related: <T>(name: RelationName, id: string, slice: RelationSlice) => trusted<Related<T>[]>(related(name, sliceKey(slice), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
       provenance(versionKey(version)).load(claimId),
-    contradictions: <T>(tensionId: string, version?: number | null) =>
-      trusted<T[]>(contradictions(versionKey(version)).load(tensionId)),
+    contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first })).load(tensionId)),
     storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(versionKey(version)).load(storyId)),
     storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(versionKey(version)).load(storyId)),
-    storyVersions: <T>(storyId: string) => trusted<T[]>(storyVersions.load(storyId)),
+    storyVersions: <T>(storyId: string, first: number) => trusted<T[]>(storyVersions(String(first)).load(storyId)),
     sourceByRef: <T>(storyId: string, ref: number) => trusted<T | null>(sourcesByRef.load(`${storyId}#${ref}`)),
   };
 }

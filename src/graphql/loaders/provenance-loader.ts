@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Params } from '../../db/database';
+import { listBound } from '../list-bounds';
 import type { ActorRow, ProvenanceSourceRow, SourceRow } from '../rows';
 import type { Related } from './create-loaders';
 
@@ -21,10 +22,24 @@ export interface LoadedProvenance {
   sources: ProvenanceSourceRow[];
 }
 
+/** A source's one publisher, read as a list of one here and by Source.publishedBy. */
+export const PUBLISHER_SLICE = { first: 1 } as const;
+/** The authors of a source as ProvenanceSource.authors lists them, which this statement primes. */
+export const PROVENANCE_AUTHORS_SLICE = { first: listBound('ProvenanceSource', 'authors') } as const;
+
+/** provenance.cypher's LIMITs: the bounds schema.graphql states for the fields it answers. */
+const provenanceLimits = () => ({
+  assertionsLimit: listBound('Provenance', 'assertions'),
+  sourcesLimit: listBound('Provenance', 'sources'),
+  chainLimit: listBound('ProvenanceSource', 'derivedFrom'),
+  authorsLimit: PROVENANCE_AUTHORS_SLICE.first,
+  publisherLimit: PUBLISHER_SLICE.first,
+});
+
 /** Where the nodes and edges a provenance answer carries go, so that nested fields find them loaded. */
 export interface ProvenancePrimer {
   source(node: SourceRow): void;
-  related(name: 'sourcePublisher' | 'sourceAuthors', sourceId: string, items: Related<ActorRow>[]): void;
+  related(name: 'sourcePublisher' | 'sourceAuthors', sourceId: string, items: Related<ActorRow>[], first: number): void;
 }
 
 /**
@@ -34,7 +49,7 @@ export interface ProvenancePrimer {
  */
 export function provenanceLoader(db: Database, params: Params, prime: ProvenancePrimer): DataLoader<string, LoadedProvenance | null> {
   return new DataLoader(async (ids) => {
-    const rows = await db.read(cypherFile('queries/provenance'), { ...params, ids });
+    const rows = await db.read(cypherFile('queries/provenance'), { ...params, ...provenanceLimits(), ids });
     // Rows come from provenance.cypher, whose RETURN is the shape above: the one cast.
     const answers = new Map(rows.map((row) => [row.id, row.node as unknown as ProvenanceAnswer]));
     return ids.map((id) => {
@@ -47,8 +62,8 @@ export function provenanceLoader(db: Database, params: Params, prime: Provenance
 function primed(answer: ProvenanceAnswer, prime: ProvenancePrimer): LoadedProvenance {
   const sources = answer.sources.map(({ source, chain, publisher, authors }) => {
     prime.source(source);
-    prime.related('sourcePublisher', source.id, publisher);
-    prime.related('sourceAuthors', source.id, authors);
+    prime.related('sourcePublisher', source.id, publisher, PUBLISHER_SLICE.first);
+    prime.related('sourceAuthors', source.id, authors, PROVENANCE_AUTHORS_SLICE.first);
     for (const step of chain) {
       prime.source(step.source);
       prime.source(step.from);

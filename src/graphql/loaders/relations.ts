@@ -70,7 +70,8 @@ export const RELATIONS = {
 
   perspectiveActors: relation('Perspective', '-[r:HELD_BY]->', 'Actor', BY_NAME),
 
-  tensionSides: relation('Tension', '-[r:HAS_SIDE]->', 'Claim'),
+  tensionSideA: relation('Tension', "-[r:HAS_SIDE {side: 'A'}]->", 'Claim'),
+  tensionSideB: relation('Tension', "-[r:HAS_SIDE {side: 'B'}]->", 'Claim'),
   tensionSources: relation('Tension', '-[r:CITES]->', 'Source', BY_REF),
 } as const satisfies Record<string, RelationSpec>;
 
@@ -108,35 +109,51 @@ const EDGE_IN_VERSION = [
   '  ELSE $version IN r.versions END',
 ];
 
-/** One round trip for a whole batch of start nodes. Edges carry the versions they appear in. */
+/** The edge filter and order of one direction of a relation, over `n`, `r` and `m`, at most `$first` per node. */
+const neighboursOf = (spec: RelationSpec, edge: string, item: string) => [
+  `  MATCH (n)${edge}(m${spec.to ? `:${spec.to}` : ''})`,
+  ...EDGE_IN_VERSION.map((line) => `  ${line}`),
+  `  WITH r, m ORDER BY ${spec.orderBy}, m.id`,
+  '  LIMIT $first',
+  `  RETURN ${item}`,
+];
+
+/**
+ * One round trip for a whole batch of start nodes, at most `$first` neighbours each (the field's
+ * `@listBound`, or fewer), so that no node with a huge neighbourhood makes the answer unbounded.
+ * Edges carry the versions they appear in.
+ */
 export function relationQuery(name: RelationName): CypherQuery {
   const spec: RelationSpec = RELATIONS[name];
   return {
     name: `relation/${name}`,
     text: [
       'UNWIND $ids AS id',
-      `MATCH (n:${spec.from} {id: id})${spec.edge}(m${spec.to ? `:${spec.to}` : ''})`,
-      ...EDGE_IN_VERSION,
-      `WITH id, r, m ORDER BY ${spec.orderBy}, m.id`,
-      'RETURN id, collect({node: m {.*}, edge: r {.*}}) AS items',
+      `MATCH (n:${spec.from} {id: id})`,
+      'RETURN id, COLLECT {',
+      ...neighboursOf(spec, spec.edge, '{node: m {.*}, edge: r {.*}}'),
+      '} AS items',
     ].join('\n'),
   };
 }
 
 /**
- * Both fields of a two-way pair for a batch of nodes: each item says on which ends of the edge
- * the node is (both, for an edge from a node to itself, which either field lists).
+ * Both fields of a two-way pair for a batch of nodes, at most `$first` each way: each item says on
+ * which end of the edge the node is. An edge from a node to itself is read both ways, once as each.
  */
 export function twoWayQuery(pair: TwoWayName): CypherQuery {
   const spec: RelationSpec = RELATIONS[TWO_WAY[pair].out];
+  const reversed = spec.edge.startsWith('<') ? spec.edge.replace('<-', '-').replace(']-', ']->') : spec.edge.replace('-[', '<-[').replace(']->', ']-');
   return {
     name: `relation/${pair}`,
     text: [
       'UNWIND $ids AS id',
-      `MATCH (n:${spec.from} {id: id})${spec.edge.replace('->', '-')}(m:${spec.to})`,
-      ...EDGE_IN_VERSION,
-      `WITH id, n, r, m ORDER BY ${spec.orderBy}, m.id`,
-      'RETURN id, collect({node: m {.*}, edge: r {.*}, out: startNode(r) = n, in: endNode(r) = n}) AS items',
+      `MATCH (n:${spec.from} {id: id})`,
+      'RETURN id, COLLECT {',
+      ...neighboursOf(spec, spec.edge, '{node: m {.*}, edge: r {.*}, out: true, in: false}'),
+      '} + COLLECT {',
+      ...neighboursOf(spec, reversed, '{node: m {.*}, edge: r {.*}, out: false, in: true}'),
+      '} AS items',
     ].join('\n'),
   };
 }

@@ -3,7 +3,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Limits } from '../../config/config';
 
-type LimitName = 'depth' | 'introspectionDepth' | 'cost' | 'aliases' | 'directives' | 'tokens';
+type LimitName = 'depth' | 'introspectionDepth' | 'aliases' | 'directives' | 'tokens';
 
 /**
  * graphql-armor reports a refusal as a code-less "Syntax Error: …"; clients get a validation failure
@@ -27,7 +27,7 @@ function refusal(limit: LimitName) {
 
 /**
  * Refuses oversized operations while parsing and validating, before any resolver (or Cypher) runs.
- * `depth` and `cost` skip `__schema` fields, so GraphiQL's introspection query still passes; a second
+ * `depth` skips `__schema` fields, so GraphiQL's introspection query still passes; a second
  * depth rule bounds everything, introspection included (graphql's own MaxIntrospectionDepthRule
  * already bounds its fan-out through `fields { type { fields … } }`).
  */
@@ -36,7 +36,8 @@ export function armorLimitPlugins(limits: Limits, options: { hideSuggestions: bo
     // An empty mask: the message reads as if graphql never had a suggestion to make.
     blockFieldSuggestion: { enabled: options.hideSuggestions, mask: '' },
     maxDepth: { n: limits.depth, ...refusal('depth') },
-    costLimit: { maxCost: limits.cost, ...refusal('cost') },
+    // Priced by the schema's cost directives instead (useCostLimit), which count list sizes and variables.
+    costLimit: { enabled: false },
     maxAliases: { n: limits.aliases, ...refusal('aliases') },
     maxDirectives: { n: limits.directives, ...refusal('directives') },
     maxTokens: { n: limits.tokens, ...refusal('tokens') },

@@ -3,6 +3,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { errorCodesOf } from '../../observability/error-codes-of';
 import type { Logger } from '../../observability/logger';
+import { LOG_TEXT_LIMITS, truncateForLog } from '../../observability/truncate-for-log';
 import type { RequestContext } from '../context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -21,6 +22,12 @@ interface RequestRecord {
   errorCodes: string[];
 }
 
+/** Variables logged as themselves while their JSON is short, else as their JSON text cut to the bound. */
+function boundedVariables(variables: unknown): unknown {
+  const json = JSON.stringify(variables) ?? '';
+  return json.length <= LOG_TEXT_LIMITS.text ? variables : truncateForLog(json, LOG_TEXT_LIMITS.text);
+}
+
 export interface RequestLoggingOptions {
   /** Include each operation's variables (off by default: they may hold what users typed). */
   variables: boolean;
@@ -30,7 +37,8 @@ export interface RequestLoggingOptions {
 /**
  * One log line per HTTP request: request id (the caller's `x-request-id` or a new one, echoed in the
  * response), operation names, duration, Neo4j round trips and error codes. Probes and the metrics
- * scrape log at debug level, so they do not drown the operations.
+ * scrape log at debug level, so they do not drown the operations. Names and variables, which
+ * clients choose, are cut to a bound (truncate-for-log.ts).
  */
 export function useRequestLogging(logger: Logger, options: RequestLoggingOptions): Plugin<RequestContext> {
   const records = new WeakMap<Request, RequestRecord>();
@@ -54,13 +62,15 @@ export function useRequestLogging(logger: Logger, options: RequestLoggingOptions
     onParams: ({ request, params }) => {
       const record = records.get(request);
       if (!record) return;
-      if (params.operationName) record.requested.push(params.operationName);
-      if (options.variables && params.variables) record.variables.push(params.variables);
+      // Only a string: yoga itself answers 400 to any other operationName, after this hook.
+      if (typeof params.operationName === 'string') record.requested.push(truncateForLog(params.operationName, LOG_TEXT_LIMITS.name));
+      if (options.variables && params.variables) record.variables.push(boundedVariables(params.variables));
     },
     onExecute: ({ args }) => {
       const context = args.contextValue;
       const record = records.get(context.request);
-      record?.executed.push(getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous');
+      const name = getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
+      record?.executed.push(truncateForLog(name, LOG_TEXT_LIMITS.name));
       return {
         onExecuteDone: () => {
           if (record) record.roundTrips += context.roundTrips();

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { apiError } from '../errors';
+import { timeoutError } from '../execution-guard';
 
 /** What the plugin needs of the request context: the controller its database door obeys. */
 interface Cancellable {
@@ -16,10 +16,7 @@ export function useRequestTimeout(timeoutMs: number): Plugin<Cancellable> {
   return {
     onExecute: ({ args }) => {
       const budget = args.contextValue.cancellation;
-      const timer = setTimeout(
-        () => budget.abort(apiError('TIMEOUT', `The request ran out of its ${timeoutMs} ms time budget.`)),
-        timeoutMs,
-      );
+      const timer = setTimeout(() => budget.abort(timeoutError(timeoutMs)), timeoutMs);
       // Execution that ends by rejecting skips onExecuteDone; a stray timer must not hold the process open.
       timer.unref();
       const earlier = 'signal' in args && args.signal instanceof AbortSignal ? args.signal : undefined;

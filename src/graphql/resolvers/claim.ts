@@ -1,19 +1,20 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ActorRow, ClaimRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
 import { assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
     story: (claim, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', claim.storyId),
-    sources: (claim, _, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id),
-    assertions: (claim, _, ctx) => claimAssertions(ctx, claim),
-    assertedBy: (claim, _, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id),
-    supports: (claim, _, ctx) => neighbours<ClaimRow>(ctx, 'claimSupports', claim.id),
-    supportedBy: (claim, _, ctx) => neighbours<ClaimRow>(ctx, 'claimSupportedBy', claim.id),
-    contradicts: (claim, _, ctx) => neighbours<ClaimRow>(ctx, 'claimContradicts', claim.id),
-    contradictedBy: (claim, _, ctx) => neighbours<ClaimRow>(ctx, 'claimContradictedBy', claim.id),
-    tensions: (claim, _, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id),
-    questions: (claim, _, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id),
+    sources: (claim, args, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id, args),
+    assertions: (claim, args, ctx) => claimAssertions(ctx, claim, args),
+    assertedBy: (claim, args, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id, args),
+    supports: (claim, args, ctx) => neighbours<ClaimRow>(ctx, 'claimSupports', claim.id, args),
+    supportedBy: (claim, args, ctx) => neighbours<ClaimRow>(ctx, 'claimSupportedBy', claim.id, args),
+    contradicts: (claim, args, ctx) => neighbours<ClaimRow>(ctx, 'claimContradicts', claim.id, args),
+    contradictedBy: (claim, args, ctx) => neighbours<ClaimRow>(ctx, 'claimContradictedBy', claim.id, args),
+    tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
+    questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
   },
   // Both fields read one provenance statement, which also loads what the fields under them show.
@@ -23,7 +24,7 @@ export const claimResolvers: Resolvers = {
   },
   ProvenanceSource: {
     publisher: ({ source }, _, ctx) => sourcePublisher(ctx, source.id),
-    authors: ({ source }, _, ctx) => neighbours<ActorRow>(ctx, 'sourceAuthors', source.id),
+    authors: ({ source }, _, ctx) => neighbours<ActorRow>(ctx, 'sourceAuthors', source.id, PROVENANCE_AUTHORS_SLICE),
     derivedFrom: ({ chain }) => chain,
   },
   Derivation: {

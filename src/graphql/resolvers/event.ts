@@ -5,8 +5,8 @@ import { neighbours, requiredNode } from './neighbours';
 export const eventResolvers: Resolvers = {
   Event: {
     story: (event, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', event.storyId),
-    sources: (event, _, ctx) => neighbours<SourceRow>(ctx, 'eventSources', event.id),
-    participants: (event, _, ctx) => neighbours<ActorRow>(ctx, 'eventParticipants', event.id),
-    questions: (event, _, ctx) => neighbours<QuestionRow>(ctx, 'eventQuestions', event.id),
+    sources: (event, args, ctx) => neighbours<SourceRow>(ctx, 'eventSources', event.id, args),
+    participants: (event, args, ctx) => neighbours<ActorRow>(ctx, 'eventParticipants', event.id, args),
+    questions: (event, args, ctx) => neighbours<QuestionRow>(ctx, 'eventQuestions', event.id, args),
   },
 };

@@ -1,12 +1,25 @@
 import { Channel as ChannelSchema } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import type { RelationName } from '../loaders/relations';
-import type { Loaders, NodeLabel, Related } from '../loaders/create-loaders';
+import type { Loaders, NodeLabel, Related, RelationSlice } from '../loaders/create-loaders';
+import { PUBLISHER_SLICE } from '../loaders/provenance-loader';
 import type { AssertionRow, ActorRow, ClaimRow, DerivationRow } from '../rows';
 
-/** The nodes at the other end of a relationship field, in the field's order. */
-export const neighbours = async <T>(ctx: RequestContext, name: RelationName, id: string, version?: number | null) =>
-  (await ctx.loaders.related<T>(name, id, version)).map((item) => item.node);
+/** The arguments of a bounded list field, whose `first` bounded-lists.ts has set before the resolver runs. */
+export interface SliceArgs {
+  version?: number | null;
+  first?: number | null;
+}
+
+/** The slice a bounded list field asks for. */
+export function sliceOf(args: SliceArgs): RelationSlice {
+  if (args.first == null) throw new Error('first is unset: the field has no @listBound in schema.graphql');
+  return { version: args.version, first: args.first };
+}
+
+/** The nodes at the other end of a relationship field, in the field's order, at most `first`. */
+export const neighbours = async <T>(ctx: RequestContext, name: RelationName, id: string, args: SliceArgs) =>
+  (await ctx.loaders.related<T>(name, id, sliceOf(args))).map((item) => item.node);
 
 /** A node every edge of the graph guarantees (a claim's story, a source's publisher). */
 export async function requiredNode<T>(loaders: Loaders, label: NodeLabel, id: string): Promise<T> {
@@ -22,12 +35,12 @@ const channel = (value: unknown) => ChannelSchema.parse(value);
 export const assertionsOf = (claim: ClaimRow, items: Related<ActorRow>[]): AssertionRow[] =>
   items.map(({ node, edge }) => ({ actor: node, claim, channel: channel(edge.channel), at: text(edge.at) }));
 
-export async function claimAssertions(ctx: RequestContext, claim: ClaimRow): Promise<AssertionRow[]> {
-  return assertionsOf(claim, await ctx.loaders.related<ActorRow>('claimAssertions', claim.id));
+export async function claimAssertions(ctx: RequestContext, claim: ClaimRow, args: SliceArgs): Promise<AssertionRow[]> {
+  return assertionsOf(claim, await ctx.loaders.related<ActorRow>('claimAssertions', claim.id, sliceOf(args)));
 }
 
-export async function actorAssertions(ctx: RequestContext, actor: ActorRow): Promise<AssertionRow[]> {
-  const items = await ctx.loaders.related<ClaimRow>('actorAssertions', actor.id);
+export async function actorAssertions(ctx: RequestContext, actor: ActorRow, args: SliceArgs): Promise<AssertionRow[]> {
+  const items = await ctx.loaders.related<ClaimRow>('actorAssertions', actor.id, sliceOf(args));
   return items.map(({ node, edge }) => ({ actor, claim: node, channel: channel(edge.channel), at: text(edge.at) }));
 }
 
@@ -36,8 +49,9 @@ export async function derivations(
   ctx: RequestContext,
   sourceId: string,
   direction: 'sourceDerivedFrom' | 'sourceDerivatives',
+  args: SliceArgs,
 ): Promise<DerivationRow[]> {
-  const items = await ctx.loaders.related<{ id: string }>(direction, sourceId);
+  const items = await ctx.loaders.related<{ id: string }>(direction, sourceId, sliceOf(args));
   return items.map(({ node, edge }) =>
     direction === 'sourceDerivedFrom'
       ? { sourceId, fromId: node.id, how: text(edge.how), depth: 1 }
@@ -47,7 +61,7 @@ export async function derivations(
 
 /** Every source has exactly one publisher; the writer never creates a source without one. */
 export async function sourcePublisher(ctx: RequestContext, sourceId: string): Promise<ActorRow> {
-  const [publisher] = await neighbours<ActorRow>(ctx, 'sourcePublisher', sourceId);
+  const [publisher] = await neighbours<ActorRow>(ctx, 'sourcePublisher', sourceId, PUBLISHER_SLICE);
   if (!publisher) throw new Error(`Graph inconsistency: ${sourceId} has no publisher`);
   return publisher;
 }

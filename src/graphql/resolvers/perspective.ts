@@ -5,6 +5,6 @@ import { neighbours, requiredNode } from './neighbours';
 export const perspectiveResolvers: Resolvers = {
   Perspective: {
     story: (perspective, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', perspective.storyId),
-    actors: (perspective, _, ctx) => neighbours<ActorRow>(ctx, 'perspectiveActors', perspective.id),
+    actors: (perspective, args, ctx) => neighbours<ActorRow>(ctx, 'perspectiveActors', perspective.id, args),
   },
 };

@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { NODE_LABELS, type NodeLabel } from '../loaders/create-loaders';
 import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import { listBound } from '../list-bounds';
 import { validate } from '../validate';
 import { rootConnections } from './root-connections';
 import { loadAnyNode } from './node-types';
@@ -27,7 +28,8 @@ const lookup =
 export const queryResolvers: QueryResolvers = {
   node: (_, args, ctx) => loadAnyNode(validate(AnyNodeId, args.id, 'id'), ctx),
   nodes: (_, args, ctx) => {
-    const ids = validate(z.array(AnyNodeId).max(ctx.api.maxPageSize), args.ids, 'ids');
+    // The schema's bound, or a smaller page size the server is configured with.
+    const ids = validate(z.array(AnyNodeId).max(Math.min(ctx.api.maxPageSize, listBound('Query', 'nodes'))), args.ids, 'ids');
     return Promise.all(ids.map((id) => loadAnyNode(id, ctx)));
   },
   story: lookup<StoryRow>('Story'),

@@ -6,8 +6,8 @@ import { graphqlTypeOf } from './node-types';
 export const questionResolvers: Resolvers = {
   Question: {
     story: (question, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', question.storyId),
-    sources: (question, _, ctx) => neighbours<SourceRow>(ctx, 'questionSources', question.id),
-    concerns: (question, _, ctx) => neighbours<ClaimRow | EventRow | ActorRow>(ctx, 'questionConcerns', question.id),
+    sources: (question, args, ctx) => neighbours<SourceRow>(ctx, 'questionSources', question.id, args),
+    concerns: (question, args, ctx) => neighbours<ClaimRow | EventRow | ActorRow>(ctx, 'questionConcerns', question.id, args),
   },
   QuestionSubject: {
     __resolveType: (subject) => {

@@ -8,7 +8,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
 import type { StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
 import { validate } from '../validate';
-import { neighbours } from './neighbours';
+import { neighbours, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 
 const version = (args: { version?: number | null }) => validate(VersionArg, args.version, 'version');
@@ -16,12 +16,12 @@ const version = (args: { version?: number | null }) => validate(VersionArg, args
 /** A story's member list at the asked version. */
 const members =
   <T>(relation: RelationName) =>
-  (story: StoryRow, args: { version?: number | null }, ctx: RequestContext) =>
-    neighbours<T>(ctx, relation, story.id, version(args));
+  (story: StoryRow, args: SliceArgs, ctx: RequestContext) =>
+    neighbours<T>(ctx, relation, story.id, { first: args.first, version: version(args) });
 
 export const storyResolvers: Resolvers = {
   Story: {
-    versions: (story, _, ctx) => ctx.loaders.storyVersions<StoryVersionRow>(story.id),
+    versions: (story, args, ctx) => ctx.loaders.storyVersions<StoryVersionRow>(story.id, sliceOf(args).first),
     actors: members('storyActors'),
     sources: members('storySources'),
     claims: members('storyClaims'),

@@ -1,15 +1,13 @@
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ClaimRow, ContradictionRow, SourceRow, StoryRow, TensionRow, TensionSideRow } from '../rows';
-import { neighbours, requiredNode } from './neighbours';
+import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 
-async function sideClaims(ctx: RequestContext, { tension, name }: TensionSideRow): Promise<ClaimRow[]> {
-  const items = await ctx.loaders.related<ClaimRow>('tensionSides', tension.id);
-  return items.filter(({ edge }) => edge.side === name).map(({ node }) => node);
-}
+const sideClaims = (ctx: RequestContext, { tension, name }: TensionSideRow, args: SliceArgs): Promise<ClaimRow[]> =>
+  neighbours<ClaimRow>(ctx, name === 'A' ? 'tensionSideA' : 'tensionSideB', tension.id, args);
 
-async function sideSources(ctx: RequestContext, { tension, name }: TensionSideRow): Promise<SourceRow[]> {
-  const refs = name === 'A' ? tension.sideASourceRefs : tension.sideBSourceRefs;
+async function sideSources(ctx: RequestContext, { tension, name }: TensionSideRow, args: SliceArgs): Promise<SourceRow[]> {
+  const refs = (name === 'A' ? tension.sideASourceRefs : tension.sideBSourceRefs).slice(0, sliceOf(args).first);
   const sources = await Promise.all(refs.map((ref) => ctx.loaders.sourceByRef<SourceRow>(tension.storyId, ref)));
   return sources.filter((source): source is SourceRow => source !== null);
 }
@@ -19,13 +17,13 @@ export const tensionResolvers: Resolvers = {
     story: (tension, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', tension.storyId),
     sideA: (tension) => ({ tension, name: 'A' }),
     sideB: (tension) => ({ tension, name: 'B' }),
-    sources: (tension, _, ctx) => neighbours<SourceRow>(ctx, 'tensionSources', tension.id),
-    contradictions: (tension, _, ctx) => ctx.loaders.contradictions<ContradictionRow>(tension.id),
+    sources: (tension, args, ctx) => neighbours<SourceRow>(ctx, 'tensionSources', tension.id, args),
+    contradictions: (tension, args, ctx) => ctx.loaders.contradictions<ContradictionRow>(tension.id, sliceOf(args).first),
   },
   TensionSide: {
     label: ({ tension, name }) => (name === 'A' ? tension.sideALabel : tension.sideBLabel),
-    claims: (side, _, ctx) => sideClaims(ctx, side),
-    sources: (side, _, ctx) => sideSources(ctx, side),
+    claims: (side, args, ctx) => sideClaims(ctx, side, args),
+    sources: (side, args, ctx) => sideSources(ctx, side, args),
   },
   Contradiction: {
     claim: (row, _, ctx) => requiredNode<ClaimRow>(ctx.loaders, 'Claim', row.claimId),

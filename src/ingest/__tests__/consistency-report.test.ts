@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lineOf, luminaV1, replaceLine } from '../../../tests/fixtures/stories/story-fixtures';
-import { type ConsistencyReport, consistencyReport, formatConsistencyReport } from '../consistency-report';
+import fc from 'fast-check';
+import { lineOf, luminaV1, readFixture, replaceLine } from '../../../tests/fixtures/stories/story-fixtures';
+import { type ConsistencyReport, consistencyReport, describeFinding, formatConsistencyReport } from '../consistency-report';
 import { parseStory } from '../parse/parse-story';
 
 const seedFile = 'seed/meta-surveillance-layoffs.v1.txt';
@@ -20,6 +21,9 @@ describe('consistencyReport', () => {
       ['uncited-tension-side', 36],
       ['uncited-tension-side', 38],
       ['uncited-tension-side', 38],
+      ['date-conflict', 5],
+      ['date-conflict', 5],
+      ['date-conflict', 15],
     ]);
     expect(report.findings[0]).toEqual({
       kind: 'timeline-out-of-order',
@@ -28,6 +32,68 @@ describe('consistencyReport', () => {
       after: '2026-05-21',
       line: 21,
     });
+  });
+
+  it('finds the two places where the seed prose dates events otherwise than its timeline, each where it is written', () => {
+    const [, layoffs, leak, reassurance] = seed.document.events;
+    const conflicts = consistencyReport(seed.document, seed.info).findings.filter((f) => f.kind === 'date-conflict');
+    const sameDay = { phrase: 'the same day', relation: 'same-day', eventId: layoffs?.id, date: '2026-05-20', eventLine: 19 };
+    const leakDay = { otherEventId: leak?.id, otherDate: '2026-05-21', otherEventLine: 20 };
+    expect(conflicts).toEqual([
+      // "Meta laid off approximately 8,000 employees — the same day the leaked audio became public"
+      { kind: 'date-conflict', line: 5, ...sameDay, ...leakDay },
+      // "Days later, Zuckerberg issued an internal reassurance …", dated 05-20 in the timeline
+      { kind: 'date-conflict', line: 5, phrase: 'Days later', relation: 'later', eventId: reassurance?.id, date: '2026-05-20', eventLine: 21, ...leakDay },
+      // "Meta executed layoffs affecting roughly 8,000 employees — the same day the leaked audio surfaced publicly"
+      { kind: 'date-conflict', line: 15, ...sameDay, ...leakDay },
+    ]);
+    expect(conflicts.map(describeFinding)).toEqual([
+      '"the same day" puts on one day what the timeline dates 2026-05-20 (line 19) and 2026-05-21 (line 20)',
+      '"Days later" dates after 2026-05-21 (line 20) what the timeline dates 2026-05-20 (line 21)',
+      '"the same day" puts on one day what the timeline dates 2026-05-20 (line 19) and 2026-05-21 (line 20)',
+    ]);
+  });
+
+  it('finds no date conflict in the invented story, whose prose agrees with its timeline', () => {
+    for (const name of ['lumina-health-breach.v1.txt', 'lumina-health-breach.v2.txt']) {
+      const { document, info } = parseStory(readFixture(name), { file: name });
+      expect(consistencyReport(document, info).findings.filter((f) => f.kind === 'date-conflict')).toEqual([]);
+    }
+  });
+
+  it('finds a prose date "On <date>" that the timeline contradicts, for any day written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), (day) => {
+        const text = replaceLine(luminaV1, 14, lineOf(luminaV1, 14).replace('On March 11,', `On March ${day},`));
+        const { document, info } = parseStory(text, { file: 'lumina.txt' });
+        const conflicts = consistencyReport(document, info).findings.filter((f) => f.kind === 'date-conflict');
+        const written = `2026-03-${String(day).padStart(2, '0')}`;
+        const expected = { kind: 'date-conflict', line: 14, phrase: `On March ${day}`, relation: 'on-date', date: '2026-03-11', otherDate: written };
+        expect(conflicts).toEqual(day === 11 ? [] : [expect.objectContaining(expected)]);
+      }),
+    );
+  });
+
+  it('finds "the next day" that the timeline does not put on the day after, and accepts "days later" after it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 28 }), fc.boolean(), (day, later) => {
+        const date = `2026-03-${String(day).padStart(2, '0')}`;
+        const prose = later ? lineOf(luminaV1, 14).replace('an inquiry the next day', 'an inquiry days later') : lineOf(luminaV1, 14);
+        const text = replaceLine(replaceLine(luminaV1, 19, `- ${date}: Northern Data Protection Authority opens an inquiry. [5]`), 14, prose);
+        const { document, info } = parseStory(text, { file: 'lumina.txt' });
+        const conflicts = consistencyReport(document, info).findings.filter((f) => f.kind === 'date-conflict');
+        const agrees = later ? date > '2026-03-11' : date === '2026-03-12';
+        const phrase = later ? 'days later' : 'the next day';
+        expect(conflicts).toEqual(agrees ? [] : [expect.objectContaining({ line: 14, phrase, date, otherDate: '2026-03-11', otherEventLine: 20 })]);
+      }),
+    );
+  });
+
+  it('checks a timing against nothing when its clause matches several timeline events equally', () => {
+    // "the audio leak" shares its words with the meeting entry ("audio later leaked") and the leak entry alike.
+    const line16 = seed.info.sentences.filter((sentence) => sentence.line === 16);
+    expect(line16[0]?.text).toMatch(/^In the days following the layoffs and the audio leak, /);
+    expect(consistencyReport(seed.document, seed.info).findings.filter((f) => f.line === 16 && f.kind === 'date-conflict')).toEqual([]);
   });
 
   it('lists citations of missing sources and sources cited nowhere from a lenient parse', () => {
@@ -88,7 +154,7 @@ describe('consistencyReport', () => {
 describe('formatConsistencyReport', () => {
   it('leads each finding with file:line, like parse errors', () => {
     expect(formatConsistencyReport(consistencyReport(seed.document, seed.info)).split('\n').slice(0, 3)).toEqual([
-      `${seedFile}: 8 consistency findings`,
+      `${seedFile}: 11 consistency findings`,
       `  ${seedFile}:21: timeline entry dated 2026-05-20 follows one dated 2026-05-21`,
       `  ${seedFile}:7: statement in Why it matters cites no source: "Meta's conduct establishes a precedent in which employees are simultaneously ..."`,
     ]);

@@ -6,13 +6,14 @@ interface Entry extends ActorNode {
   stated: boolean;
 }
 
-const ORGANIZATION_WORDS =
-  /\b(the|news|times|post|journal|daily|weekly|media|labs?|group|inc|corp|ltd|insider|review|analysis|research|institute|university|capital|partners|network|press|magazine|tribune|herald|wire)\b/i;
+/** Words that no person's name holds: those of organizations and publications, and of occasions ("Press Conference"). */
+const NOT_A_PERSON_WORDS =
+  /\b(the|news|newsroom|times|post|journal|daily|weekly|media|labs?|group|inc|corp|ltd|insider|review|analysis|research|institute|university|capital|partners|network|press|magazine|tribune|herald|wire|desk|conference|call|statement|interview|hearing|testimony|briefing|remarks|speech|memo|letter|filing|podcast|meeting|town|email|editorial|comments?)\b/i;
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,2}$/u;
 
 /** A guess for a name the document gives no kind for: two or three capitalized words read as a person's name. */
 export function guessActorKind(name: string, fallback: ActorKind): ActorKind {
-  return PERSON_NAME.test(name) && !ORGANIZATION_WORDS.test(name) ? 'person' : fallback;
+  return PERSON_NAME.test(name) && !NOT_A_PERSON_WORDS.test(name) ? 'person' : fallback;
 }
 
 /**

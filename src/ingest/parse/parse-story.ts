@@ -36,6 +36,8 @@ export interface StoryParseInfo {
   citations: CitationSite[];
   /** Prose sentences citing nothing, which the graph leaves out. */
   uncitedSentences: ProseSentence[];
+  /** Every prose sentence in document order, for checks of the prose against the timeline. */
+  sentences: ProseSentence[];
 }
 
 export interface ParsedStory {
@@ -83,7 +85,8 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
 
   const actors = resolveStoryActors(perspectives, sources, text, file);
   const mentions = new ActorMentions(actors.actors);
-  const claims = collectStoryClaims([...what, ...why, ...narrative], tensions, mentions, ids);
+  const prose = [...what, ...why, ...narrative];
+  const claims = collectStoryClaims(prose, tensions, mentions, ids);
   const sectionText = (name: 'What' | 'Why it matters') => sections[name].lines.map((line) => line.text.trim()).join('\n');
 
   const lineOf = new Map<string, number>([[ids.story, 1], ...actors.lines, ...claims.claims.lines]);
@@ -113,7 +116,8 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
         title: source.title,
         publisher: source.publisher,
         publisherId: source.publisherId,
-        authorIds: source.authorIds,
+        // A source line names no author; only an overlay can say who wrote a source.
+        authorIds: [],
         publishedAt: source.publishedAt,
         kind: source.kind,
         // Whatever a numbered source relays, the item the story cites was itself published.
@@ -145,6 +149,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
         id: ids.perspective(block.label),
         label: block.label,
         actorIds: block.actorIds,
+        ...(block.name.qualifier !== undefined && { qualifier: block.name.qualifier }),
         ...(block.name.channel && { channel: block.name.channel }),
         stance: block.stance,
         ...(block.evolution !== undefined && { evolution: block.evolution }),
@@ -163,7 +168,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
     ),
   };
 
-  const info = { file, lines: lineOf, citations: citations.sites, uncitedSentences: claims.uncited };
+  const info = { file, lines: lineOf, citations: citations.sites, uncitedSentences: claims.uncited, sentences: prose };
   return { document: validated(document, lineOf, file), info };
 }
 

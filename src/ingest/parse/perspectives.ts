@@ -8,16 +8,18 @@ export interface PerspectiveBlock {
   /** The name line as written. */
   label: string;
   name: PerspectiveName;
+  /** The stance line without its citation markers. */
   stance: string;
-  /** The evolution line without its "Evolution:" prefix. */
+  /** The evolution line without its "Evolution:" prefix and citation markers. */
   evolution?: string;
 }
 
 const EVOLUTION = /^Evolution:\s*/;
 
 /**
- * Blocks of a name line, a one-line stance and an optional `Evolution: …` line. Citations in
- * stances are checked but kept in the text, since a perspective has no source references of its own.
+ * Blocks of a name line, a one-line stance and an optional `Evolution: …` line. Citations in the
+ * stance and evolution are checked and taken out of their text: a perspective has no source
+ * references of its own to keep them in.
  */
 export function parsePerspectives(section: DocumentSection, citations: CitationReader, file: string): PerspectiveBlock[] {
   const lines = section.lines;
@@ -31,12 +33,12 @@ export function parsePerspectives(section: DocumentSection, citations: CitationR
     const stanceLine = lines[index + 1];
     if (!stanceLine || EVOLUTION.test(stanceLine.text.trim())) throw expectedAt(index + 1, `a stance paragraph for "${label}"`);
     citations.read(nameLine.text, nameLine);
-    citations.read(stanceLine.text, stanceLine);
-    const block: PerspectiveBlock = { line: nameLine.number, label, name, stance: stanceLine.text.trim() };
+    const stance = citations.read(stanceLine.text, stanceLine).text;
+    if (stance === '') throw expectedAt(index + 1, `a stance paragraph for "${label}"`);
+    const block: PerspectiveBlock = { line: nameLine.number, label, name, stance };
     const evolutionLine = lines[index + 2];
     if (evolutionLine && EVOLUTION.test(evolutionLine.text.trim())) {
-      citations.read(evolutionLine.text, evolutionLine);
-      block.evolution = evolutionLine.text.trim().replace(EVOLUTION, '');
+      block.evolution = citations.read(evolutionLine.text.trim().replace(EVOLUTION, ''), evolutionLine).text;
       if (block.evolution === '') throw expectedAt(index + 2, 'text after "Evolution:"');
       index += 3;
     } else index += 2;

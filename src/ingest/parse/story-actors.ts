@@ -1,11 +1,11 @@
 import { slugKey } from '../../model/ids';
 import { describeInvisibleCharacter, invisibleCharacterIn, quotedVisibly } from '../../model/invisible-character';
-import type { ActorNode, SourceKind } from '../../model/story-graph';
+import type { ActorKind, ActorNode, SourceKind } from '../../model/story-graph';
 import { ActorDirectory, guessActorKind } from './actors';
 import { ActorMentions } from './mentions';
 import { MultiPatternSearch } from './multi-pattern-search';
 import type { PerspectiveBlock } from './perspectives';
-import { parsePublisherName } from './publisher-name';
+import { type PublisherName, parsePublisherName } from './publisher-name';
 import type { ParsedSource } from './sources';
 import { StoryParseError } from './story-parse-error';
 
@@ -13,17 +13,20 @@ export interface StoryActors {
   actors: ActorNode[];
   /** Line on which each actor is first named. */
   lines: Map<string, number>;
-  /** The perspectives with the actors each belongs to (holders, then authors). */
+  /** The perspectives with the actors that hold each (names before the parenthesis, then people named in it). */
   perspectives: (PerspectiveBlock & { actorIds: string[] })[];
-  /** The sources with their publisher and authors, and the kind of item their platform suggests. */
-  sources: (ParsedSource & { publisherId: string; authorIds: string[]; kind: SourceKind })[];
+  /** The sources with their publisher and the kind of item their platform suggests. */
+  sources: (ParsedSource & { publisherId: string; kind: SourceKind })[];
 }
 
 /**
  * Resolves the actors a document names: perspective name lines first (they state kinds), then
  * publishers, whose trailing platform name becomes an alias ("Rohan Paul Twitter" → Rohan Paul).
- * An outlet's authors named in its perspective (`The Neuron (Eric Gerard Ruiz)`) become the
- * authors of the outlet's sources; a surname the text uses alone ("Zuckerberg") becomes an alias.
+ * A kind the name line does not state comes from the actor's role: the publisher of an article is
+ * an outlet, the owner of a social account a person when named like one, any other holder a person
+ * when named like one and otherwise an organization. People a perspective names beside an outlet
+ * (`The Neuron (Eric Gerard Ruiz)`) hold the view but author no source: a source line names no
+ * author. A surname the text uses alone ("Zuckerberg") becomes an alias.
  */
 export function resolveStoryActors(
   perspectives: readonly PerspectiveBlock[],
@@ -44,37 +47,37 @@ export function resolveStoryActors(
     return name;
   };
   const publishers = sources.map((source) => ({ source, publisher: parsePublisherName(source.publisher) }));
-  const publisherKeys = new Set(publishers.map(({ publisher }) => slugKey(publisher.name)));
-  const authorsOf = new Map<string, string[]>();
+  const publisherKinds = new Map(publishers.map(({ publisher }) => [slugKey(publisher.name), publisherKind(publisher)]));
 
   const withActors = perspectives.map((block) => {
     const { name, line } = block;
-    const holders = name.actors.map(({ name: actor, kind }) => {
-      const guess = publisherKeys.has(slugKey(actor)) ? 'outlet' : guessActorKind(actor, 'organization');
+    const holders = name.holders.map(({ name: actor, kind }) => {
+      const guess = publisherKinds.get(slugKey(actor)) ?? guessActorKind(actor, 'organization');
       return named(directory.add(visible(actor, line), kind ?? guess, kind !== undefined), line);
     });
-    const authors = name.authors.map((author) => named(directory.add(visible(author, line), 'person', true), line));
-    for (const holder of authors.length > 0 ? holders : []) {
-      authorsOf.set(holder, [...new Set([...(authorsOf.get(holder) ?? []), ...authors])]);
-    }
-    return { ...block, actorIds: [...new Set([...holders, ...authors])] };
+    return { ...block, actorIds: [...new Set(holders)] };
   });
 
   const newsletters = textsFound(documentText, publishers.map(({ publisher }) => `${publisher.name} newsletter`));
   const withPublishers = publishers.map(({ source, publisher }) => {
     visible(source.publisher, source.line);
-    const publisherId = named(directory.add(publisher.name, guessActorKind(publisher.name, 'outlet'), false), source.line);
+    const publisherId = named(directory.add(publisher.name, publisherKind(publisher), false), source.line);
     directory.addAlias(publisherId, source.publisher);
     // The document calling a publisher "<name> newsletter" is the only hint at that kind it gives.
     const newsletter = publisher.kind === 'article' && newsletters.has(`${publisher.name} newsletter`);
     const kind = newsletter ? 'newsletter' : publisher.kind;
-    return { ...source, publisherId, authorIds: authorsOf.get(publisherId) ?? [], kind };
+    return { ...source, publisherId, kind };
   });
   for (const mention of new ActorMentions(directory.list()).find(documentText)) {
     directory.addAlias(mention.actorId, documentText.slice(mention.start, mention.end));
   }
 
   return { actors: directory.list(), lines, perspectives: withActors, sources: withPublishers };
+}
+
+/** An article's publisher is a publication; only a social account may belong to a person, and then its name says so. */
+function publisherKind(publisher: PublisherName): ActorKind {
+  return publisher.platform === undefined ? 'outlet' : guessActorKind(publisher.name, 'outlet');
 }
 
 /** Which of `texts` occur in `text`, found in one pass rather than an `includes` per text. */

@@ -66,13 +66,15 @@ describe('an invisible character in a name is refused at its line', () => {
   });
 
   it('in a story document: perspective name lines and publishers', () => {
-    const perspectiveLine = luminaV1.split('\n').indexOf('Ledgerline (Priya Raman)') + 1;
+    const lineNumber = (text: string) => luminaV1.split('\n').indexOf(text) + 1;
     const sourceLine = luminaV1.split('\n').findIndex((line) => line.startsWith('- [4] ')) + 1;
+    // Names a line gives its holders; a parenthesis that does not read as people's names is no actor.
     const names = [
-      { line: perspectiveLine, name: 'Ledgerline' },
-      { line: perspectiveLine, name: 'Priya Raman' },
+      { line: lineNumber('Ledgerline (Priya Raman)'), name: 'Ledgerline' },
+      { line: lineNumber('Dana Whitfield / Lumina Health (public)'), name: 'Dana Whitfield' },
+      { line: lineNumber('Dana Whitfield / Lumina Health (public)'), name: 'Lumina Health' },
       { line: sourceLine, name: 'Priya Raman X' },
-      { line: 1 + luminaV1.split('\n').indexOf('Northern Data Protection Authority'), name: 'Northern Data Protection Authority' },
+      { line: lineNumber('Northern Data Protection Authority'), name: 'Northern Data Protection Authority' },
     ];
     fc.assert(
       // A line break inside a line makes two lines: a different document, not a name with a break in it.

@@ -21,5 +21,8 @@ describe('guessActorKind', () => {
     ['Business Insider', 'outlet'],
     ['SemiAnalysis', 'outlet'],
     ['Northern Data Protection Authority', 'outlet'],
+    ['Acme Newsroom', 'outlet'],
+    ['Press Conference', 'outlet'],
+    ['Stuart Hall', 'person'],
   ])('%s → %s', (name, kind) => expect(guessActorKind(name, 'outlet')).toBe(kind));
 });

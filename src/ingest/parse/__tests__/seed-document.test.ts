@@ -60,7 +60,8 @@ describe('the seed document', () => {
     const byRef = (ref: number) => doc.sources.find((source) => source.ref === ref);
     expect(byRef(1)).toMatchObject({
       publisherId: 'actor:the-neuron',
-      authorIds: ['actor:eric-gerard-ruiz'],
+      // The perspective "The Neuron (Eric Gerard Ruiz)" names him beside the outlet; no line says he wrote [1].
+      authorIds: [],
       kind: 'newsletter',
       channel: 'public',
     });
@@ -100,11 +101,26 @@ describe('the seed document', () => {
   });
 
   it('reads the structure of perspective name lines', () => {
-    expect(doc.perspectives.map(({ label, actorIds, channel }) => ({ label, actorIds, channel }))).toEqual([
-      { label: 'Mark Zuckerberg / Meta (internal)', actorIds: ['actor:mark-zuckerberg', 'actor:meta'], channel: 'internal' },
-      { label: 'Meta (public / official communications)', actorIds: ['actor:meta'], channel: 'public' },
-      { label: 'The Neuron (Eric Gerard Ruiz)', actorIds: ['actor:the-neuron', 'actor:eric-gerard-ruiz'], channel: undefined },
-      { label: 'SemiAnalysis', actorIds: ['actor:semianalysis'], channel: undefined },
+    expect(doc.perspectives.map(({ label, actorIds, qualifier, channel }) => ({ label, actorIds, qualifier, channel }))).toEqual([
+      {
+        label: 'Mark Zuckerberg / Meta (internal)',
+        actorIds: ['actor:mark-zuckerberg', 'actor:meta'],
+        qualifier: 'internal',
+        channel: 'internal',
+      },
+      {
+        label: 'Meta (public / official communications)',
+        actorIds: ['actor:meta'],
+        qualifier: 'public / official communications',
+        channel: 'public',
+      },
+      {
+        label: 'The Neuron (Eric Gerard Ruiz)',
+        actorIds: ['actor:the-neuron', 'actor:eric-gerard-ruiz'],
+        qualifier: undefined,
+        channel: undefined,
+      },
+      { label: 'SemiAnalysis', actorIds: ['actor:semianalysis'], qualifier: undefined, channel: undefined },
     ]);
     expect(doc.perspectives[3]?.evolution).toBe("Consistent with SemiAnalysis's typical scooping role.");
     expect(doc.actors.find((actor) => actor.id === 'actor:mark-zuckerberg')?.kind).toBe('person');

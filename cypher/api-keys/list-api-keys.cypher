@@ -1,0 +1,4 @@
+// Everything but the hash, oldest first.
+MATCH (k:ApiKey)
+RETURN k.id AS id, k.name AS name, k.role AS role, k.createdAt AS createdAt, k.revokedAt AS revokedAt
+ORDER BY k.createdAt, k.id
