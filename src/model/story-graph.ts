@@ -15,14 +15,14 @@ export const STORY_GRAPH_FORMAT = 'claimgraph/story-graph@1';
 export const NODE_TYPES = ['story', 'actor', 'claim', 'event', 'source', 'question', 'perspective', 'tension'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-const idOf = (type: NodeType, key = '[a-z0-9][a-z0-9._:-]*') =>
+const idOf = (type: NodeType, key = '[a-z0-9][a-z0-9._:-]*', form = '<lowercase key>') =>
   z
     .string()
-    .regex(new RegExp(`^${type}:${key}$`), `expected an id of the form "${type}:<lowercase key>"`)
+    .regex(new RegExp(`^${type}:${key}$`), `expected an id of the form "${type}:${form}"`)
     .max(200);
 
 /** Without a colon: the story's items are `<type>:<story>:<key>`, and their story part must be unambiguous. */
-export const StoryId = idOf('story', '[a-z0-9][a-z0-9._-]*');
+export const StoryId = idOf('story', '[a-z0-9][a-z0-9._-]*', '<lowercase key without ":">');
 export const ActorId = idOf('actor');
 export const ClaimId = idOf('claim');
 export const EventId = idOf('event');

@@ -16,7 +16,7 @@ const WORD = /[\p{L}\p{N}]/u;
 export class ActorMentions {
   /** Longest first, so "Mark Zuckerberg" is one mention rather than a surname inside a name. */
   private readonly names: { text: string; actorId: string }[];
-  /** The names' texts, each once; a text's index is its rank: the first name written so wins. */
+  /** Searches `names`' texts; a match's pattern index is the name's rank. */
   private readonly search: MultiPatternSearch;
 
   constructor(actors: readonly ActorNode[]) {
@@ -30,8 +30,13 @@ export class ActorMentions {
       .map((actor) => ({ text: actor.name.split(/\s+/).pop() ?? '', actorId: actor.id }))
       .filter(({ text }) => text.length > 1 && wordOwners.get(text)?.size === 1);
     const ranked = [...names, ...surnames].filter(({ text }) => text !== '').sort((a, b) => b.text.length - a.text.length);
+    // One entry per text: of two names written alike the first ranked took every mention before, too.
     const seen = new Set<string>();
-    this.names = ranked.filter(({ text }) => !seen.has(text) && seen.add(text));
+    this.names = ranked.filter(({ text }) => {
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    });
     this.search = new MultiPatternSearch(this.names.map(({ text }) => text));
   }
 
