@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
@@ -50,6 +50,21 @@ async function runQuery<T>(
   } finally {
     await driver.close();
   }
+}
+
+/** Every file and folder under a folder, with its permission bits; symbolic links are left out. */
+async function everythingIn(folder: string): Promise<{ path: string; mode: number; directory: boolean }[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => !entry.isSymbolicLink())
+    .flatMap((entry) => {
+      const at = path.join(entry.parentPath, entry.name);
+      try {
+        return [{ path: at, mode: statSync(at).mode, directory: entry.isDirectory() }];
+      } catch {
+        return []; // gone since the listing: the server rotates its logs
+      }
+    });
 }
 
 /** A port nothing listens on right now. */
@@ -133,6 +148,29 @@ describe('a local Neo4j home', () => {
       expect((await localNeo4jStatus(options)).state).toBe('stopped');
     },
     INSTALL_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps its home to its owner: the home 0700, nothing in it open to group or others, a home made before included',
+    async () => {
+      // As a home from before: everything readable by all.
+      await chmod(options.home, 0o755);
+      for (const entry of await everythingIn(options.home)) await chmod(entry.path, entry.directory ? 0o755 : 0o644);
+      const connection = await ensureLocalNeo4j(options, log);
+      try {
+        // Files the server makes after the start (an index, transaction logs) must be private too.
+        await runQuery(connection, 'CREATE INDEX owner_only_probe IF NOT EXISTS FOR (p:OwnerOnlyProbe) ON (p.token)', {}, () => null);
+        await runQuery(connection, 'CALL db.awaitIndexes(60)', {}, () => null);
+        await runQuery(connection, 'CREATE (:OwnerOnlyProbe {token: $token})', { token: randomUUID() }, () => null);
+        expect(statSync(options.home).mode & 0o777).toBe(0o700);
+        const entries = await everythingIn(options.home);
+        expect(entries.map((entry) => entry.path)).toContain(path.join(layout.data, 'dbms', 'auth.ini'));
+        expect(entries.filter((entry) => (entry.mode & 0o077) !== 0).map((entry) => `${(entry.mode & 0o777).toString(8)} ${entry.path}`)).toEqual([]);
+      } finally {
+        await stopLocalNeo4j(options, log);
+      }
+    },
+    START_STOP_TIMEOUT_MS,
   );
 
   it('never signals an unrelated live process a stale pid file names', async () => {

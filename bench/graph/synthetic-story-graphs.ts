@@ -127,7 +127,7 @@ function sources(random: SeededRandom, story: number, claims: number, topic: rea
     const authors = random.chance(0.55) ? random.distinct(random.int(1, 2), () => random.pick(cast).id) : [];
     const numberedSource = j < numbered;
     list.push({
-      id: `source:bench-s${story}-${j}`,
+      id: `source:bench-${story}:${j}`,
       ...(numberedSource ? { ref: j + 1 } : {}),
       title: sentence(random, topic, 5, 11),
       publisher: publisher.name,
@@ -149,7 +149,7 @@ function sources(random: SeededRandom, story: number, claims: number, topic: rea
       const source = list[j];
       if (!source || (hops[parent] ?? 0) >= MAX_DERIVATION_HOPS) continue;
       hops[j] = Math.max(hops[j] ?? 0, (hops[parent] ?? 0) + 1);
-      source.derivedFrom.push({ sourceId: `source:bench-s${story}-${parent}`, ...(random.chance(0.7) ? { how: random.pick(HOW) } : {}) });
+      source.derivedFrom.push({ sourceId: `source:bench-${story}:${parent}`, ...(random.chance(0.7) ? { how: random.pick(HOW) } : {}) });
     }
   }
   return list;
@@ -168,7 +168,7 @@ function claimsOf(random: SeededRandom, story: number, count: number, topic: rea
       ...(random.chance(0.4) ? { at: isoDate(day + random.int(-30, 0)) } : {}),
     }));
     claims.push({
-      id: `claim:bench-s${story}-${j}`,
+      id: `claim:bench-${story}:${j}`,
       text,
       kind,
       ...(kind === 'quote' ? { quote: text.split(' ').slice(2, 9).join(' ') } : {}),
@@ -189,7 +189,7 @@ function claimsOf(random: SeededRandom, story: number, count: number, topic: rea
 
 function eventsOf(random: SeededRandom, story: number, claims: number, topic: readonly number[], day: number, cast: readonly ActorNode[], refs: number): EventNode[] {
   return Array.from({ length: Math.max(3, Math.round(claims / 4)) }, (_, j) => ({
-    id: `event:bench-s${story}-${j}`,
+    id: `event:bench-${story}:${j}`,
     date: isoDate(day + random.int(-400, 10)),
     datePrecision: random.chance(0.85) ? 'day' : 'month',
     text: sentence(random, topic, 8, 18),
@@ -211,7 +211,7 @@ function tensionsOf(random: SeededRandom, story: number, claims: readonly ClaimN
       sourceRefs: random.distinct(random.int(0, 1), () => random.int(1, refs)),
     });
     return {
-      id: `tension:bench-s${story}-${j}`,
+      id: `tension:bench-${story}:${j}`,
       text: sentence(random, topic, 8, 16),
       position: j,
       sideA: side(chosen.slice(0, split)),
@@ -234,7 +234,7 @@ export function syntheticStoryGraph(seed: number, index: number): StoryGraphDocu
   const claims = claimsOf(random, index, claimCount, topic, day, cast, refs);
   const events = eventsOf(random, index, claimCount, topic, day, cast, refs);
   const questions: QuestionNode[] = Array.from({ length: Math.max(1, Math.round(claimCount / 10)) }, (_, j) => ({
-    id: `question:bench-s${index}-${j}`,
+    id: `question:bench-${index}:${j}`,
     text: `${sentence(random, topic, 6, 14).slice(0, -1)}?`,
     position: j,
     sourceRefs: random.distinct(random.int(0, 1), () => random.int(1, refs)),
@@ -245,7 +245,7 @@ export function syntheticStoryGraph(seed: number, index: number): StoryGraphDocu
   const perspectives: PerspectiveNode[] = Array.from({ length: random.int(2, 4) }, (_, j) => {
     const holders = random.distinct(random.int(1, 2), () => random.pick(cast));
     return {
-      id: `perspective:bench-s${index}-${j}`,
+      id: `perspective:bench-${index}:${j}`,
       label: holders.map((actor) => actor.name).join(' / '),
       actorIds: holders.map((actor) => actor.id),
       ...(random.chance(0.3) ? { channel: random.pick(CHANNELS) } : {}),

@@ -68,7 +68,8 @@ export function consistencyReport(doc: StoryGraphDocument, info?: StoryParseInfo
       .filter((claim) => claim.kind === 'statement' && claim.sourceRefs.length === 0)
       .map(({ id, section, text }) => ({ kind: 'uncited-statement' as const, section, text, claimId: id, line: lineOf(id) })),
   ];
-  findings.push(...uncitedStatements.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)));
+  // One push per finding: a spread passes every finding as an argument and overflows the stack on a large document.
+  for (const finding of uncitedStatements.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))) findings.push(finding);
 
   for (const tension of doc.tensions) {
     for (const [side, { label, sourceRefs }] of [['A', tension.sideA], ['B', tension.sideB]] as const) {

@@ -3,6 +3,7 @@ import type { StoryGraphDocument } from '../model/story-graph';
 import type { StorySource } from './load-story-file';
 import { writeStoryGraphs, type WrittenStory } from './write-story-graphs';
 
+export { ForeignItemError } from './foreign-item-error';
 export { VersionConflictError } from './version-conflict-error';
 export type { Tally } from './write-story-graphs';
 
@@ -13,7 +14,8 @@ export interface WriteSummary extends WrittenStory {
 
 /**
  * Writes one version of a story in one transaction: all of it or none of it (a batch of one; see
- * `writeStoryGraphs`). A version older than the graph's is refused with a VersionConflictError.
+ * `writeStoryGraphs`). A version older than the graph's is refused with a VersionConflictError, a
+ * document naming another story's item (or an id naming no story) with a ForeignItemError.
  */
 export async function writeStoryGraph(db: Database, doc: StoryGraphDocument, source?: StorySource): Promise<WriteSummary> {
   const { outcomes, changes } = await writeStoryGraphs(db, [{ document: doc, source }]);

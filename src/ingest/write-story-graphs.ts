@@ -1,6 +1,8 @@
 import { cypherFile, type CypherQuery } from '../db/cypher-file';
 import type { Database, WriteCounters, WriteTransaction } from '../db/database';
+import { foreignItems } from '../model/foreign-items';
 import type { StoryGraphDocument } from '../model/story-graph';
+import { ForeignItemError } from './foreign-item-error';
 import { graphRows, LINKS, STORY_LABELS, type GraphRows, type LinkSpec, type StoryLabel } from './graph-rows';
 import type { StorySource } from './load-story-file';
 import { VersionConflictError } from './version-conflict-error';
@@ -119,7 +121,8 @@ function* statementChunks<Row>(groups: Group<Row>[]): Generator<Group<Row>[]> {
 function prepare(item: StoryToWrite, index: number): Prepared {
   const rows = graphRows(item.document);
   const ids = Object.fromEntries(STORY_LABELS.map((label) => [label, [] as string[]])) as Record<StoryLabel, string[]>;
-  for (const { label, rows: nodeRows } of rows.nodes) ids[label].push(...nodeRows.map((row) => row.id));
+  // A push per id: spreading a label's ids as arguments overflows the stack on a large document.
+  for (const { label, rows: nodeRows } of rows.nodes) for (const row of nodeRows) ids[label].push(row.id);
   return { index, item, rows, ids };
 }
 
@@ -290,8 +293,13 @@ async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promis
  * one older than the graph's is refused and reported in its outcome while the others are written.
  * Writing the same versions again leaves the graph as it was; a newer version keeps the older ones'
  * history. Callers size the batch: a transaction's state is held in the server's heap until it commits.
+ * A document naming an item that is not its story's own fails the call (ForeignItemError) before any write.
  */
 export async function writeStoryGraphs(db: Database, items: readonly StoryToWrite[]): Promise<StoryGraphsWrite> {
+  for (const { document } of items) {
+    const [foreign] = foreignItems(document);
+    if (foreign) throw new ForeignItemError(document.story.id, foreign);
+  }
   const prepared = items.map(prepare);
   const outcomes: StoryOutcome[] = new Array<StoryOutcome>(items.length);
   const changes: WriteCounters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };

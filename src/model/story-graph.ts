@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeForeignItem, foreignItems } from './foreign-items';
+import { describeInvisibleCharacter, invisibleCharacterIn } from './invisible-character';
 
 /**
  * The story graph document: the one description of a story's graph that the
@@ -13,13 +15,14 @@ export const STORY_GRAPH_FORMAT = 'claimgraph/story-graph@1';
 export const NODE_TYPES = ['story', 'actor', 'claim', 'event', 'source', 'question', 'perspective', 'tension'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-const idOf = (type: NodeType) =>
+const idOf = (type: NodeType, key = '[a-z0-9][a-z0-9._:-]*', form = '<lowercase key>') =>
   z
     .string()
-    .regex(new RegExp(`^${type}:[a-z0-9][a-z0-9._:-]*$`), `expected an id of the form "${type}:<lowercase key>"`)
+    .regex(new RegExp(`^${type}:${key}$`), `expected an id of the form "${type}:${form}"`)
     .max(200);
 
-export const StoryId = idOf('story');
+/** Without a colon: the story's items are `<type>:<story>:<key>`, and their story part must be unambiguous. */
+export const StoryId = idOf('story', '[a-z0-9][a-z0-9._-]*', '<lowercase key without ":">');
 export const ActorId = idOf('actor');
 export const ClaimId = idOf('claim');
 export const EventId = idOf('event');
@@ -28,11 +31,26 @@ export const QuestionId = idOf('question');
 export const PerspectiveId = idOf('perspective');
 export const TensionId = idOf('tension');
 
+/** The largest integer the API can answer: GraphQL's Int is a signed 32-bit integer. */
+export const GRAPHQL_INT_MAX = 2_147_483_647;
+/** Bounds far above any real story, and far below what the API could no longer answer. */
+export const MAX_STORY_VERSION = 1_000_000;
+export const MAX_SOURCE_REF = 1_000_000;
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const IsoDateTime = z.iso.datetime({ offset: true });
 const Text = z.string().trim().min(1).max(20_000);
+/** An actor's name or alias, or a publisher as written: in NFC, so one name has one spelling, and nothing invisible in it. */
+const Name = Text.normalize('NFC').superRefine((name, ctx) => {
+  const invisible = invisibleCharacterIn(name);
+  if (invisible !== undefined) ctx.addIssue({ code: 'custom', message: describeInvisibleCharacter(invisible) });
+});
+/** The number n of a source the story cites as `[n]`. */
+const SourceRef = z.number().int().positive().max(MAX_SOURCE_REF);
 /** Numbers n of the story's `[n]` citations; each must name a source of the document. */
-const SourceRefs = z.array(z.number().int().positive()).default([]);
+const SourceRefs = z.array(SourceRef).default([]);
+/** A count or an order of appearance: any that the API can answer. */
+const Count = z.number().int().nonnegative().max(GRAPHQL_INT_MAX);
 
 export const ActorKind = z.enum(['person', 'organization', 'outlet', 'group']);
 export const Channel = z.enum(['public', 'internal', 'leaked']);
@@ -50,18 +68,18 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 export const Story = z.object({
   id: StoryId,
   title: Text,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_STORY_VERSION),
   updatedAt: IsoDateTime,
-  itemCount: z.number().int().nonnegative(),
+  itemCount: Count,
   what: Text,
   whyItMatters: Text,
 });
 
 export const Actor = z.object({
   id: ActorId,
-  name: Text,
+  name: Name,
   kind: ActorKind,
-  aliases: z.array(Text).default([]),
+  aliases: z.array(Name).default([]),
 });
 
 export const Source = z.object({
@@ -70,10 +88,10 @@ export const Source = z.object({
    * The number n by which the story cites this source as `[n]`; absent for an underlying item the
    * story names but does not number (the leaked recording a post relays, the memo a scoop quotes).
    */
-  ref: z.number().int().positive().optional(),
+  ref: SourceRef.optional(),
   title: Text,
   /** The publisher as the document writes it; `publisherId` is the actor it resolves to. */
-  publisher: Text,
+  publisher: Name,
   publisherId: ActorId,
   authorIds: z.array(ActorId).default([]),
   publishedAt: IsoDate.optional(),
@@ -99,7 +117,7 @@ export const Claim = z.object({
   quote: Text.optional(),
   section: Section,
   /** Order of appearance in the document, for a stable default sort. */
-  position: z.number().int().nonnegative(),
+  position: Count,
   sourceRefs: SourceRefs,
   assertedBy: z.array(Assertion).default([]),
   supports: z.array(ClaimId).default([]),
@@ -111,7 +129,7 @@ export const Event = z.object({
   datePrecision: DatePrecision.default('day'),
   text: Text,
   /** Position in the document's timeline, which need not be chronological. */
-  position: z.number().int().nonnegative(),
+  position: Count,
   sourceRefs: SourceRefs,
   participantIds: z.array(ActorId).default([]),
 });
@@ -119,7 +137,7 @@ export const Event = z.object({
 export const Question = z.object({
   id: QuestionId,
   text: Text,
-  position: z.number().int().nonnegative(),
+  position: Count,
   sourceRefs: SourceRefs,
   /** Claims, events or actors the question is about. */
   concerns: z.array(z.union([ClaimId, EventId, ActorId])).default([]),
@@ -135,7 +153,7 @@ export const Perspective = z.object({
   channel: Channel.optional(),
   stance: Text,
   evolution: Text.optional(),
-  position: z.number().int().nonnegative(),
+  position: Count,
 });
 
 export const TensionSide = z.object({
@@ -148,7 +166,7 @@ export const TensionSide = z.object({
 export const Tension = z.object({
   id: TensionId,
   text: Text,
-  position: z.number().int().nonnegative(),
+  position: Count,
   sideA: TensionSide,
   sideB: TensionSide,
   sourceRefs: SourceRefs,
@@ -166,7 +184,12 @@ const StoryGraphShape = z.object({
   tensions: z.array(Tension),
 });
 
-export const StoryGraphDocument = StoryGraphShape.superRefine((doc, ctx) => checkReferences(doc, ctx));
+export const StoryGraphDocument = StoryGraphShape.superRefine((doc, ctx) => {
+  for (const item of foreignItems(doc)) {
+    ctx.addIssue({ code: 'custom', path: [item.collection, item.index, 'id'], message: describeForeignItem(doc.story.id, item) });
+  }
+  checkReferences(doc, ctx);
+});
 
 export type StoryGraphDocument = z.infer<typeof StoryGraphDocument>;
 export type StoryGraphDocumentInput = z.input<typeof StoryGraphDocument>;

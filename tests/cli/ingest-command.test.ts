@@ -1,7 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDriver, Database } from '../../src/db/database';
+import { jsonLineOf } from '../../src/ingest/json-line';
+import { loadStoryFile } from '../../src/ingest/load-story-file';
+import { StoryGraphDocument } from '../../src/model/story-graph';
 import { fixturePath, luminaV1, replaceLine } from '../fixtures/stories/story-fixtures';
 import { graphCounts } from '../support/graph-counts';
 import { claimgraph, type Run } from '../support/run-claimgraph';
@@ -107,6 +110,31 @@ test('--batch writes what one file at a time writes, with the same summary; bad 
   const zero = await claimgraph('ingest', '--batch', '0', seedDocument);
   expect(zero.code).toBe(2);
   expect(zero.stderr).toMatch(/--batch takes a whole number of files ≥ 1, got "0"/);
+});
+
+test("a graph document carrying another story's item id is refused at its line, alone or in a batch, and that item stays where it was", async () => {
+  expect((await claimgraph('ingest', seedDocument)).code).toBe(0);
+  const counts = await graphCounts(db);
+  const seedGraph = StoryGraphDocument.parse(JSON.parse(readFileSync(path.join(root, 'seed', 'meta-surveillance-layoffs.graph.json'), 'utf8')));
+  const [seedClaim] = seedGraph.claims;
+  const lumina = await loadStoryFile(fixturePath('lumina-health-breach.v1.txt'));
+  const intruding = { ...lumina, claims: [...lumina.claims, { ...seedClaim, sourceRefs: [], assertedBy: [], supports: [] }] };
+  const text = JSON.stringify(intruding, null, 2);
+  const file = path.join(scratch, 'intruding.graph.json');
+  writeFileSync(file, text);
+  const at = `${file}:${jsonLineOf(text, ['claims', lumina.claims.length, 'id'])}: expected claims.${lumina.claims.length}.id to be valid, found ${lumina.story.id} names ${seedClaim?.id}`;
+
+  const alone = await claimgraph('ingest', file);
+  expect(alone.code).toBe(1);
+  expect(alone.stderr).toContain(at);
+  expect(await graphCounts(db)).toEqual(counts);
+
+  const batched = await claimgraph('ingest', '--batch', '5', file, fixturePath('lumina-health-breach.v2.txt'));
+  expect(batched.code).toBe(1);
+  expect(batched.stderr).toContain(at);
+  expect(batched.stdout).toMatch(/Ingested 1 of 2 file\(s\).*failed: .*intruding\.graph\.json/);
+  const stories = await db.read({ name: 'test/claim-stories', text: 'MATCH (:Claim {id: $id})-[:IN_STORY]->(s:Story) RETURN s.id AS id' }, { id: seedClaim?.id });
+  expect(stories).toEqual([{ id: seedGraph.story.id }]);
 });
 
 test('check prints the consistency report and exits 1 on findings', async () => {

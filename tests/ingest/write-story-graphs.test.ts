@@ -15,7 +15,6 @@ import { resetDatabase, testNeo4jConnection } from '../setup/test-neo4j';
 
 const seed = StoryGraphDocument.parse(JSON.parse(readFileSync(path.join(__dirname, '../../seed/meta-surveillance-layoffs.graph.json'), 'utf8')));
 const seedV2: StoryGraphDocument = { ...seed, story: { ...seed.story, version: 2, updatedAt: '2026-05-23T10:00:00Z' }, questions: seed.questions.slice(1) };
-// Synthetic stories name their items `claim:bench-s<n>-<j>`, not `claim:<story>:<key>`: ids the writer must not rely on.
 const synthetic = [0, 1].map((index) => StoryGraphDocument.parse(syntheticStoryGraph(42, index)));
 
 // Each test writes a dozen story versions, some twice, and the first meets a cold query planner.
@@ -123,17 +122,6 @@ test('two versions of one story in one batch: in order they make history, out of
   expect(refused(outOfOrder).map((error) => error.message)).toEqual([
     `${seed.story.id} is at version 2 already; refusing to ingest older version 1`,
   ]);
-});
-
-test('a new story whose item ids the graph already holds is merged into them, not created twice', async () => {
-  await writeStoryGraph(db, derivationStory);
-  const copy: StoryGraphDocument = { ...derivationStory, story: { ...derivationStory.story, id: 'story:derivation-copy' } };
-  const result = await writeStoryGraphs(db, [{ document: copy }, { document: synthetic[0] as StoryGraphDocument }]);
-  const [copied] = written(result);
-  expect(copied?.nodes.Claim).toEqual({ total: copy.claims.length, created: 0 });
-  expect(copied?.relationships.IN_STORY?.created).toBe(copy.claims.length + copy.sources.length + copy.events.length + copy.questions.length + copy.perspectives.length + copy.tensions.length);
-  expect(result.changes.nodesCreated).toBe(sumOf(written(result), (s) => s.nodes, 'created'));
-  expect(result.changes.relationshipsCreated).toBe(sumOf(written(result), (s) => s.relationships, 'created'));
 });
 
 test('a transaction that fails part-way writes nothing of any story in it', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, rename, rm, writeFile } from 'node:fs/promises';
 import type { HomeLayout } from './home-layout';
+import { ownerOnlyCommand } from './owner-only-command';
 import { readFileIfExists } from './read-file-if-exists';
 import { runCommand } from './run-command';
 
@@ -44,7 +45,9 @@ export async function ensureInitialPassword(
   const password = generatePassword();
   // The admin tool takes the password only as an argument; it is briefly visible to local `ps`, like the server itself.
   const adminTool = ['-cp', `${layout.lib}/*`, 'org.neo4j.cli.AdminTool'];
-  await runCommand(java, [...adminTool, 'dbms', 'set-initial-password', password], {
+  // It writes data/dbms/auth.ini, the users and their password hashes.
+  const setPassword = ownerOnlyCommand(java, [...adminTool, 'dbms', 'set-initial-password', password]);
+  await runCommand(setPassword.command, setPassword.args, {
     env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
     what: 'Setting the initial Neo4j password (neo4j-admin dbms set-initial-password)',
   });

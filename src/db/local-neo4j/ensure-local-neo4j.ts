@@ -10,6 +10,7 @@ import { boltPortInConf, renderNeo4jConf } from './neo4j-conf';
 import { NEO4J_VERSION } from './neo4j-version';
 import { portInUse } from './port-in-use';
 import { readFileIfExists } from './read-file-if-exists';
+import { restrictHome } from './restrict-home';
 import { removePidFile, serverPid } from './server-pid';
 import { startServerProcess, stopServerProcess } from './server-process';
 import { waitForBolt } from './wait-for-bolt';
@@ -65,6 +66,7 @@ async function reuseRunningServer(
   }
   const java = await resolveJava();
   const connection = { uri: boltUri(port), user: NEO4J_USER, password: await ensureInitialPassword(layout, java, log) };
+  await restrictHome(layout.home);
   await waitForBolt(layout, pid, connection);
   log(`Neo4j is already running on ${connection.uri} (pid ${pid}).`);
   return connection;
@@ -78,9 +80,11 @@ async function installAndConfigure(
   const java = await resolveJava();
   await installNeo4j(options.home, log);
   const directories = [layout.conf, layout.data, layout.logs, layout.plugins, layout.run];
-  await Promise.all(directories.map((directory) => mkdir(directory, { recursive: true })));
-  await writeFile(layout.confFile, renderNeo4jConf(options));
-  return { java, password: await ensureInitialPassword(layout, java, log) };
+  await Promise.all(directories.map((directory) => mkdir(directory, { recursive: true, mode: 0o700 })));
+  await writeFile(layout.confFile, renderNeo4jConf(options), { mode: 0o600 });
+  const password = await ensureInitialPassword(layout, java, log);
+  await restrictHome(layout.home);
+  return { java, password };
 }
 
 /**

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { homeLayout } from './home-layout';
 import { resolveJava } from './java-runtime';
+import { ownerOnlyCommand } from './owner-only-command';
 import { runCommand } from './run-command';
 
 /** One `--nodes` / `--relationships` argument of the import tool. */
@@ -53,7 +54,8 @@ export async function importDatabase(
     database,
   ];
   try {
-    await runCommand(java, args, {
+    const importer = ownerOnlyCommand(java, args);
+    await runCommand(importer.command, importer.args, {
       env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf },
       what: `Importing into database ${database} (neo4j-admin database import full)`,
       onLine: (line) => {

@@ -31,7 +31,7 @@ export async function installNeo4j(home: string, log: (line: string) => void): P
   log('  (about 120 MB of jars through Maven; a few minutes when ~/.m2 is empty, seconds when it is warm)');
 
   await rm(staging, { recursive: true, force: true });
-  await mkdir(home, { recursive: true });
+  await mkdir(home, { recursive: true, mode: 0o700 });
   const copyJars = ['dependency:copy-dependencies', `-DoutputDirectory=${staging}`];
   await runCommand('mvn', ['-B', '-q', '-Dstyle.color=never', '-f', NEO4J_POM_PATH, ...copyJars], {
     cwd: home,

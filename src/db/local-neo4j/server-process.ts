@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../../config/config';
 import type { HomeLayout } from './home-layout';
+import { ownerOnlyCommand } from './owner-only-command';
 import { isServerOf, NEO4J_MAIN_CLASS, removePidFile } from './server-pid';
 
 const POLL_MS = 200;
@@ -42,19 +43,20 @@ export async function startServerProcess(
   options: Config['localNeo4j'],
 ): Promise<number> {
   // Truncated per start, so the tail shown after a failed start is about that start.
-  const output = openSync(layout.consoleLog, 'w');
+  const output = openSync(layout.consoleLog, 'w', 0o600);
   try {
+    const server = ownerOnlyCommand(java, [
+      ...jvmArguments(options),
+      '-cp',
+      `${layout.lib}/*`,
+      NEO4J_MAIN_CLASS,
+      `--home-dir=${layout.home}`,
+      `--config-dir=${layout.conf}`,
+      '--console-mode',
+    ]);
     const child = spawn(
-      java,
-      [
-        ...jvmArguments(options),
-        '-cp',
-        `${layout.lib}/*`,
-        NEO4J_MAIN_CLASS,
-        `--home-dir=${layout.home}`,
-        `--config-dir=${layout.conf}`,
-        '--console-mode',
-      ],
+      server.command,
+      server.args,
       {
         cwd: layout.home,
         detached: true,
@@ -67,7 +69,7 @@ export async function startServerProcess(
     // Errors after spawn show up as the process exiting; startup waiting reports them with the logs.
     child.on('error', () => undefined);
     child.unref();
-    await writeFile(layout.pidFile, `${pid}\n`);
+    await writeFile(layout.pidFile, `${pid}\n`, { mode: 0o600 });
     return pid;
   } finally {
     closeSync(output);

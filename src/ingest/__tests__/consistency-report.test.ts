@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { lineOf, luminaV1, readFixture, replaceLine } from '../../../tests/fixtures/stories/story-fixtures';
-import { consistencyReport, describeFinding, formatConsistencyReport } from '../consistency-report';
+import { type ConsistencyReport, consistencyReport, describeFinding, formatConsistencyReport } from '../consistency-report';
 import { parseStory } from '../parse/parse-story';
 
 const seedFile = 'seed/meta-surveillance-layoffs.v1.txt';
@@ -124,6 +124,19 @@ describe('consistencyReport', () => {
       ...Array(4).fill('uncited-tension-side'),
     ]);
     expect(report.findings[1]).toMatchObject({ claimId: statement?.id, section: 'what', line: undefined });
+  });
+
+  it('reports a document of 200,000 uncited sentences, more than a call can take as arguments', () => {
+    const narrative = luminaV1.split('\n').indexOf('Narrative') + 1;
+    const sentences = Array.from({ length: 200_000 }, (_, index) => `Sentence ${index} cites nothing.`).join(' ');
+    const large = replaceLine(luminaV1, narrative + 1, sentences, lineOf(luminaV1, narrative + 1));
+    const { document, info } = parseStory(large, { file: 'large.txt', lenient: true });
+    const uncitedIn = (report: ConsistencyReport) => report.findings.filter((finding) => finding.kind === 'uncited-statement');
+    const small = parseStory(luminaV1, { file: 'lumina.txt', lenient: true });
+    const before = uncitedIn(consistencyReport(small.document, small.info));
+    const uncited = uncitedIn(consistencyReport(document, info));
+    expect(uncited).toHaveLength(before.length + 200_000);
+    expect(uncited.find((finding) => finding.line === narrative + 1)).toMatchObject({ text: 'Sentence 0 cites nothing.' });
   });
 
   it('finds nothing to report in a consistent story', () => {

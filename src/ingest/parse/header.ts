@@ -1,3 +1,4 @@
+import { GRAPHQL_INT_MAX, MAX_STORY_VERSION } from '../../model/story-graph';
 import { isCalendarDate } from './calendar-date';
 import { type DocumentLine, unexpectedLine } from './lines';
 import { StoryParseError } from './story-parse-error';
@@ -25,7 +26,9 @@ export function parseHeader(lines: readonly DocumentLine[], file: string): Story
   if (!titleText.endsWith(TITLE_SUFFIX) || title === '') throw fail(0, `a title line ending in "${TITLE_SUFFIX}"`);
   const versionMatch = /^Version (\d+)$/.exec(versionLine?.text.trim() ?? '');
   const version = Number(versionMatch?.[1]);
-  if (!versionMatch || !Number.isSafeInteger(version) || version < 1) throw fail(1, 'a line "Version N" with N ≥ 1');
+  if (!versionMatch || !Number.isSafeInteger(version) || version < 1 || version > MAX_STORY_VERSION) {
+    throw fail(1, `a line "Version N" with N from 1 to ${MAX_STORY_VERSION}`);
+  }
 
   const update = UPDATE_LINE.exec(updateLine?.text.trim() ?? '');
   if (!updateLine || !update) throw fail(2, 'an update line "YYYY-MM-DD HH:MM UTC · N items"');
@@ -35,7 +38,9 @@ export function parseHeader(lines: readonly DocumentLine[], file: string): Story
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw at('a time HH:MM between 00:00 and 23:59', JSON.stringify(time));
   const count = /^(\d+) items?$/.exec(items);
   const itemCount = Number(count?.[1]);
-  if (!count || !Number.isSafeInteger(itemCount)) throw at('an item count "N items" with N a number', JSON.stringify(items));
+  if (!count || !Number.isSafeInteger(itemCount) || itemCount > GRAPHQL_INT_MAX) {
+    throw at(`an item count "N items" with N a number up to ${GRAPHQL_INT_MAX}`, JSON.stringify(items));
+  }
 
   return {
     title,

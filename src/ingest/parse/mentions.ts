@@ -1,4 +1,5 @@
 import type { ActorNode } from '../../model/story-graph';
+import { MultiPatternSearch } from './multi-pattern-search';
 
 export interface Mention {
   actorId: string;
@@ -15,6 +16,8 @@ const WORD = /[\p{L}\p{N}]/u;
 export class ActorMentions {
   /** Longest first, so "Mark Zuckerberg" is one mention rather than a surname inside a name. */
   private readonly names: { text: string; actorId: string }[];
+  /** Searches `names`' texts; a match's pattern index is the name's rank. */
+  private readonly search: MultiPatternSearch;
 
   constructor(actors: readonly ActorNode[]) {
     const names = actors.flatMap((actor) => [actor.name, ...actor.aliases].map((text) => ({ text, actorId: actor.id })));
@@ -26,19 +29,33 @@ export class ActorMentions {
       .filter((actor) => actor.kind === 'person' && actor.name.includes(' '))
       .map((actor) => ({ text: actor.name.split(/\s+/).pop() ?? '', actorId: actor.id }))
       .filter(({ text }) => text.length > 1 && wordOwners.get(text)?.size === 1);
-    this.names = [...names, ...surnames].filter(({ text }) => text !== '').sort((a, b) => b.text.length - a.text.length);
+    const ranked = [...names, ...surnames].filter(({ text }) => text !== '').sort((a, b) => b.text.length - a.text.length);
+    // One entry per text: of two names written alike the first ranked took every mention before, too.
+    const seen = new Set<string>();
+    this.names = ranked.filter(({ text }) => {
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    });
+    this.search = new MultiPatternSearch(this.names.map(({ text }) => text));
   }
 
-  /** Non-overlapping mentions in text order. */
+  /**
+   * Non-overlapping mentions in text order: of overlapping candidates the longer name wins, and of
+   * two equally long the one ranked first, then the one further left (one pass over the text).
+   */
   find(text: string): Mention[] {
+    const candidates: { rank: number; start: number; end: number }[] = [];
+    this.search.forEachMatch(text, (rank, start, end) => {
+      if (!WORD.test(text[start - 1] ?? '') && !WORD.test(text[end] ?? '')) candidates.push({ rank, start, end });
+    });
+    candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+    const covered = new Uint8Array(text.length);
     const mentions: Mention[] = [];
-    const taken = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
-    for (const { text: name, actorId } of this.names) {
-      for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
-        const end = start + name.length;
-        const bounded = !WORD.test(text[start - 1] ?? '') && !WORD.test(text[end] ?? '');
-        if (bounded && !taken(start, end)) mentions.push({ actorId, start, end });
-      }
+    for (const { rank, start, end } of candidates) {
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
+      mentions.push({ actorId: (this.names[rank] as { actorId: string }).actorId, start, end });
     }
     return mentions.sort((a, b) => a.start - b.start);
   }

@@ -51,7 +51,8 @@ const SLUG = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 export function parseStory(text: string, options: ParseStoryOptions): ParsedStory {
   const { file } = options;
   try {
-    return parse(text, options);
+    // One spelling per name: an accented name typed precomposed in one place and decomposed in another is one actor.
+    return parse(text.normalize('NFC'), options);
   } catch (error) {
     if (error instanceof StoryParseError) throw error;
     // A bug of ours must still reach the CLI as a located parse failure; the cause keeps its stack.
@@ -82,7 +83,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
   const perspectives = parsePerspectives(sections.Perspectives, citations, file);
   const tensions = parseTensions(sections.Tensions, citations, file);
 
-  const actors = resolveStoryActors(perspectives, sources, text);
+  const actors = resolveStoryActors(perspectives, sources, text, file);
   const mentions = new ActorMentions(actors.actors);
   const prose = [...what, ...why, ...narrative];
   const claims = collectStoryClaims(prose, tensions, mentions, ids);

@@ -1,3 +1,4 @@
+import { MAX_SOURCE_REF } from '../../model/story-graph';
 import { isCalendarDate } from './calendar-date';
 import { type DocumentLine, describeLine } from './lines';
 import type { DocumentSection } from './sections';
@@ -35,7 +36,7 @@ function parseSourceLine(line: DocumentLine, file: string): ParsedSource {
   const head = /^- \[(\d+)\] /.exec(text);
   if (!head) throw fail(`a source line ${SOURCE_LINE}`);
   const ref = Number(head[1]);
-  if (!Number.isSafeInteger(ref) || ref < 1) throw fail('a source number of at least 1', `[${head[1]}]`);
+  if (!Number.isSafeInteger(ref) || ref < 1 || ref > MAX_SOURCE_REF) throw fail(`a source number from 1 to ${MAX_SOURCE_REF}`, `[${head[1]}]`);
 
   const tail = / \(([^()]*)\)$/.exec(text);
   if (!tail || tail.index < head[0].length) throw fail(`a publication date "(YYYY-MM-DD)" ending the source line ${SOURCE_LINE}`);

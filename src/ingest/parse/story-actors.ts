@@ -1,10 +1,13 @@
 import { slugKey } from '../../model/ids';
+import { describeInvisibleCharacter, invisibleCharacterIn, quotedVisibly } from '../../model/invisible-character';
 import type { ActorKind, ActorNode, SourceKind } from '../../model/story-graph';
 import { ActorDirectory, guessActorKind } from './actors';
 import { ActorMentions } from './mentions';
+import { MultiPatternSearch } from './multi-pattern-search';
 import type { PerspectiveBlock } from './perspectives';
 import { type PublisherName, parsePublisherName } from './publisher-name';
 import type { ParsedSource } from './sources';
+import { StoryParseError } from './story-parse-error';
 
 export interface StoryActors {
   actors: ActorNode[];
@@ -29,12 +32,19 @@ export function resolveStoryActors(
   perspectives: readonly PerspectiveBlock[],
   sources: readonly ParsedSource[],
   documentText: string,
+  file: string,
 ): StoryActors {
   const directory = new ActorDirectory();
   const lines = new Map<string, number>();
   const named = (id: string, line: number) => {
     if (!lines.has(id)) lines.set(id, line);
     return id;
+  };
+  // Refused where it is written: the directory would fold such a name into a visible one by its key.
+  const visible = (name: string, line: number) => {
+    const invisible = invisibleCharacterIn(name);
+    if (invisible !== undefined) throw new StoryParseError(file, line, 'a name without invisible characters', `${describeInvisibleCharacter(invisible)}: ${quotedVisibly(name)}`);
+    return name;
   };
   const publishers = sources.map((source) => ({ source, publisher: parsePublisherName(source.publisher) }));
   const publisherKinds = new Map(publishers.map(({ publisher }) => [slugKey(publisher.name), publisherKind(publisher)]));
@@ -43,16 +53,18 @@ export function resolveStoryActors(
     const { name, line } = block;
     const holders = name.holders.map(({ name: actor, kind }) => {
       const guess = publisherKinds.get(slugKey(actor)) ?? guessActorKind(actor, 'organization');
-      return named(directory.add(actor, kind ?? guess, kind !== undefined), line);
+      return named(directory.add(visible(actor, line), kind ?? guess, kind !== undefined), line);
     });
     return { ...block, actorIds: [...new Set(holders)] };
   });
 
+  const newsletters = textsFound(documentText, publishers.map(({ publisher }) => `${publisher.name} newsletter`));
   const withPublishers = publishers.map(({ source, publisher }) => {
+    visible(source.publisher, source.line);
     const publisherId = named(directory.add(publisher.name, publisherKind(publisher), false), source.line);
     directory.addAlias(publisherId, source.publisher);
     // The document calling a publisher "<name> newsletter" is the only hint at that kind it gives.
-    const newsletter = publisher.kind === 'article' && documentText.includes(`${publisher.name} newsletter`);
+    const newsletter = publisher.kind === 'article' && newsletters.has(`${publisher.name} newsletter`);
     const kind = newsletter ? 'newsletter' : publisher.kind;
     return { ...source, publisherId, kind };
   });
@@ -66,4 +78,11 @@ export function resolveStoryActors(
 /** An article's publisher is a publication; only a social account may belong to a person, and then its name says so. */
 function publisherKind(publisher: PublisherName): ActorKind {
   return publisher.platform === undefined ? 'outlet' : guessActorKind(publisher.name, 'outlet');
+}
+
+/** Which of `texts` occur in `text`, found in one pass rather than an `includes` per text. */
+function textsFound(text: string, texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  new MultiPatternSearch(texts).forEachMatch(text, (index) => found.add(texts[index] as string));
+  return found;
 }

@@ -25,10 +25,10 @@ describe('parse errors name the file, the line, what was expected and what was f
       name: 'StoryParseError',
       file: FILE,
       line: 3,
-      expected: 'an item count "N items" with N a number',
+      expected: 'an item count "N items" with N a number up to 2147483647',
       found: '"five items"',
     });
-    expect(error.message).toBe(`${FILE}:3: expected an item count "N items" with N a number, found "five items"`);
+    expect(error.message).toBe(`${FILE}:3: expected an item count "N items" with N a number up to 2147483647, found "five items"`);
   });
 
   it.each<[string, string, number, RegExp]>([
@@ -39,7 +39,7 @@ describe('parse errors name the file, the line, what was expected and what was f
     ['an undecodable byte', edit(30, (line) => `${line}\uFFFD`), 30, /binary data \(U\+FFFD\)/],
     ['a title line without " · history"', edit(1, (line) => line.replace(' · history', '')), 1, /expected a title line ending in " · history"/],
     ['a version that is not a number', edit(2, () => 'Version two'), 2, /expected a line "Version N"/],
-    ['a missing version line', replaceLine(luminaV1, 2), 2, /expected a line "Version N" with N ≥ 1, found "2026-03-12 18:40 UTC/],
+    ['a missing version line', replaceLine(luminaV1, 2), 2, /expected a line "Version N" with N from 1 to 1000000, found "2026-03-12 18:40 UTC/],
     ['a malformed update line', edit(3, () => '2026-03-12 · 5 items'), 3, /expected an update line/],
     ['an impossible header date', edit(3, (line) => line.replace('2026-03-12', '2026-13-40')), 3, /expected a calendar date YYYY-MM-DD, found "2026-13-40"/],
     ['an impossible header time', edit(3, (line) => line.replace('18:40', '24:10')), 3, /expected a time HH:MM/],
@@ -57,7 +57,7 @@ describe('parse errors name the file, the line, what was expected and what was f
     ['a source line without date', edit(41, (line) => line.replace(' (2026-03-11)', '')), 41, /expected a publication date "\(YYYY-MM-DD\)"/],
     ['a source line with an impossible date', edit(42, (line) => line.replace('2026-03-12', '2026-04-31')), 42, /found "2026-04-31"/],
     ['a source line without number', edit(39, (line) => line.replace('[2] ', '')), 39, /expected a source line "- \[n\] title — publisher \(YYYY-MM-DD\)"/],
-    ['a source numbered 0', edit(39, (line) => line.replace('[2]', '[0]')), 39, /expected a source number of at least 1, found \[0\]/],
+    ['a source numbered 0', edit(39, (line) => line.replace('[2]', '[0]')), 39, /expected a source number from 1 to 1000000, found \[0\]/],
     ['a duplicate source number', edit(41, (line) => line.replace('[4]', '[3]')), 41, /expected a distinct source number, found \[3\] again \(first on line 40\)/],
     ['a citation of a missing source', edit(10, (line) => line.replace('[2]', '[7]')), 10, /expected citations of listed sources, found \[7\], which is not under Sources/],
     ['a citation of a missing source in a stance', edit(27, (line) => line.replace('[3]', '[9]')), 27, /found \[9\]/],
