@@ -202,8 +202,9 @@ export async function writeImportFiles(dir: string, inputs: AsyncIterable<Import
         sourceFile: story.source?.file ?? null,
         sourceText: story.source?.text ?? null,
       });
+      const hasVersion = { from: NODE_LABELS.story, type: STORY_VERSION.type, to: STORY_VERSION.label };
       tables
-        .table('relationships', STORY_VERSION.type, linkStem({ from: NODE_LABELS.story, type: STORY_VERSION.type, to: STORY_VERSION.label }), () => endpoints(NODE_LABELS.story, STORY_VERSION.label))
+        .table('relationships', hasVersion.type, linkStem(hasVersion), () => endpoints(hasVersion.from, hasVersion.to))
         .add({ from: storyKey, to: versionKey });
       for (const actor of rows.actors) {
         const known = actors.get(actor.id);
