@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { NODE_TYPES, type NodeType } from '../../src/model/story-graph';
+import { NODE_TYPES, type NodeType } from '../../src/model/graph-vocabulary';
 import { graphCounts, type GraphCounts } from '../support/graph-counts';
 import { errorCodes, startApiOverSeed, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
 import { seedNodeIds } from '../support/seed-story';
