@@ -110,7 +110,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Source',
       rows: doc.sources.map((s) => ({
         id: s.id,
-        props: { storyId, ref: s.ref ?? null, title: s.title, publisher: s.publisher, publishedAt: date(s.publishedAt), kind: s.kind, channel: s.channel ?? null },
+        props: { storyId, ref: s.ref ?? null, title: s.title, publisher: s.publisher ?? null, publishedAt: date(s.publishedAt), recordedAt: date(s.recordedAt), kind: s.kind, channel: s.channel ?? null },
       })),
     },
     {
@@ -164,7 +164,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     { spec: LINKS.perspectiveInStory, rows: inStory(doc.perspectives) },
     { spec: LINKS.tensionInStory, rows: inStory(doc.tensions) },
     { spec: LINKS.actorAppearsIn, rows: inStory(doc.actors) },
-    { spec: LINKS.publishedBy, rows: doc.sources.map((s) => pair(s.id, s.publisherId)) },
+    { spec: LINKS.publishedBy, rows: doc.sources.flatMap((s) => (s.publisherId === undefined ? [] : [pair(s.id, s.publisherId)])) },
     { spec: LINKS.authoredBy, rows: doc.sources.flatMap((s) => s.authorIds.map((a) => pair(s.id, a))) },
     {
       spec: LINKS.derivedFrom,

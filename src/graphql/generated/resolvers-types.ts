@@ -509,7 +509,8 @@ export type ProvenanceSource = {
   authors: Array<Actor>;
   /** The chain of sources this source derives from, nearest first (up to 5 hops). */
   derivedFrom: Array<Derivation>;
-  publisher: Actor;
+  /** Null for an item made public by someone the story does not name (a leaked recording's leaker). */
+  publisher?: Maybe<Actor>;
   source: Source;
 };
 
@@ -745,11 +746,14 @@ export type Source = Node & {
   events: Array<Event>;
   id: Scalars['ID']['output'];
   kind: SourceKind;
+  /** When the item became public: for a leak, the day it surfaced. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
-  publishedBy: Actor;
-  /** The publisher as the story writes it. */
-  publisher: Scalars['String']['output'];
+  publishedBy?: Maybe<Actor>;
+  /** The publisher as the story writes it; null when the story does not say who made the item public (a leak). */
+  publisher?: Maybe<Scalars['String']['output']>;
   questions: Array<Question>;
+  /** When the item was made, where that was before it became public (the meeting a leaked recording is of). */
+  recordedAt?: Maybe<Scalars['Date']['output']>;
   ref?: Maybe<Scalars['Int']['output']>;
   story: Story;
   tensions: Array<Tension>;
@@ -1588,7 +1592,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
 export type ProvenanceSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenanceSource'] = ResolversParentTypes['ProvenanceSource']> = {
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -1662,9 +1666,10 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<SourceQuestionsArgs>>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;

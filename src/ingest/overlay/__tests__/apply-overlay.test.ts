@@ -43,10 +43,9 @@ describe('the seed overlay', () => {
     expect(source('all-hands-audio')).toEqual({
       id: 'source:meta-surveillance-layoffs:all-hands-audio',
       title: 'Leaked April 30 all-hands audio',
-      publisher: 'Meta',
-      publisherId: 'actor:meta',
       authorIds: ['actor:mark-zuckerberg'],
-      publishedAt: '2026-04-30',
+      publishedAt: '2026-05-21',
+      recordedAt: '2026-04-30',
       kind: 'audio',
       channel: 'leaked',
       derivedFrom: [],
