@@ -88,6 +88,12 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     }
   });
 
+  it('records the anonymous sourcing the document states of [4], in its title and its publisher\'s perspective', () => {
+    expect(lines).toContain('Neutral breaking-news relay; reported Zuckerberg\'s internal no-further-layoffs assurance via anonymous sources without editorial framing.');
+    expect(sourceByRef(4).title.startsWith('Sources have told SemiAnalysis')).toBe(true);
+    expect(graph.sources.map((s) => s.anonymousSourcing ?? [])).toEqual(graph.sources.map((s) => (s.ref === 4 ? ['via anonymous sources', 'Sources have told'] : [])));
+  });
+
   it('models the relayed underlying items as unnumbered sources the numbered ones derive from', () => {
     const relayed = (ref: number) => sourceByRef(ref).derivedFrom.map((d) => sourceById(d.sourceId));
     const [audio] = relayed(2);

@@ -110,7 +110,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Source',
       rows: doc.sources.map((s) => ({
         id: s.id,
-        props: { storyId, ref: s.ref ?? null, title: s.title, publisher: s.publisher ?? null, publishedAt: date(s.publishedAt), recordedAt: date(s.recordedAt), kind: s.kind, channel: s.channel ?? null },
+        props: { storyId, ref: s.ref ?? null, title: s.title, publisher: s.publisher ?? null, publishedAt: date(s.publishedAt), recordedAt: date(s.recordedAt), kind: s.kind, channel: s.channel ?? null, anonymousSourcing: s.anonymousSourcing ?? [] },
       })),
     },
     {

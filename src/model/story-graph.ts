@@ -106,6 +106,8 @@ export const Source = z.object({
   channel: Channel.optional(),
   /** Sources this one relays or is based on (a post relaying leaked audio, a scoop from a memo). */
   derivedFrom: z.array(z.object({ sourceId: SourceId, how: Text.optional() })).default([]),
+  /** How the text says this source got its content without naming whom from ("citing unnamed sources"), as written. */
+  anonymousSourcing: z.array(Text).optional(),
 });
 
 export const Assertion = z.object({

@@ -65,6 +65,11 @@ test('4 numbered sources with their titles, publishers and dates, then the 3 und
   expect(sorted(sources.slice(4).map((s) => s.title))).toEqual(sorted(seed.sources.filter((s) => s.ref === undefined).map((s) => s.title)));
 });
 
+test('only [4] relies on sources it does not name: "Sources have told SemiAnalysis", "via anonymous sources"', async () => {
+  const { sources } = await storyQuery<{ sources: { ref: number | null; anonymousSourcing: boolean }[] }>('sources { ref anonymousSourcing }');
+  expect(sources.filter((s) => s.anonymousSourcing).map((s) => s.ref)).toEqual([4]);
+});
+
 test('the timeline in the order the document writes it, which is not chronological', async () => {
   type EventJson = { date: string; text: string; sourceRefs: number[] };
   const { timeline } = await storyQuery<{ timeline: EventJson[] }>('timeline { date text sourceRefs }');

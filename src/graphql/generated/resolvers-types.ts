@@ -735,6 +735,8 @@ export type SortDirection =
 /** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
 export type Source = Node & {
   __typename?: 'Source';
+  /** Whether the story says this item relies on sources it does not name ("citing unnamed sources", "sources told X"). */
+  anonymousSourcing: Scalars['Boolean']['output'];
   authors: Array<Actor>;
   channel?: Maybe<Channel>;
   /** Claims citing this source. */
@@ -1657,6 +1659,7 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
 export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  anonymousSourcing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceClaimsArgs>>;
