@@ -275,6 +275,8 @@ export type ConsistencyFindingKind =
   | 'citation-of-missing-source'
   /** Prose that dates an event otherwise than the timeline ("the same day", "days later", "the next day", "on <date>"); the message names both dates and their timeline lines. */
   | 'date-conflict'
+  /** A numbered source that mentions an underlying item of the story (its title written out where the source is cited, or its kind, such as "memo", in the source's title) without deriving from it; the node is the source. */
+  | 'missing-derivation'
   | 'timeline-out-of-order'
   | 'uncited-source'
   | 'uncited-statement'
@@ -1453,7 +1455,7 @@ export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
-export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
+export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', MISSING_DERIVATION: 'missing-derivation', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
 
 export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
