@@ -31,6 +31,9 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
   overlay.extraSources.forEach(({ key, title, publisher, publishedAt, recordedAt, kind, channel }, i) => {
     const id = nodeId('source', slug, key);
     if (doc.sources.some((source) => source.id === id)) throw refs.fail(['extraSources', i, 'key'], `the story already has a source ${id}`);
+    if (recordedAt && publishedAt && recordedAt > publishedAt) {
+      throw refs.fail(['extraSources', i, 'recordedAt'], `recorded on ${recordedAt}, after it became public on ${publishedAt}`);
+    }
     const published = publisher === undefined ? {} : { publisher, publisherId: refs.actor(publisher, ['extraSources', i, 'publisher']).id };
     const dated = { ...(publishedAt && { publishedAt }), ...(recordedAt && { recordedAt }) };
     doc.sources.push({ id, title, ...published, authorIds: [], ...dated, kind, ...(channel && { channel }), derivedFrom: [] });

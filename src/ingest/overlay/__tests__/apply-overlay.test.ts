@@ -149,6 +149,11 @@ describe('overlay references', () => {
     ['an unknown source number', { sources: [{ source: 9, kind: 'memo' }] }, 'sources[0].source: no source [9] in the story'],
     ['an unknown derivedFrom source', { sources: [{ source: 2, derivedFrom: [{ source: 'audio' }] }] }, 'sources[0].derivedFrom[0].source: no source "audio" in the story'],
     ['an extra source whose key is taken', { extraSources: [{ key: 'memo', title: 'M', publisher: 'Meta', kind: 'memo' }, { key: 'memo', title: 'N', publisher: 'Meta', kind: 'memo' }] }, 'extraSources[1].key: the story already has a source source:meta-surveillance-layoffs:memo'],
+    [
+      'an extra source recorded after it became public',
+      { extraSources: [{ key: 'tape', title: 'T', recordedAt: '2026-05-22', publishedAt: '2026-05-21', kind: 'audio' }] },
+      'extraSources[0].recordedAt: recorded on 2026-05-22, after it became public on 2026-05-21',
+    ],
     ['an extra source by an unknown publisher', { extraSources: [{ key: 'memo', title: 'M', publisher: 'Acme', kind: 'memo' }] }, 'extraSources[0].publisher: no actor "Acme"'],
     ['an extra claim citing a missing source', { extraClaims: [{ text: 'A prediction.', kind: 'prediction', section: 'what', sourceRefs: [1, 5] }] }, 'extraClaims[0].sourceRefs[1]: no source [5] in the story'],
     ['an extra claim that exists', { extraClaims: [{ text: 'routine monitoring', kind: 'quote', section: 'what' }, { text: 'routine monitoring', kind: 'quote', section: 'what' }] }, 'extraClaims[1].text: the story already has this claim'],
