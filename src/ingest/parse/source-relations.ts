@@ -45,10 +45,11 @@ const MIN_TITLE_LENGTH = 12;
 
 /**
  * What the text says about where sources got their content: one source relaying, quoting, citing
- * or based on another ("X relayed Y's report", "Z, citing W"), and anonymous sourcing ("citing
- * unnamed sources", "sources told X"). A source is taken only where the text names it
- * unambiguously: by its number, its title, or its publisher when that publisher has one source
- * (or one among the passage's citations). Nothing is guessed: an unresolved side records nothing.
+ * or based on another ("X relayed Y's report [2]", "Z, citing [3]"), and anonymous sourcing
+ * ("citing unnamed sources", "sources told X"). The relayed source is taken only where the text
+ * names it by its number or its title; the relaying one also by its publisher when that publisher
+ * has one source (or one among the passage's citations). Nothing is guessed: an unresolved side
+ * records nothing.
  */
 export function readSourceRelations(
   passages: readonly SourcePassage[],
@@ -73,7 +74,8 @@ export function readSourceRelations(
       return only(candidates) ?? narrowed(own) ?? narrowed(cited);
     };
     const derive = (from: string, to: string, how: string) => {
-      const [source, origin] = [resolve(from), resolve(to)];
+      // The relayed source only by its number or title: "Lumina Health's silence" names no item of Lumina Health's.
+      const [source, origin] = [resolve(from), only(readCitations(to).refs)];
       if (source === undefined || origin === undefined || source === origin) return;
       const list = relations.get(source)?.derivedFrom;
       if (list && !list.some((d) => d.ref === origin)) list.push({ ref: origin, how: how.toLowerCase() });

@@ -23,14 +23,14 @@ const sourceId = (ref: number) => `source:lumina-health-breach:${ref}`;
 const relationsOf = (text: string): Record<number, Pick<SourceNode, 'derivedFrom' | 'anonymousSourcing'>> =>
   Object.fromEntries(parse(text).sources.map((s) => [s.ref, { derivedFrom: s.derivedFrom, anonymousSourcing: s.anonymousSourcing }]));
 
-/** Ways the text names one source unambiguously. */
-const naming = (ref: number) =>
+/** Ways the text names one source unambiguously: a relayed one by its number or title; the relaying one also by a publisher of one source. */
+const naming = (ref: number, role: 'source' | 'origin') =>
   fc.constantFrom(
     ...[
       `the report [${ref}]`,
       `${PUBLISHERS[ref]} [${ref}]`,
       `“${SOURCE_TITLES[ref]}”`,
-      ...(SOLE_PUBLISHERS[ref] === undefined ? [] : [SOLE_PUBLISHERS[ref]]),
+      ...(role === 'origin' || SOLE_PUBLISHERS[ref] === undefined ? [] : [SOLE_PUBLISHERS[ref]]),
     ],
   );
 const ACTIVE = ['relayed', 'quoted', 'cited', 'carried', 'reposted', 'was based on', 'drew on'];
@@ -42,7 +42,7 @@ const phrasing = fc
   .tuple(fc.constantFrom(1, 2, 3, 4, 5), fc.constantFrom(1, 2, 3, 4, 5))
   .filter(([source, origin]) => source !== origin)
   .chain(([source, origin]) =>
-    fc.tuple(fc.constant(source), fc.constant(origin), naming(source), naming(origin), fc.constantFrom('active', 'participle', 'passive')).chain(
+    fc.tuple(fc.constant(source), fc.constant(origin), naming(source, 'source'), naming(origin, 'origin'), fc.constantFrom('active', 'participle', 'passive')).chain(
       ([, , named, from, form]) => {
         const verbs = form === 'active' ? ACTIVE : form === 'participle' ? PARTICIPLE : PASSIVE;
         return fc.constantFrom(...verbs).map((verb) => {
@@ -74,6 +74,7 @@ describe('derivations the text states', () => {
     ['a publisher of two sources with no number of its own', 'Ledgerline relayed the statement [1] in a follow-up.'],
     ['an origin named by nothing the story lists', 'Lumina Health cited an outside forensic firm.'],
     ['a source said to cite itself', 'Ledgerline [2] cited Ledgerline [2] again.'],
+    ['an origin named only by its publisher, which names no item of theirs', "Ledgerline [3] cited Lumina Health's long silence."],
   ])('records nothing where the text names a side ambiguously or not at all: %s', (_, sentence) => {
     expect(parse(withSentence(sentence)).sources.map((s) => s.derivedFrom)).toEqual([[], [], [], [], []]);
   });
