@@ -5,6 +5,7 @@ import { ApiKeyStore } from '../src/api-keys/api-key-store';
 import { applySchema } from '../src/db/apply-schema';
 import { createDriver, Database } from '../src/db/database';
 import { buildSchema } from '../src/graphql/schema';
+import { NODE_LABELS } from '../src/model/graph-vocabulary';
 import { EXPECTED_CODES, operations, type KnownIds } from '../tests/support/operation-generator';
 import { ensureCorpus } from './graph/load-story-graphs';
 import { startApi, type ApiProcess } from './graphql/api-processes';
@@ -83,7 +84,7 @@ async function knownIds(db: Database): Promise<KnownIds> {
   const rows = await db.read({
     name: 'bench/known-ids',
     text: 'UNWIND $labels AS label CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN n.id AS id LIMIT 200 } RETURN label, collect(id) AS ids',
-  }, { labels: ['Story', 'Actor', 'Claim', 'Event', 'Source', 'Question', 'Perspective', 'Tension'] });
+  }, { labels: Object.values(NODE_LABELS) });
   const byType: Record<string, string[]> = {};
   for (const row of rows) byType[String(row.label).toLowerCase()] = (row.ids as string[]) ?? [];
   return { byType, stories: byType.story ?? [] };

@@ -3,8 +3,9 @@
 // source with its publisher, its authors and the DERIVED_FROM chain behind it (up to 5 hops; each
 // step once, at the depth where it is first reached). It returns whole nodes, so that a
 // fact-checker's selection needs no further round trip (the loaders prime their caches with them).
-// The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts):
-// the same items in the same order as Claim.assertedBy, Source.publishedBy and Source.authors.
+// The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts),
+// edgeInVersionFrom of src/model/graph-vocabulary.ts: the same items in the same order as Claim.assertedBy,
+// Source.publishedBy and Source.authors.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 CALL (c) {

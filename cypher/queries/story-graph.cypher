@@ -1,7 +1,7 @@
 // Story.graph, for a batch of stories at one version ($version null: the newest): the story's
 // nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out.
 // Each edge is read once, from its start node: a story item for every type the writer creates
-// (src/ingest/graph-rows.ts, LINKS) but ASSERTS and PARTICIPATED_IN, which start at an actor.
+// (src/model/graph-vocabulary.ts, RELATIONSHIPS) but ASSERTS and PARTICIPATED_IN, which start at an actor.
 // $nodeLimit and $edgeLimit are one over the bounds of StoryGraph.nodes and .edges: a story larger
 // than those is refused as a whole (RESULT_TOO_LARGE), never drawn with parts missing.
 UNWIND $ids AS id

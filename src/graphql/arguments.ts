@@ -4,12 +4,12 @@ import {
   ActorKind,
   ClaimId,
   ClaimKind,
-  NODE_TYPES,
   Section,
   SourceId,
   SourceKind,
   StoryId,
 } from '../model/story-graph';
+import { NODE_TYPES } from '../model/graph-vocabulary';
 
 /** Zod schemas of the API's arguments: checked before any Cypher runs. */
 

@@ -1,24 +1,10 @@
 import neo4j from 'neo4j-driver';
+import { RELATIONSHIPS, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
 import type { StoryGraphDocument } from '../model/story-graph';
-
-/** Labels of nodes that belong to one story (actors are shared across stories). */
-export const STORY_LABELS = ['Source', 'Claim', 'Event', 'Question', 'Perspective', 'Tension'] as const;
-export type StoryLabel = (typeof STORY_LABELS)[number];
 
 export interface NodeRow {
   id: string;
   props: Record<string, unknown>;
-}
-
-/**
- * A relationship type the writer may create, with the properties that tell two edges of that type
- * between the same nodes apart (an actor asserting a claim publicly and, separately, in a leak).
- */
-export interface LinkSpec {
-  type: string;
-  from: 'Story' | 'Actor' | StoryLabel;
-  to: 'Story' | 'Actor' | StoryLabel;
-  identity: readonly string[];
 }
 
 export interface LinkRow {
@@ -31,42 +17,8 @@ export interface LinkRow {
 export interface GraphRows {
   nodes: { label: StoryLabel; rows: NodeRow[] }[];
   actors: { id: string; name: string; kind: string; aliases: string[] }[];
-  links: { spec: LinkSpec; rows: LinkRow[] }[];
+  links: { spec: Relationship; rows: LinkRow[] }[];
 }
-
-const link = (type: string, from: LinkSpec['from'], to: LinkSpec['to'], identity: string[] = []): LinkSpec => ({
-  type,
-  from,
-  to,
-  identity,
-});
-
-/** Every relationship the writer creates; the only relationship types that ever reach Cypher text. */
-export const LINKS = {
-  sourceInStory: link('IN_STORY', 'Source', 'Story'),
-  claimInStory: link('IN_STORY', 'Claim', 'Story'),
-  eventInStory: link('IN_STORY', 'Event', 'Story'),
-  questionInStory: link('IN_STORY', 'Question', 'Story'),
-  perspectiveInStory: link('IN_STORY', 'Perspective', 'Story'),
-  tensionInStory: link('IN_STORY', 'Tension', 'Story'),
-  actorAppearsIn: link('APPEARS_IN', 'Actor', 'Story'),
-  publishedBy: link('PUBLISHED_BY', 'Source', 'Actor'),
-  authoredBy: link('AUTHORED_BY', 'Source', 'Actor'),
-  derivedFrom: link('DERIVED_FROM', 'Source', 'Source'),
-  claimCites: link('CITES', 'Claim', 'Source'),
-  eventCites: link('CITES', 'Event', 'Source'),
-  questionCites: link('CITES', 'Question', 'Source'),
-  tensionCites: link('CITES', 'Tension', 'Source'),
-  asserts: link('ASSERTS', 'Actor', 'Claim', ['channel']),
-  supports: link('SUPPORTS', 'Claim', 'Claim'),
-  contradicts: link('CONTRADICTS', 'Claim', 'Claim', ['tensionId']),
-  hasSide: link('HAS_SIDE', 'Tension', 'Claim', ['side']),
-  participatedIn: link('PARTICIPATED_IN', 'Actor', 'Event'),
-  heldBy: link('HELD_BY', 'Perspective', 'Actor'),
-  concernsClaim: link('CONCERNS', 'Question', 'Claim'),
-  concernsEvent: link('CONCERNS', 'Question', 'Event'),
-  concernsActor: link('CONCERNS', 'Question', 'Actor'),
-} as const satisfies Record<string, LinkSpec>;
 
 const date = (iso: string | undefined) => {
   if (iso === undefined) return null;
@@ -86,7 +38,7 @@ const pair = (from: string, to: string, key: Record<string, unknown> = {}, props
  * the relationships of a new story outright, where MERGE would have folded the repeats into one.
  * The last row's properties win, as they did when MERGE set them row by row.
  */
-function distinct(spec: LinkSpec, rows: LinkRow[]): LinkRow[] {
+function distinct(spec: Relationship, rows: LinkRow[]): LinkRow[] {
   const byKey = new Map<string, LinkRow>();
   for (const row of rows) byKey.set(JSON.stringify([row.from, row.to, ...spec.identity.map((key) => row.key[key])]), row);
   return [...byKey.values()];
@@ -156,49 +108,49 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     },
   ];
 
-  const links: { spec: LinkSpec; rows: LinkRow[] }[] = [
-    { spec: LINKS.sourceInStory, rows: inStory(doc.sources) },
-    { spec: LINKS.claimInStory, rows: inStory(doc.claims) },
-    { spec: LINKS.eventInStory, rows: inStory(doc.events) },
-    { spec: LINKS.questionInStory, rows: inStory(doc.questions) },
-    { spec: LINKS.perspectiveInStory, rows: inStory(doc.perspectives) },
-    { spec: LINKS.tensionInStory, rows: inStory(doc.tensions) },
-    { spec: LINKS.actorAppearsIn, rows: inStory(doc.actors) },
-    { spec: LINKS.publishedBy, rows: doc.sources.flatMap((s) => (s.publisherId === undefined ? [] : [pair(s.id, s.publisherId)])) },
-    { spec: LINKS.authoredBy, rows: doc.sources.flatMap((s) => s.authorIds.map((a) => pair(s.id, a))) },
+  const links: GraphRows['links'] = [
+    { spec: RELATIONSHIPS.sourceInStory, rows: inStory(doc.sources) },
+    { spec: RELATIONSHIPS.claimInStory, rows: inStory(doc.claims) },
+    { spec: RELATIONSHIPS.eventInStory, rows: inStory(doc.events) },
+    { spec: RELATIONSHIPS.questionInStory, rows: inStory(doc.questions) },
+    { spec: RELATIONSHIPS.perspectiveInStory, rows: inStory(doc.perspectives) },
+    { spec: RELATIONSHIPS.tensionInStory, rows: inStory(doc.tensions) },
+    { spec: RELATIONSHIPS.actorAppearsIn, rows: inStory(doc.actors) },
+    { spec: RELATIONSHIPS.publishedBy, rows: doc.sources.flatMap((s) => (s.publisherId === undefined ? [] : [pair(s.id, s.publisherId)])) },
+    { spec: RELATIONSHIPS.authoredBy, rows: doc.sources.flatMap((s) => s.authorIds.map((a) => pair(s.id, a))) },
     {
-      spec: LINKS.derivedFrom,
+      spec: RELATIONSHIPS.derivedFrom,
       rows: doc.sources.flatMap((s) => s.derivedFrom.map((d) => pair(s.id, d.sourceId, {}, { how: d.how ?? null }))),
     },
-    { spec: LINKS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs)) },
-    { spec: LINKS.eventCites, rows: doc.events.flatMap((e) => citing(e.id, e.sourceRefs)) },
-    { spec: LINKS.questionCites, rows: doc.questions.flatMap((q) => citing(q.id, q.sourceRefs)) },
-    { spec: LINKS.tensionCites, rows: doc.tensions.flatMap((t) => citing(t.id, t.sourceRefs)) },
+    { spec: RELATIONSHIPS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs)) },
+    { spec: RELATIONSHIPS.eventCites, rows: doc.events.flatMap((e) => citing(e.id, e.sourceRefs)) },
+    { spec: RELATIONSHIPS.questionCites, rows: doc.questions.flatMap((q) => citing(q.id, q.sourceRefs)) },
+    { spec: RELATIONSHIPS.tensionCites, rows: doc.tensions.flatMap((t) => citing(t.id, t.sourceRefs)) },
     {
-      spec: LINKS.asserts,
+      spec: RELATIONSHIPS.asserts,
       rows: doc.claims.flatMap((c) =>
         c.assertedBy.map((a) => pair(a.actorId, c.id, { channel: a.channel }, { at: date(a.at) })),
       ),
     },
-    { spec: LINKS.supports, rows: doc.claims.flatMap((c) => c.supports.map((target) => pair(c.id, target))) },
+    { spec: RELATIONSHIPS.supports, rows: doc.claims.flatMap((c) => c.supports.map((target) => pair(c.id, target))) },
     {
-      spec: LINKS.contradicts,
+      spec: RELATIONSHIPS.contradicts,
       rows: doc.tensions.flatMap((t) =>
         t.sideA.claimIds.flatMap((a) => t.sideB.claimIds.map((b) => pair(a, b, { tensionId: t.id }))),
       ),
     },
     {
-      spec: LINKS.hasSide,
+      spec: RELATIONSHIPS.hasSide,
       rows: doc.tensions.flatMap((t) => [
         ...t.sideA.claimIds.map((c) => pair(t.id, c, { side: 'A' })),
         ...t.sideB.claimIds.map((c) => pair(t.id, c, { side: 'B' })),
       ]),
     },
-    { spec: LINKS.participatedIn, rows: doc.events.flatMap((e) => e.participantIds.map((a) => pair(a, e.id))) },
-    { spec: LINKS.heldBy, rows: doc.perspectives.flatMap((p) => p.actorIds.map((a) => pair(p.id, a))) },
-    { spec: LINKS.concernsClaim, rows: concerns('claim:') },
-    { spec: LINKS.concernsEvent, rows: concerns('event:') },
-    { spec: LINKS.concernsActor, rows: concerns('actor:') },
+    { spec: RELATIONSHIPS.participatedIn, rows: doc.events.flatMap((e) => e.participantIds.map((a) => pair(a, e.id))) },
+    { spec: RELATIONSHIPS.heldBy, rows: doc.perspectives.flatMap((p) => p.actorIds.map((a) => pair(p.id, a))) },
+    { spec: RELATIONSHIPS.concernsClaim, rows: concerns('claim:') },
+    { spec: RELATIONSHIPS.concernsEvent, rows: concerns('event:') },
+    { spec: RELATIONSHIPS.concernsActor, rows: concerns('actor:') },
   ];
 
   return {

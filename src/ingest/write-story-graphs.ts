@@ -1,9 +1,10 @@
 import { cypherFile, type CypherQuery } from '../db/cypher-file';
 import type { Database, WriteCounters, WriteTransaction } from '../db/database';
 import { foreignItems } from '../model/foreign-items';
+import { NODE_LABELS, RELATIONSHIPS, STORY_LABELS, STORY_VERSION, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
 import type { StoryGraphDocument } from '../model/story-graph';
 import { ForeignItemError } from './foreign-item-error';
-import { graphRows, LINKS, STORY_LABELS, type GraphRows, type LinkSpec, type StoryLabel } from './graph-rows';
+import { graphRows, type GraphRows } from './graph-rows';
 import type { StorySource } from './load-story-file';
 import { VersionConflictError } from './version-conflict-error';
 
@@ -63,7 +64,7 @@ const addVersion = (variable: string) =>
   `${variable}.versions = CASE WHEN g.version IN coalesce(${variable}.versions, []) ` +
   `THEN ${variable}.versions ELSE coalesce(${variable}.versions, []) + g.version END`;
 
-// Labels and relationship types cannot be parameters in Cypher; these come only from graph-rows' constants.
+// Labels and relationship types cannot be parameters in Cypher; these come only from the graph vocabulary.
 const nodeStatements = (label: StoryLabel) => ({
   create: {
     name: `create-${label}`,
@@ -79,7 +80,7 @@ const nodeStatements = (label: StoryLabel) => ({
   },
 });
 
-const linkStatements = (spec: LinkSpec) => {
+const linkStatements = (spec: Relationship) => {
   const match = `UNWIND $groups AS g UNWIND g.rows AS row MATCH (a:${spec.from} {id: row.from}) MATCH (b:${spec.to} {id: row.to}) `;
   const identity = spec.identity.map((key) => `${key}: row.key.${key}`).join(', ');
   const name = `${spec.from}-${spec.type}-${spec.to}`;
@@ -245,10 +246,10 @@ async function writeStoryVersions(tx: WriteTransaction, entries: Entry[]): Promi
   const versionCreated = new Map(rows.map((row) => [String(row.storyId), row.versionCreated === true ? 1 : 0]));
   for (const { id, latestVersion, summary } of entries) {
     const created = versionCreated.get(id) ?? 0;
-    addTo(summary.nodes, 'Story', 1, latestVersion === undefined ? 1 : 0);
-    addTo(summary.nodes, 'StoryVersion', 1, created);
+    addTo(summary.nodes, NODE_LABELS.story, 1, latestVersion === undefined ? 1 : 0);
+    addTo(summary.nodes, STORY_VERSION.label, 1, created);
     // A version's HAS_VERSION edge is made with its node, in the same transaction.
-    addTo(summary.relationships, 'HAS_VERSION', 1, created);
+    addTo(summary.relationships, STORY_VERSION.type, 1, created);
   }
 }
 
@@ -262,7 +263,7 @@ async function writeActors(tx: WriteTransaction, entries: Entry[]): Promise<void
   for (const { prepared, summary } of entries) {
     const names = prepared.rows.actors;
     // An actor new to the graph counts as created in the first story of the batch that names it.
-    if (names.length > 0) addTo(summary.nodes, 'Actor', names.length, names.filter((actor) => createdActors.delete(actor.id)).length);
+    if (names.length > 0) addTo(summary.nodes, NODE_LABELS.actor, names.length, names.filter((actor) => createdActors.delete(actor.id)).length);
   }
 }
 
@@ -276,7 +277,7 @@ async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promis
   for (const label of STORY_LABELS) {
     await writeRows(tx, nodeStatements(label), entries, 'nodes', label, (rows) => rows.nodes.find((nodes) => nodes.label === label)?.rows ?? []);
   }
-  for (const spec of Object.values(LINKS)) {
+  for (const spec of Object.values(RELATIONSHIPS)) {
     await writeRows(tx, linkStatements(spec), entries, 'relationships', spec.type, (rows) => rows.links.find((links) => links.spec === spec)?.rows ?? []);
   }
   if (rewritten.length > 0) await tx.run(cypherFile('ingest/prune-retracted'), { storyIds: rewritten.map((entry) => entry.id) });

@@ -1,4 +1,4 @@
-import type { NodeType } from './story-graph';
+import type { NodeType } from './graph-vocabulary';
 
 /** The collections of a story graph document whose items belong to its story alone; actors are shared. */
 export const STORY_ITEM_TYPES = {

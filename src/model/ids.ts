@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NodeType } from './story-graph';
+import type { NodeType } from './graph-vocabulary';
 
 /** A lowercase, diacritic-free, dash-separated key: the same actor or story named twice gets one key. */
 export function slugKey(text: string): string {

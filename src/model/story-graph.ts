@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeForeignItem, foreignItems } from './foreign-items';
+import type { NodeType } from './graph-vocabulary';
 import { describeInvisibleCharacter, invisibleCharacterIn } from './invisible-character';
 
 /**
@@ -10,10 +11,6 @@ import { describeInvisibleCharacter, invisibleCharacterIn } from './invisible-ch
  */
 
 export const STORY_GRAPH_FORMAT = 'claimgraph/story-graph@1';
-
-/** Node ids are `<type>:<key>`; the type prefix lets `node(id)` pick its label without a scan. */
-export const NODE_TYPES = ['story', 'actor', 'claim', 'event', 'source', 'question', 'perspective', 'tension'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
 
 const idOf = (type: NodeType, key = '[a-z0-9][a-z0-9._:-]*', form = '<lowercase key>') =>
   z

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { NODE_TYPES, type NodeType } from '../../src/model/story-graph';
+import { NODE_TYPES, type NodeType } from '../../src/model/graph-vocabulary';
 import { graphCounts, type GraphCounts } from '../support/graph-counts';
 import { errorCodes, startApiOverSeed, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
 import { seedNodeIds } from '../support/seed-story';
@@ -91,7 +91,9 @@ const optional = <T>(value: fc.Arbitrary<T>) => fc.option(fc.option(value, { nil
 
 const ANY_ID = new RegExp(`^(${NODE_TYPES.join('|')}):[a-z0-9][a-z0-9._:-]*$`);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && ANY_ID.test(value);
-const isIdOf = (type: NodeType, value: unknown) => isId(value) && value.startsWith(`${type}:`);
+/** A story's key holds no `:`, so that the story part of an item id (`<type>:<story>:<key>`) is never ambiguous. */
+const isIdOf = (type: NodeType, value: unknown) =>
+  isId(value) && value.startsWith(`${type}:`) && (type !== 'story' || !value.slice(type.length + 1).includes(':'));
 const isText = (value: unknown) => typeof value === 'string' && value.trim().length >= 1 && value.trim().length <= 200;
 const isPageSize = (value: unknown, max: number) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= max;
 /** A cursor is what the API hands out: base64url of `offset:<n>`, canonical, n a safe integer. */

@@ -1,22 +1,11 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
+import type { NodeLabel } from '../../model/graph-vocabulary';
 import { listBound } from '../list-bounds';
 import { listLoader, loaderFamily, nodeLoader } from './batch-loaders';
 import { provenanceLoader, type LoadedProvenance } from './provenance-loader';
 import { relationQuery, twoWayOf, twoWayQuery, type RelationName, type TwoWayName } from './relations';
-
-export const NODE_LABELS = {
-  story: 'Story',
-  actor: 'Actor',
-  claim: 'Claim',
-  event: 'Event',
-  source: 'Source',
-  question: 'Question',
-  perspective: 'Perspective',
-  tension: 'Tension',
-} as const;
-export type NodeLabel = (typeof NODE_LABELS)[keyof typeof NODE_LABELS];
 
 /** A neighbour reached through a relationship field, with the edge's own properties. */
 export interface Related<T> {

@@ -1,78 +1,88 @@
 import type { CypherQuery } from '../../db/cypher-file';
-
-type Label = 'Story' | 'Actor' | 'Claim' | 'Event' | 'Source' | 'Question' | 'Perspective' | 'Tension';
+import { edgeInVersionFrom, RELATIONSHIPS, type NodeLabel, type Relationship } from '../../model/graph-vocabulary';
 
 /**
  * A relationship field: from a node of one label, along one typed edge, to its neighbours in a
- * fixed order. The whole table is the allowlist of labels and types that reach Cypher text.
+ * fixed order. Every edge is one of the vocabulary's RELATIONSHIPS, read from one of its ends.
  */
 export interface RelationSpec {
-  from: Label;
+  from: NodeLabel;
   /** The edge as Cypher writes it, bound to `r`. */
   edge: `-[r:${string}]->` | `<-[r:${string}]-`;
   /** Any label when the neighbours are of several kinds (what a question concerns). */
-  to: Label | null;
+  to: NodeLabel | null;
   /** The neighbours' order, over `m`. */
   orderBy: string;
 }
 
-const relation = (from: Label, edge: RelationSpec['edge'], to: Label | null, orderBy = 'm.position'): RelationSpec => ({
-  from,
-  edge,
-  to,
-  orderBy,
-});
-
+const BY_POSITION = 'm.position';
 const BY_REF = 'm.ref IS NULL, m.ref, m.title';
 const BY_NAME = 'm.name';
 
+/** Along the relationship, from its start node; `properties` narrows it to edges with those (`{side: 'A'}`). */
+const forward = (relationship: Relationship, orderBy = BY_POSITION, properties = ''): RelationSpec => ({
+  from: relationship.from,
+  edge: `-[r:${relationship.type}${properties}]->`,
+  to: relationship.to,
+  orderBy,
+});
+
+/** Against the relationship, from its end node. */
+const backward = (relationship: Relationship, orderBy = BY_POSITION): RelationSpec => ({
+  from: relationship.to,
+  edge: `<-[r:${relationship.type}]-`,
+  to: relationship.from,
+  orderBy,
+});
+
 export const RELATIONS = {
-  storyActors: relation('Story', '<-[r:APPEARS_IN]-', 'Actor', BY_NAME),
-  storySources: relation('Story', '<-[r:IN_STORY]-', 'Source', BY_REF),
-  storyClaims: relation('Story', '<-[r:IN_STORY]-', 'Claim'),
-  storyEvents: relation('Story', '<-[r:IN_STORY]-', 'Event'),
-  storyQuestions: relation('Story', '<-[r:IN_STORY]-', 'Question'),
-  storyPerspectives: relation('Story', '<-[r:IN_STORY]-', 'Perspective'),
-  storyTensions: relation('Story', '<-[r:IN_STORY]-', 'Tension'),
+  storyActors: backward(RELATIONSHIPS.actorAppearsIn, BY_NAME),
+  storySources: backward(RELATIONSHIPS.sourceInStory, BY_REF),
+  storyClaims: backward(RELATIONSHIPS.claimInStory),
+  storyEvents: backward(RELATIONSHIPS.eventInStory),
+  storyQuestions: backward(RELATIONSHIPS.questionInStory),
+  storyPerspectives: backward(RELATIONSHIPS.perspectiveInStory),
+  storyTensions: backward(RELATIONSHIPS.tensionInStory),
 
-  actorStories: relation('Actor', '-[r:APPEARS_IN]->', 'Story', 'm.updatedAt DESC'),
-  actorAssertions: relation('Actor', '-[r:ASSERTS]->', 'Claim', 'm.storyId, m.position'),
-  actorPerspectives: relation('Actor', '<-[r:HELD_BY]-', 'Perspective', 'm.storyId, m.position'),
-  actorPublished: relation('Actor', '<-[r:PUBLISHED_BY]-', 'Source', `m.storyId, ${BY_REF}`),
-  actorAuthored: relation('Actor', '<-[r:AUTHORED_BY]-', 'Source', `m.storyId, ${BY_REF}`),
-  actorEvents: relation('Actor', '-[r:PARTICIPATED_IN]->', 'Event', 'm.date, m.storyId, m.position'),
-  actorQuestions: relation('Actor', '<-[r:CONCERNS]-', 'Question', 'm.storyId, m.position'),
+  actorStories: forward(RELATIONSHIPS.actorAppearsIn, 'm.updatedAt DESC'),
+  actorAssertions: forward(RELATIONSHIPS.asserts, 'm.storyId, m.position'),
+  actorPerspectives: backward(RELATIONSHIPS.heldBy, 'm.storyId, m.position'),
+  actorPublished: backward(RELATIONSHIPS.publishedBy, `m.storyId, ${BY_REF}`),
+  actorAuthored: backward(RELATIONSHIPS.authoredBy, `m.storyId, ${BY_REF}`),
+  actorEvents: forward(RELATIONSHIPS.participatedIn, 'm.date, m.storyId, m.position'),
+  actorQuestions: backward(RELATIONSHIPS.concernsActor, 'm.storyId, m.position'),
 
-  claimSources: relation('Claim', '-[r:CITES]->', 'Source', BY_REF),
-  claimAssertions: relation('Claim', '<-[r:ASSERTS]-', 'Actor', BY_NAME),
-  claimSupports: relation('Claim', '-[r:SUPPORTS]->', 'Claim'),
-  claimSupportedBy: relation('Claim', '<-[r:SUPPORTS]-', 'Claim'),
-  claimContradicts: relation('Claim', '-[r:CONTRADICTS]->', 'Claim'),
-  claimContradictedBy: relation('Claim', '<-[r:CONTRADICTS]-', 'Claim'),
-  claimTensions: relation('Claim', '<-[r:HAS_SIDE]-', 'Tension'),
-  claimQuestions: relation('Claim', '<-[r:CONCERNS]-', 'Question'),
+  claimSources: forward(RELATIONSHIPS.claimCites, BY_REF),
+  claimAssertions: backward(RELATIONSHIPS.asserts, BY_NAME),
+  claimSupports: forward(RELATIONSHIPS.supports),
+  claimSupportedBy: backward(RELATIONSHIPS.supports),
+  claimContradicts: forward(RELATIONSHIPS.contradicts),
+  claimContradictedBy: backward(RELATIONSHIPS.contradicts),
+  claimTensions: backward(RELATIONSHIPS.hasSide),
+  claimQuestions: backward(RELATIONSHIPS.concernsClaim),
 
-  eventSources: relation('Event', '-[r:CITES]->', 'Source', BY_REF),
-  eventParticipants: relation('Event', '<-[r:PARTICIPATED_IN]-', 'Actor', BY_NAME),
-  eventQuestions: relation('Event', '<-[r:CONCERNS]-', 'Question'),
+  eventSources: forward(RELATIONSHIPS.eventCites, BY_REF),
+  eventParticipants: backward(RELATIONSHIPS.participatedIn, BY_NAME),
+  eventQuestions: backward(RELATIONSHIPS.concernsEvent),
 
-  sourcePublisher: relation('Source', '-[r:PUBLISHED_BY]->', 'Actor', BY_NAME),
-  sourceAuthors: relation('Source', '-[r:AUTHORED_BY]->', 'Actor', BY_NAME),
-  sourceClaims: relation('Source', '<-[r:CITES]-', 'Claim'),
-  sourceEvents: relation('Source', '<-[r:CITES]-', 'Event'),
-  sourceQuestions: relation('Source', '<-[r:CITES]-', 'Question'),
-  sourceTensions: relation('Source', '<-[r:CITES]-', 'Tension'),
-  sourceDerivedFrom: relation('Source', '-[r:DERIVED_FROM]->', 'Source', BY_REF),
-  sourceDerivatives: relation('Source', '<-[r:DERIVED_FROM]-', 'Source', BY_REF),
+  sourcePublisher: forward(RELATIONSHIPS.publishedBy, BY_NAME),
+  sourceAuthors: forward(RELATIONSHIPS.authoredBy, BY_NAME),
+  sourceClaims: backward(RELATIONSHIPS.claimCites),
+  sourceEvents: backward(RELATIONSHIPS.eventCites),
+  sourceQuestions: backward(RELATIONSHIPS.questionCites),
+  sourceTensions: backward(RELATIONSHIPS.tensionCites),
+  sourceDerivedFrom: forward(RELATIONSHIPS.derivedFrom, BY_REF),
+  sourceDerivatives: backward(RELATIONSHIPS.derivedFrom, BY_REF),
 
-  questionSources: relation('Question', '-[r:CITES]->', 'Source', BY_REF),
-  questionConcerns: relation('Question', '-[r:CONCERNS]->', null, 'm.id'),
+  questionSources: forward(RELATIONSHIPS.questionCites, BY_REF),
+  // Claims, events and actors alike (concernsClaim, concernsEvent, concernsActor): the label stays open.
+  questionConcerns: { ...forward(RELATIONSHIPS.concernsClaim, 'm.id'), to: null },
 
-  perspectiveActors: relation('Perspective', '-[r:HELD_BY]->', 'Actor', BY_NAME),
+  perspectiveActors: forward(RELATIONSHIPS.heldBy, BY_NAME),
 
-  tensionSideA: relation('Tension', "-[r:HAS_SIDE {side: 'A'}]->", 'Claim'),
-  tensionSideB: relation('Tension', "-[r:HAS_SIDE {side: 'B'}]->", 'Claim'),
-  tensionSources: relation('Tension', '-[r:CITES]->', 'Source', BY_REF),
+  tensionSideA: forward(RELATIONSHIPS.hasSide, BY_POSITION, " {side: 'A'}"),
+  tensionSideB: forward(RELATIONSHIPS.hasSide, BY_POSITION, " {side: 'B'}"),
+  tensionSources: forward(RELATIONSHIPS.tensionCites, BY_REF),
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationName = keyof typeof RELATIONS;
@@ -101,13 +111,7 @@ const TWO_WAY_OF = new Map<RelationName, { pair: TwoWayName; end: 'out' | 'in' }
 /** The two-way read that answers a relation, and which end of the edge the relation's node is on. */
 export const twoWayOf = (name: RelationName) => TWO_WAY_OF.get(name);
 
-// Without a version: the story's newest one (`current`) — or, from an item the newest version
-// dropped, the edges of the last version that held it, so that it keeps its neighbours.
-const EDGE_IN_VERSION = [
-  'WHERE CASE WHEN $version IS NULL',
-  '  THEN r.current OR (n.current = false AND last(n.versions) IN r.versions)',
-  '  ELSE $version IN r.versions END',
-];
+const EDGE_IN_VERSION = `WHERE ${edgeInVersionFrom('r', 'n')}`.split('\n');
 
 /** The edge filter and order of one direction of a relation, over `n`, `r` and `m`, at most `$first` per node. */
 const neighboursOf = (spec: RelationSpec, edge: string, item: string) => [

@@ -1,8 +1,8 @@
 import {
+  getNamedType,
   getOperationAST,
   getVariableValues,
   GraphQLError,
-  isObjectType,
   Kind,
   type DefinitionNode,
   type FragmentDefinitionNode,
@@ -20,8 +20,7 @@ import { schemaDocument } from '../schema-document';
 function sizeBounds(schema: GraphQLSchema, maxPageSize: number): Map<string, number> {
   const bounds = listBoundsIn(schemaDocument());
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    const type = field.type.toString().replace(/!$/, '');
-    if (type.endsWith('Connection') && isObjectType(schema.getType(type))) bounds.set(`Query.${field.name}`, maxPageSize);
+    if (getNamedType(field.type).name.endsWith('Connection')) bounds.set(`Query.${field.name}`, maxPageSize);
   }
   return bounds;
 }

@@ -1,7 +1,8 @@
 import { Channel as ChannelSchema } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import type { RelationName } from '../loaders/relations';
-import type { Loaders, NodeLabel, Related, RelationSlice } from '../loaders/create-loaders';
+import type { NodeLabel } from '../../model/graph-vocabulary';
+import type { Loaders, Related, RelationSlice } from '../loaders/create-loaders';
 import { PUBLISHER_SLICE } from '../loaders/provenance-loader';
 import type { AssertionRow, ActorRow, ClaimRow, DerivationRow } from '../rows';
 

@@ -1,7 +1,6 @@
 import { nodeTypeOf } from '../../model/ids';
-import { NODE_TYPES } from '../../model/story-graph';
+import { NODE_LABELS, NODE_TYPES, type NodeLabel } from '../../model/graph-vocabulary';
 import type { RequestContext } from '../context';
-import { NODE_LABELS, type NodeLabel } from '../loaders/create-loaders';
 import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 
 export type NodeRow = StoryRow | ActorRow | ClaimRow | EventRow | SourceRow | QuestionRow | PerspectiveRow | TensionRow;

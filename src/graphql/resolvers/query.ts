@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { nodeTypeOf } from '../../model/ids';
-import { NODE_TYPES } from '../../model/story-graph';
+import { NODE_LABELS, NODE_TYPES, type NodeLabel } from '../../model/graph-vocabulary';
 import { AnyNodeId } from '../arguments';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { NODE_LABELS, type NodeLabel } from '../loaders/create-loaders';
 import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { listBound } from '../list-bounds';
 import { validate } from '../validate';

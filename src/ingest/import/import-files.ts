@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ImportFileGroup } from '../../db/local-neo4j/import-database';
-import { graphRows, type LinkSpec } from '../graph-rows';
+import { NODE_LABELS, STORY_VERSION, type Relationship } from '../../model/graph-vocabulary';
+import { graphRows } from '../graph-rows';
 import type { StoryToWrite } from '../write-story-graphs';
 import { type Column, CsvTable, CsvValueError } from './csv-table';
 
@@ -57,20 +58,20 @@ const ITEM_PROPERTIES: Column[] = [
 const nodeKey = (label: string): Column[] => [{ name: 'key', field: `:ID(${label})` }, { name: 'id' }];
 
 const STORY_COLUMNS: Column[] = [
-  ...nodeKey('Story'),
+  ...nodeKey(NODE_LABELS.story),
   ...['title', 'version'].map((name) => ({ name })),
   { name: 'updatedAt', type: 'datetime' },
   ...['itemCount', 'what', 'whyItMatters'].map((name) => ({ name })),
 ];
 
 const VERSION_COLUMNS: Column[] = [
-  ...nodeKey('StoryVersion'),
+  ...nodeKey(STORY_VERSION.label),
   ...['storyId', 'number'].map((name) => ({ name })),
   { name: 'updatedAt', type: 'datetime' },
   ...['itemCount', 'document', 'sourceFile', 'sourceText'].map((name) => ({ name })),
 ];
 
-const ACTOR_COLUMNS: Column[] = [...nodeKey('Actor'), { name: 'name' }, { name: 'kind' }, { name: 'aliases', type: 'string[]' }];
+const ACTOR_COLUMNS: Column[] = [...nodeKey(NODE_LABELS.actor), { name: 'name' }, { name: 'kind' }, { name: 'aliases', type: 'string[]' }];
 
 const endpoints = (from: string, to: string): Column[] => [
   { name: 'from', field: `:START_ID(${from})` },
@@ -149,7 +150,7 @@ class Tables {
   }
 }
 
-const linkStem = (spec: LinkSpec) => `${spec.from}-${spec.type}-${spec.to}`;
+const linkStem = (spec: Pick<Relationship, 'type'> & Record<'from' | 'to', string>) => `${spec.from}-${spec.type}-${spec.to}`;
 
 /**
  * Writes the import files of `inputs` into `dir`. Refuses (ImportInputError, naming the files) two
@@ -185,13 +186,13 @@ export async function writeImportFiles(dir: string, inputs: AsyncIterable<Import
     const { document } = story;
     const storyId = document.story.id;
     const versionId = `${storyId}@${document.story.version}`;
-    const storyKey = register('Story', storyId, `story ${storyId}`);
+    const storyKey = register(NODE_LABELS.story, storyId, `story ${storyId}`);
     const rows = graphRows(document);
     const version = [document.story.version];
     try {
-      tables.table('nodes', 'Story', 'Story', () => STORY_COLUMNS).add({ ...document.story, key: storyKey });
-      const versionKey = register('StoryVersion', versionId, `story version ${versionId}`);
-      tables.table('nodes', 'StoryVersion', 'StoryVersion', () => VERSION_COLUMNS).add({
+      tables.table('nodes', NODE_LABELS.story, NODE_LABELS.story, () => STORY_COLUMNS).add({ ...document.story, key: storyKey });
+      const versionKey = register(STORY_VERSION.label, versionId, `story version ${versionId}`);
+      tables.table('nodes', STORY_VERSION.label, STORY_VERSION.label, () => VERSION_COLUMNS).add({
         ...document.story,
         key: versionKey,
         id: versionId,
@@ -201,15 +202,16 @@ export async function writeImportFiles(dir: string, inputs: AsyncIterable<Import
         sourceFile: story.source?.file ?? null,
         sourceText: story.source?.text ?? null,
       });
+      const hasVersion = { from: NODE_LABELS.story, type: STORY_VERSION.type, to: STORY_VERSION.label };
       tables
-        .table('relationships', 'HAS_VERSION', 'Story-HAS_VERSION-StoryVersion', () => endpoints('Story', 'StoryVersion'))
+        .table('relationships', hasVersion.type, linkStem(hasVersion), () => endpoints(hasVersion.from, hasVersion.to))
         .add({ from: storyKey, to: versionKey });
       for (const actor of rows.actors) {
         const known = actors.get(actor.id);
         if (known) {
           for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
         } else {
-          register('Actor', actor.id, `actor ${actor.id}`);
+          register(NODE_LABELS.actor, actor.id, `actor ${actor.id}`);
           actors.set(actor.id, { ...actor, aliases: [...actor.aliases] });
         }
       }
@@ -241,9 +243,9 @@ export async function writeImportFiles(dir: string, inputs: AsyncIterable<Import
     await tables.flush();
   }
 
-  const actorTable = tables.table('nodes', 'Actor', 'Actor', () => ACTOR_COLUMNS);
+  const actorTable = tables.table('nodes', NODE_LABELS.actor, NODE_LABELS.actor, () => ACTOR_COLUMNS);
   for (const actor of [...actors.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    noteEmpty('Actor', actor.id, actorTable.add({ ...actor, key: keys.key('Actor', actor.id) }).emptyLists);
+    noteEmpty(NODE_LABELS.actor, actor.id, actorTable.add({ ...actor, key: keys.key(NODE_LABELS.actor, actor.id) }).emptyLists);
   }
   const groups = await tables.close();
   const count = (kind: ImportGroup['kind']) => groups.filter((group) => group.kind === kind).reduce((sum, group) => sum + group.rows, 0);

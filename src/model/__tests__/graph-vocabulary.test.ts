@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../config/config';
+import { edgeInVersionFrom, inVersion } from '../graph-vocabulary';
+
+const filesUnder = (dir: string, extension: string): string[] =>
+  readdirSync(path.join(projectRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => path.join(dir, file));
+
+const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
+const withoutComments = (cypher: string) => cypher.replace(/\/\/.*$/gm, '');
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const CONDITION = /CASE WHEN \$version IS NULL[\s\S]*?\bEND\b/g;
+
+/** The vocabulary's fragments over the variables a written-out condition names, in the order it names them. */
+function fragmentsFor(condition: string): string[] {
+  const [first = '', second = ''] = [...new Set([...condition.matchAll(/(\w+)\.(?:current|versions)\b/g)].map((match) => match[1]))];
+  return [inVersion(first), edgeInVersionFrom(first, second)].map(spaced);
+}
+
+describe('every .cypher file writes the version condition as one of the vocabulary fragments', () => {
+  const cypherFiles = filesUnder('cypher', '.cypher');
+
+  test.each(cypherFiles)('%s', (file) => {
+    const cypher = withoutComments(read(file));
+    const conditions = cypher.match(CONDITION) ?? [];
+    for (const condition of conditions) expect(fragmentsFor(condition)).toContain(spaced(condition));
+    // No other spelling of the condition hides beside them: every `$version` is inside one.
+    const inConditions = conditions.join('\n').match(/\$version/g)?.length ?? 0;
+    expect(cypher.match(/\$version/g)?.length ?? 0).toBe(inConditions);
+  });
+
+  test('the check sees the files that filter by version', () => {
+    const filtering = cypherFiles.filter((file) => withoutComments(read(file)).match(CONDITION));
+    expect(filtering).toEqual(expect.arrayContaining([path.join('cypher', 'queries', 'provenance.cypher'), path.join('cypher', 'queries', 'claims.cypher')]));
+  });
+});
+
+test('TypeScript builds the version condition only from the vocabulary', () => {
+  const vocabulary = path.join('src', 'model', 'graph-vocabulary.ts');
+  const spelledOut = ['src', 'bench']
+    .flatMap((dir) => filesUnder(dir, '.ts'))
+    .filter((file) => file !== vocabulary && !file.includes('__tests__') && read(file).includes('$version IS NULL'));
+  expect(spelledOut).toEqual([]);
+});

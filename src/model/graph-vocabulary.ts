@@ -1,0 +1,94 @@
+/**
+ * The graph's vocabulary: every node label, every relationship type with the labels at its two ends,
+ * and the condition that picks what a story version holds. The writer, the loaders and the Cypher
+ * built in TypeScript take their names from here; labels and types cannot be Cypher parameters, so
+ * this is also the allowlist of what may be written into statement text. The `.cypher` files write
+ * the version condition out, and a test holds each one to a fragment below.
+ */
+
+/** Node labels by the type prefix of their ids (ids are `<type>:<key>`). */
+export const NODE_LABELS = {
+  story: 'Story',
+  actor: 'Actor',
+  claim: 'Claim',
+  event: 'Event',
+  source: 'Source',
+  question: 'Question',
+  perspective: 'Perspective',
+  tension: 'Tension',
+} as const;
+export type NodeType = keyof typeof NODE_LABELS;
+export type NodeLabel = (typeof NODE_LABELS)[NodeType];
+
+/** The id prefixes, in the order of NODE_LABELS. */
+export const NODE_TYPES = Object.keys(NODE_LABELS) as NodeType[];
+
+/** Labels of nodes that belong to one story (actors are shared across stories), in the order the writer writes them. */
+export const STORY_LABELS = ['Source', 'Claim', 'Event', 'Question', 'Perspective', 'Tension'] as const satisfies readonly NodeLabel[];
+export type StoryLabel = (typeof STORY_LABELS)[number];
+
+/** A story's stored versions: `(:Story)-[:HAS_VERSION]->(:StoryVersion)`, written with the story, outside RELATIONSHIPS. */
+export const STORY_VERSION = { label: 'StoryVersion', type: 'HAS_VERSION' } as const;
+
+/**
+ * One relationship type between two labels, with the properties that tell two edges of that type
+ * between the same nodes apart (an actor asserting a claim publicly and, separately, in a leak).
+ */
+export interface Relationship {
+  type: string;
+  from: NodeLabel;
+  to: NodeLabel;
+  identity: readonly string[];
+}
+
+const relationship = <const Type extends string, const From extends NodeLabel, const To extends NodeLabel>(
+  type: Type,
+  from: From,
+  to: To,
+  identity: readonly string[] = [],
+) => ({ type, from, to, identity });
+
+/** Every relationship between story items and actors: the writer creates these and nothing else. */
+export const RELATIONSHIPS = {
+  sourceInStory: relationship('IN_STORY', 'Source', 'Story'),
+  claimInStory: relationship('IN_STORY', 'Claim', 'Story'),
+  eventInStory: relationship('IN_STORY', 'Event', 'Story'),
+  questionInStory: relationship('IN_STORY', 'Question', 'Story'),
+  perspectiveInStory: relationship('IN_STORY', 'Perspective', 'Story'),
+  tensionInStory: relationship('IN_STORY', 'Tension', 'Story'),
+  actorAppearsIn: relationship('APPEARS_IN', 'Actor', 'Story'),
+  publishedBy: relationship('PUBLISHED_BY', 'Source', 'Actor'),
+  authoredBy: relationship('AUTHORED_BY', 'Source', 'Actor'),
+  derivedFrom: relationship('DERIVED_FROM', 'Source', 'Source'),
+  claimCites: relationship('CITES', 'Claim', 'Source'),
+  eventCites: relationship('CITES', 'Event', 'Source'),
+  questionCites: relationship('CITES', 'Question', 'Source'),
+  tensionCites: relationship('CITES', 'Tension', 'Source'),
+  asserts: relationship('ASSERTS', 'Actor', 'Claim', ['channel']),
+  supports: relationship('SUPPORTS', 'Claim', 'Claim'),
+  contradicts: relationship('CONTRADICTS', 'Claim', 'Claim', ['tensionId']),
+  hasSide: relationship('HAS_SIDE', 'Tension', 'Claim', ['side']),
+  participatedIn: relationship('PARTICIPATED_IN', 'Actor', 'Event'),
+  heldBy: relationship('HELD_BY', 'Perspective', 'Actor'),
+  concernsClaim: relationship('CONCERNS', 'Question', 'Claim'),
+  concernsEvent: relationship('CONCERNS', 'Question', 'Event'),
+  concernsActor: relationship('CONCERNS', 'Question', 'Actor'),
+} as const satisfies Record<string, Relationship>;
+
+/**
+ * A node or an edge, bound to `item`, in version `$version`, or with `$version` null in the story's
+ * newest version (`current`, which the writer keeps so that default reads need no version math).
+ */
+export const inVersion = (item: string) => `CASE WHEN $version IS NULL THEN ${item}.current ELSE $version IN ${item}.versions END`;
+
+/**
+ * An edge `edge` read from node `node` in version `$version`; with `$version` null, in the newest
+ * version — or, from an item the newest version dropped, in the last version that held it, so that
+ * it keeps its neighbours.
+ */
+export const edgeInVersionFrom = (edge: string, node: string) =>
+  [
+    'CASE WHEN $version IS NULL',
+    `  THEN ${edge}.current OR (${node}.current = false AND last(${node}.versions) IN ${edge}.versions)`,
+    `  ELSE $version IN ${edge}.versions END`,
+  ].join('\n');
