@@ -88,15 +88,26 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     }
   });
 
+  it('records the anonymous sourcing the document states of [4], in its title and its publisher\'s perspective', () => {
+    expect(lines).toContain('Neutral breaking-news relay; reported Zuckerberg\'s internal no-further-layoffs assurance via anonymous sources without editorial framing.');
+    expect(sourceByRef(4).title.startsWith('Sources have told SemiAnalysis')).toBe(true);
+    expect(graph.sources.map((s) => s.anonymousSourcing ?? [])).toEqual(graph.sources.map((s) => (s.ref === 4 ? ['via anonymous sources', 'Sources have told'] : [])));
+  });
+
   it('models the relayed underlying items as unnumbered sources the numbered ones derive from', () => {
     const relayed = (ref: number) => sourceByRef(ref).derivedFrom.map((d) => sourceById(d.sourceId));
     const [audio] = relayed(2);
     const [memo] = relayed(3);
     const [post] = relayed(4);
-    expect(audio).toMatchObject({ kind: 'audio', channel: 'leaked', publisherId: META, publishedAt: '2026-04-30' });
+    // Recorded at the April 30 all-hands; public only on 05-21 ("Leaked April 30 all-hands audio becomes public"),
+    // through a leak whose leaker the document never names: Meta did not publish it, and no one is guessed.
+    expect(audio).toMatchObject({ kind: 'audio', channel: 'leaked', recordedAt: '2026-04-30', publishedAt: '2026-05-21' });
+    expect(audio?.publisherId).toBeUndefined();
+    expect(audio?.publisher).toBeUndefined();
     expect(memo).toMatchObject({ kind: 'memo', channel: 'internal', publisherId: META, publishedAt: '2026-05-20' });
     expect(post).toMatchObject({ channel: 'internal', publisherId: META, publishedAt: '2026-05-20' });
-    expect(sourceByRef(1).derivedFrom).toEqual([]);
+    // The Neuron's analysis of the leak and the memo is no independent origin of what they say.
+    expect(relayed(1)).toEqual([audio, memo]);
 
     const unnumbered = graph.sources.filter((s) => s.ref === undefined);
     expect(unnumbered.map((s) => s.id).sort()).toEqual([audio, memo, post].map((s) => s?.id).sort());

@@ -257,7 +257,9 @@ export function syntheticStoryGraph(seed: number, index: number): StoryGraphDocu
   const tensions = tensionsOf(random, index, claims, topic, refs);
 
   // A story document lists every actor it refers to: the cast and the outlets its sources name.
-  const outlets = new Map(sourceList.map((s) => [s.publisherId, { id: s.publisherId, name: s.publisher, kind: 'outlet' as const, aliases: [] }]));
+  const outlets = new Map(
+    sourceList.flatMap(({ publisherId: id, publisher: name }) => (id === undefined || name === undefined ? [] : [[id, { id, name, kind: 'outlet' as const, aliases: [] }]])),
+  );
   const actors = [...cast, ...outlets.values()];
   const title = sentence(random, topic, 4, 9).slice(0, -1);
   return {

@@ -26,7 +26,8 @@ CALL (c) {
   WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
   WITH s, last(relationships(path)) AS step, min(length(path)) AS depth
   WITH s, step, depth, startNode(step) AS relay, endNode(step) AS origin
-  ORDER BY depth
+  // Within a depth, a stable order (as Source.derivedFrom lists): otherwise the order, and the chain cut, vary with storage.
+  ORDER BY depth, origin.ref IS NULL, origin.ref, origin.title, origin.id
   WITH s, collect(
     CASE WHEN step IS NOT NULL
       THEN {source: relay {.*}, from: origin {.*}, how: step.how, depth: depth}

@@ -25,8 +25,16 @@ export type StoryRow = StoryNode;
 export type ActorRow = ActorNode;
 export type ClaimRow = Omit<ClaimNode, 'assertedBy' | 'supports' | 'quote'> & StoryScoped & { quote: string | null };
 export type EventRow = Omit<EventNode, 'participantIds'> & StoryScoped;
-export type SourceRow = Omit<SourceNode, 'publisherId' | 'authorIds' | 'derivedFrom' | 'ref' | 'publishedAt' | 'channel'> &
-  StoryScoped & { ref: number | null; publishedAt: string | null; channel: string | null };
+export type SourceRow = Omit<SourceNode, 'publisher' | 'publisherId' | 'authorIds' | 'derivedFrom' | 'ref' | 'publishedAt' | 'recordedAt' | 'channel' | 'anonymousSourcing'> &
+  StoryScoped & {
+    ref: number | null;
+    publisher: string | null;
+    publishedAt: string | null;
+    recordedAt: string | null;
+    channel: string | null;
+    /** Null on a source written before the field existed. */
+    anonymousSourcing: string[] | null;
+  };
 export type QuestionRow = Omit<QuestionNode, 'concerns'> & StoryScoped;
 export type PerspectiveRow = Omit<PerspectiveNode, 'actorIds' | 'qualifier' | 'channel' | 'evolution'> &
   StoryScoped & { qualifier: string | null; channel: string | null; evolution: string | null };

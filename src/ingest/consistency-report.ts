@@ -1,5 +1,6 @@
 import type { StoryGraphDocument } from '../model/story-graph';
 import { type DateConflict, findDateConflicts } from './date-conflicts';
+import { findMissingDerivations } from './missing-derivations';
 import type { StoryParseInfo } from './parse/parse-story';
 
 export const FINDING_KINDS = [
@@ -9,6 +10,7 @@ export const FINDING_KINDS = [
   'uncited-statement',
   'uncited-tension-side',
   'date-conflict',
+  'missing-derivation',
 ] as const;
 
 export type ConsistencyFinding =
@@ -17,7 +19,8 @@ export type ConsistencyFinding =
   | { kind: 'uncited-source'; sourceId: string; ref: number; line?: number }
   | { kind: 'uncited-statement'; section: string; text: string; claimId?: string; line?: number }
   | { kind: 'uncited-tension-side'; tensionId: string; side: 'A' | 'B'; label: string; line?: number }
-  | ({ kind: 'date-conflict'; eventLine?: number; otherEventLine?: number } & DateConflict);
+  | ({ kind: 'date-conflict'; eventLine?: number; otherEventLine?: number } & DateConflict)
+  | { kind: 'missing-derivation'; sourceId: string; ref: number; underlyingId: string; underlyingTitle: string; line?: number };
 
 export interface ConsistencyReport {
   storyId: string;
@@ -84,6 +87,8 @@ export function consistencyReport(doc: StoryGraphDocument, info?: StoryParseInfo
     findings.push({ kind: 'date-conflict', ...conflict, eventLine: lineOf(conflict.eventId), ...(otherEventLine !== undefined && { otherEventLine }) });
   }
 
+  for (const missing of findMissingDerivations(doc)) findings.push({ kind: 'missing-derivation', ...missing, line: lineOf(missing.sourceId) });
+
   return { storyId: doc.story.id, ...(info && { file: info.file }), findings };
 }
 
@@ -115,6 +120,8 @@ export function describeFinding(finding: ConsistencyFinding): string {
       return `side ${finding.side} of a tension cites no source of its own: ${quoted(finding.label)}`;
     case 'date-conflict':
       return describeDateConflict(finding);
+    case 'missing-derivation':
+      return `source [${finding.ref}] mentions the underlying ${quoted(finding.underlyingTitle)} but does not derive from it`;
   }
 }
 
@@ -141,6 +148,8 @@ export function findingNodeId(finding: ConsistencyFinding): string | undefined {
       return finding.tensionId;
     case 'date-conflict':
       return finding.eventId;
+    case 'missing-derivation':
+      return finding.sourceId;
     case 'citation-of-missing-source':
       return undefined;
   }

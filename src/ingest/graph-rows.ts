@@ -62,7 +62,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Source',
       rows: doc.sources.map((s) => ({
         id: s.id,
-        props: { storyId, ref: s.ref ?? null, title: s.title, publisher: s.publisher, publishedAt: date(s.publishedAt), kind: s.kind, channel: s.channel ?? null },
+        props: { storyId, ref: s.ref ?? null, title: s.title, publisher: s.publisher ?? null, publishedAt: date(s.publishedAt), recordedAt: date(s.recordedAt), kind: s.kind, channel: s.channel ?? null, anonymousSourcing: s.anonymousSourcing ?? [] },
       })),
     },
     {
@@ -116,7 +116,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     { spec: RELATIONSHIPS.perspectiveInStory, rows: inStory(doc.perspectives) },
     { spec: RELATIONSHIPS.tensionInStory, rows: inStory(doc.tensions) },
     { spec: RELATIONSHIPS.actorAppearsIn, rows: inStory(doc.actors) },
-    { spec: RELATIONSHIPS.publishedBy, rows: doc.sources.map((s) => pair(s.id, s.publisherId)) },
+    { spec: RELATIONSHIPS.publishedBy, rows: doc.sources.flatMap((s) => (s.publisherId === undefined ? [] : [pair(s.id, s.publisherId)])) },
     { spec: RELATIONSHIPS.authoredBy, rows: doc.sources.flatMap((s) => s.authorIds.map((a) => pair(s.id, a))) },
     {
       spec: RELATIONSHIPS.derivedFrom,

@@ -20,13 +20,17 @@ export function slugKey(text: string): string {
  * statement keeps its id across versions of a story while a reworded one gets a new id.
  */
 export function contentKey(text: string): string {
-  const folded = text
+  return createHash('sha256').update(foldText(text)).digest('hex').slice(0, 12);
+}
+
+/** Text as content keys compare it: case, spacing and quote style folded away. */
+export function foldText(text: string): string {
+  return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d'"`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return createHash('sha256').update(folded).digest('hex').slice(0, 12);
 }
 
 export function nodeId(type: NodeType, ...parts: (string | number)[]): string {

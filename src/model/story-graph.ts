@@ -87,16 +87,24 @@ export const Source = z.object({
    */
   ref: SourceRef.optional(),
   title: Text,
-  /** The publisher as the document writes it; `publisherId` is the actor it resolves to. */
-  publisher: Name,
-  publisherId: ActorId,
+  /**
+   * The publisher as the document writes it; `publisherId` is the actor it resolves to. Absent for an
+   * item made public by someone the document does not name (a leaked recording's leaker).
+   */
+  publisher: Name.optional(),
+  publisherId: ActorId.optional(),
   authorIds: z.array(ActorId).default([]),
+  /** When the item became public (a leak: the day it surfaced, not the day it was made). */
   publishedAt: IsoDate.optional(),
+  /** When the item was made, where that differs from when it became public (a meeting's recording). */
+  recordedAt: IsoDate.optional(),
   kind: SourceKind,
   /** How the item reached the public: an internal memo, a leaked recording, a public post. */
   channel: Channel.optional(),
   /** Sources this one relays or is based on (a post relaying leaked audio, a scoop from a memo). */
   derivedFrom: z.array(z.object({ sourceId: SourceId, how: Text.optional() })).default([]),
+  /** How the text says this source got its content without naming whom from ("citing unnamed sources"), as written. */
+  anonymousSourcing: z.array(Text).optional(),
 });
 
 export const Assertion = z.object({
@@ -231,7 +239,8 @@ function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.Refinement
     list.forEach((n, j) => refs.has(n) || problem([...path, j], `citation [${n}] names no source`));
 
   doc.sources.forEach((s, i) => {
-    need(actors, s.publisherId, ['sources', i, 'publisherId']);
+    if (s.publisherId !== undefined) need(actors, s.publisherId, ['sources', i, 'publisherId']);
+    if ((s.publisher === undefined) !== (s.publisherId === undefined)) problem(['sources', i, 'publisherId'], 'publisher and publisherId go together');
     s.authorIds.forEach((a, j) => need(actors, a, ['sources', i, 'authorIds', j]));
     s.derivedFrom.forEach((d, j) => need(sources, d.sourceId, ['sources', i, 'derivedFrom', j, 'sourceId']));
   });

@@ -73,13 +73,17 @@ test('a claim citing [2] reaches the leaked all-hands audio in one hop', async (
           sources: {
             source: { ref: number };
             publisher: { name: string };
-            derivedFrom: { depth: number; how: string; from: { title: string; kind: string; channel: string; publishedBy: { name: string }; authors: { name: string }[] } }[];
+            derivedFrom: {
+              depth: number;
+              how: string;
+              from: { title: string; kind: string; channel: string; recordedAt: string; publishedAt: string; publishedBy: { name: string } | null; authors: { name: string }[] };
+            }[];
           }[];
         };
       };
     }>(
       `query($id: ID!) { claim(id: $id) { provenance { sources { source { ref } publisher { name }
-        derivedFrom { depth how from { title kind channel publishedBy { name } authors { name } } } } } } }`,
+        derivedFrom { depth how from { title kind channel recordedAt publishedAt publishedBy { name } authors { name } } } } } } }`,
       { id: claim.id },
     ),
   );
@@ -95,12 +99,30 @@ test('a claim citing [2] reaches the leaked all-hands audio in one hop', async (
             title: 'Leaked April 30 all-hands audio',
             kind: 'AUDIO',
             channel: 'LEAKED',
-            publishedBy: { name: 'Meta' },
+            // Said at the all-hands, public through a leak by someone the story does not name.
+            recordedAt: '2026-04-30',
+            publishedAt: '2026-05-21',
+            publishedBy: null,
             authors: [{ name: 'Mark Zuckerberg' }],
           },
         },
       ],
     },
+  ]);
+});
+
+test("The Neuron's analysis [1] is no independent origin: it derives from the leaked audio and the memo it reports on", async () => {
+  const claim = seed.claims.find((c) => c.quote === "success isn't a given" && c.sourceRefs.includes(1));
+  if (!claim) throw new Error("The seed has no claim quoting 'success isn't a given' citing [1]");
+  const { claim: answered } = dataOf(
+    await api.query<{ claim: { provenance: { sources: { source: { ref: number }; derivedFrom: { depth: number; from: { title: string } }[] }[] } } }>(
+      'query($id: ID!) { claim(id: $id) { provenance { sources { source { ref } derivedFrom { depth from { title } } } } } }',
+      { id: claim.id },
+    ),
+  );
+  expect(answered.provenance.sources.find((s) => s.source.ref === 1)?.derivedFrom).toEqual([
+    { depth: 1, from: { title: 'Leaked April 30 all-hands audio' } },
+    { depth: 1, from: { title: "Zuckerberg's internal memo accompanying the layoffs" } },
   ]);
 });
 

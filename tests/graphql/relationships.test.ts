@@ -195,7 +195,8 @@ describe('derivations', () => {
           derivatives { source { id } from { id } how depth } } } }`,
       ),
     );
-    expect(inDocument).toHaveLength(3);
+    // [1] from the audio and the memo, [2] from the audio, [3] from the memo, [4] from the internal post.
+    expect(inDocument).toHaveLength(5);
     for (const node of page.nodes) {
       expect(node.derivedFrom).toEqual(inDocument.filter((d) => d.source.id === node.id));
       expect(node.derivatives).toEqual(inDocument.filter((d) => d.from.id === node.id));

@@ -52,13 +52,15 @@ const PER_TYPE: { field: string; selection: string; expected: Json[] }[] = [
   },
   {
     field: 'source',
-    selection: 'id ref title publisher publishedAt kind channel',
+    selection: 'id ref title publisher publishedAt recordedAt anonymousSourcing kind channel',
     expected: seed.sources.map((s) => ({
       id: s.id,
       ref: orNull(s.ref),
       title: s.title,
-      publisher: s.publisher,
+      publisher: orNull(s.publisher),
       publishedAt: orNull(s.publishedAt),
+      recordedAt: orNull(s.recordedAt),
+      anonymousSourcing: s.anonymousSourcing !== undefined,
       kind: enumValue(s.kind),
       channel: s.channel === undefined ? null : enumValue(s.channel),
     })),

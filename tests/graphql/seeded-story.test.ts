@@ -65,6 +65,18 @@ test('4 numbered sources with their titles, publishers and dates, then the 3 und
   expect(sorted(sources.slice(4).map((s) => s.title))).toEqual(sorted(seed.sources.filter((s) => s.ref === undefined).map((s) => s.title)));
 });
 
+test('the consistency report can flag a missing derivation, and finds none in the curated seed', async () => {
+  const { consistency } = await storyQuery<{ consistency: { findings: { kind: string }[] } }>('consistency { findings { kind } }');
+  const kinds = dataOf(await api.query<{ __type: { enumValues: { name: string }[] } }>('{ __type(name: "ConsistencyFindingKind") { enumValues { name } } }'));
+  expect(kinds.__type.enumValues.map((value) => value.name)).toContain('MISSING_DERIVATION');
+  expect(consistency.findings.filter((finding) => finding.kind === 'MISSING_DERIVATION')).toEqual([]);
+});
+
+test('only [4] relies on sources it does not name: "Sources have told SemiAnalysis", "via anonymous sources"', async () => {
+  const { sources } = await storyQuery<{ sources: { ref: number | null; anonymousSourcing: boolean }[] }>('sources { ref anonymousSourcing }');
+  expect(sources.filter((s) => s.anonymousSourcing).map((s) => s.ref)).toEqual([4]);
+});
+
 test('the timeline in the order the document writes it, which is not chronological', async () => {
   type EventJson = { date: string; text: string; sourceRefs: number[] };
   const { timeline } = await storyQuery<{ timeline: EventJson[] }>('timeline { date text sourceRefs }');

@@ -54,7 +54,7 @@ export const seedEdges = {
   /** Each side-A claim of a tension against each of its side-B claims. */
   contradicts: seed.tensions.flatMap((t) => t.sideA.claimIds.flatMap((a) => t.sideB.claimIds.map((b) => ({ from: a, to: b })))),
   hasSide: seed.tensions.flatMap((t) => [...t.sideA.claimIds, ...t.sideB.claimIds].map((claim) => ({ from: t.id, to: claim }))),
-  publishedBy: seed.sources.map((source) => ({ from: source.id, to: source.publisherId })),
+  publishedBy: seed.sources.flatMap((source) => (source.publisherId === undefined ? [] : [{ from: source.id, to: source.publisherId }])),
   authoredBy: seed.sources.flatMap((source) => source.authorIds.map((author) => ({ from: source.id, to: author }))),
   derivedFrom: seed.sources.flatMap((source) => source.derivedFrom.map((d) => ({ from: source.id, to: d.sourceId }))),
   participatedIn: seed.events.flatMap((event) => event.participantIds.map((actor) => ({ from: actor, to: event.id }))),

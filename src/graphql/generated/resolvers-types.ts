@@ -275,6 +275,8 @@ export type ConsistencyFindingKind =
   | 'citation-of-missing-source'
   /** Prose that dates an event otherwise than the timeline ("the same day", "days later", "the next day", "on <date>"); the message names both dates and their timeline lines. */
   | 'date-conflict'
+  /** A numbered source that mentions an underlying item of the story (its title written out where the source is cited, or its kind, such as "memo", in the source's title) without deriving from it; the node is the source. */
+  | 'missing-derivation'
   | 'timeline-out-of-order'
   | 'uncited-source'
   | 'uncited-statement'
@@ -509,7 +511,8 @@ export type ProvenanceSource = {
   authors: Array<Actor>;
   /** The chain of sources this source derives from, nearest first (up to 5 hops). */
   derivedFrom: Array<Derivation>;
-  publisher: Actor;
+  /** Null for an item made public by someone the story does not name (a leaked recording's leaker). */
+  publisher?: Maybe<Actor>;
   source: Source;
 };
 
@@ -734,6 +737,8 @@ export type SortDirection =
 /** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
 export type Source = Node & {
   __typename?: 'Source';
+  /** Whether the story says this item relies on sources it does not name ("citing unnamed sources", "sources told X"). */
+  anonymousSourcing: Scalars['Boolean']['output'];
   authors: Array<Actor>;
   channel?: Maybe<Channel>;
   /** Claims citing this source. */
@@ -745,11 +750,14 @@ export type Source = Node & {
   events: Array<Event>;
   id: Scalars['ID']['output'];
   kind: SourceKind;
+  /** When the item became public: for a leak, the day it surfaced. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
-  publishedBy: Actor;
-  /** The publisher as the story writes it. */
-  publisher: Scalars['String']['output'];
+  publishedBy?: Maybe<Actor>;
+  /** The publisher as the story writes it; null when the story does not say who made the item public (a leak). */
+  publisher?: Maybe<Scalars['String']['output']>;
   questions: Array<Question>;
+  /** When the item was made, where that was before it became public (the meeting a leaked recording is of). */
+  recordedAt?: Maybe<Scalars['Date']['output']>;
   ref?: Maybe<Scalars['Int']['output']>;
   story: Story;
   tensions: Array<Tension>;
@@ -1447,7 +1455,7 @@ export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
-export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
+export type ConsistencyFindingKindResolvers = { CITATION_OF_MISSING_SOURCE: 'citation-of-missing-source', DATE_CONFLICT: 'date-conflict', MISSING_DERIVATION: 'missing-derivation', TIMELINE_OUT_OF_ORDER: 'timeline-out-of-order', UNCITED_SOURCE: 'uncited-source', UNCITED_STATEMENT: 'uncited-statement', UNCITED_TENSION_SIDE: 'uncited-tension-side' };
 
 export type ConsistencyReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyReport'] = ResolversParentTypes['ConsistencyReport']> = {
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1588,7 +1596,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
 export type ProvenanceSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenanceSource'] = ResolversParentTypes['ProvenanceSource']> = {
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -1653,6 +1661,7 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
 export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  anonymousSourcing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceClaimsArgs>>;
@@ -1662,9 +1671,10 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  publishedBy?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<SourceQuestionsArgs>>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;

@@ -60,9 +60,8 @@ export async function derivations(
   );
 }
 
-/** Every source has exactly one publisher; the writer never creates a source without one. */
-export async function sourcePublisher(ctx: RequestContext, sourceId: string): Promise<ActorRow> {
+/** A source's one publisher, or null for an item the story does not say who made public (a leak). */
+export async function sourcePublisher(ctx: RequestContext, sourceId: string): Promise<ActorRow | null> {
   const [publisher] = await neighbours<ActorRow>(ctx, 'sourcePublisher', sourceId, PUBLISHER_SLICE);
-  if (!publisher) throw new Error(`Graph inconsistency: ${sourceId} has no publisher`);
-  return publisher;
+  return publisher ?? null;
 }

@@ -6,6 +6,7 @@ export const sourceResolvers: Resolvers = {
   Source: {
     story: (source, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', source.storyId),
     publishedBy: (source, _, ctx) => sourcePublisher(ctx, source.id),
+    anonymousSourcing: (source) => (source.anonymousSourcing ?? []).length > 0,
     authors: (source, args, ctx) => neighbours<ActorRow>(ctx, 'sourceAuthors', source.id, args),
     claims: (source, args, ctx) => neighbours<ClaimRow>(ctx, 'sourceClaims', source.id, args),
     events: (source, args, ctx) => neighbours<EventRow>(ctx, 'sourceEvents', source.id, args),

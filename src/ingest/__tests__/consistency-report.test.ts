@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { lineOf, luminaV1, readFixture, replaceLine } from '../../../tests/fixtures/stories/story-fixtures';
-import { type ConsistencyReport, consistencyReport, describeFinding, formatConsistencyReport } from '../consistency-report';
+import { StoryGraphDocument } from '../../model/story-graph';
+import { type ConsistencyFinding, type ConsistencyReport, consistencyReport, describeFinding, formatConsistencyReport } from '../consistency-report';
 import { parseStory } from '../parse/parse-story';
 
 const seedFile = 'seed/meta-surveillance-layoffs.v1.txt';
@@ -165,5 +166,47 @@ describe('formatConsistencyReport', () => {
     expect(
       formatConsistencyReport({ storyId: 'story:x', findings: [{ kind: 'uncited-source', sourceId: 'source:x:2', ref: 2 }] }),
     ).toBe('story:x: 1 consistency finding\n  source [2] is cited nowhere');
+  });
+});
+
+describe('missing derivations', () => {
+  const curated = StoryGraphDocument.parse(JSON.parse(readFileSync(path.resolve(__dirname, '../../..', 'seed/meta-surveillance-layoffs.graph.json'), 'utf8')));
+  const withoutDerivations = (ref: number) => ({
+    ...curated,
+    sources: curated.sources.map((source) => (source.ref === ref ? { ...source, derivedFrom: [] } : source)),
+  });
+  const missing = (doc: StoryGraphDocument) =>
+    consistencyReport(doc, seed.info).findings.filter((finding) => finding.kind === 'missing-derivation');
+
+  it('finds none in the curated seed, whose sources derive from every underlying item they mention', () => {
+    expect(missing(curated)).toEqual([]);
+  });
+
+  it('finds a source cited where the text writes an underlying item out, without deriving from it', () => {
+    // "2026-05-21: Leaked April 30 all-hands audio becomes public; The Neuron publishes analysis … [2][1]"
+    expect(missing(withoutDerivations(1))).toEqual([
+      {
+        kind: 'missing-derivation',
+        sourceId: 'source:meta-surveillance-layoffs:1',
+        ref: 1,
+        underlyingId: 'source:meta-surveillance-layoffs:all-hands-audio',
+        underlyingTitle: 'Leaked April 30 all-hands audio',
+        line: 40,
+      },
+    ]);
+    expect(describeFinding(missing(withoutDerivations(1))[0] as ConsistencyFinding)).toBe(
+      'source [1] mentions the underlying "Leaked April 30 all-hands audio" but does not derive from it',
+    );
+  });
+
+  it("finds a source whose title names the story's one underlying item of a kind ('memo'), and accepts a derivation through another source", () => {
+    // "[3] Mark Zuckerberg told employees in a Wednesday memo that …"
+    expect(missing(withoutDerivations(3)).map((finding) => [finding.kind === 'missing-derivation' && finding.underlyingId, finding.line])).toEqual([
+      ['source:meta-surveillance-layoffs:layoff-memo', 42],
+    ]);
+    const viaThree = withoutDerivations(1);
+    const one = viaThree.sources.find((source) => source.ref === 1);
+    if (one) one.derivedFrom = [{ sourceId: 'source:meta-surveillance-layoffs:2' }, { sourceId: 'source:meta-surveillance-layoffs:3' }];
+    expect(missing(viaThree)).toEqual([]);
   });
 });

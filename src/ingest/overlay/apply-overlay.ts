@@ -28,12 +28,15 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
     actor.aliases = [...new Set([...actor.aliases, ...patch.addAliases])];
   });
 
-  overlay.extraSources.forEach(({ key, title, publisher, publishedAt, kind, channel }, i) => {
+  overlay.extraSources.forEach(({ key, title, publisher, publishedAt, recordedAt, kind, channel }, i) => {
     const id = nodeId('source', slug, key);
     if (doc.sources.some((source) => source.id === id)) throw refs.fail(['extraSources', i, 'key'], `the story already has a source ${id}`);
-    const publisherId = refs.actor(publisher, ['extraSources', i, 'publisher']).id;
-    const dated = publishedAt === undefined ? {} : { publishedAt };
-    doc.sources.push({ id, title, publisher, publisherId, authorIds: [], ...dated, kind, ...(channel && { channel }), derivedFrom: [] });
+    if (recordedAt && publishedAt && recordedAt > publishedAt) {
+      throw refs.fail(['extraSources', i, 'recordedAt'], `recorded on ${recordedAt}, after it became public on ${publishedAt}`);
+    }
+    const published = publisher === undefined ? {} : { publisher, publisherId: refs.actor(publisher, ['extraSources', i, 'publisher']).id };
+    const dated = { ...(publishedAt && { publishedAt }), ...(recordedAt && { recordedAt }) };
+    doc.sources.push({ id, title, ...published, authorIds: [], ...dated, kind, ...(channel && { channel }), derivedFrom: [] });
   });
 
   overlay.sources.forEach((patch, i) => {

@@ -33,9 +33,11 @@ export const StoryOverlay = z.strictObject({
       z.strictObject({
         key: z.string().regex(/^[a-z][a-z0-9-]{0,59}$/, 'expected a key of lowercase letters, digits and dashes'),
         title: Text,
-        /** Resolved like an actor reference; kept as written. */
-        publisher: Text,
+        /** Resolved like an actor reference; kept as written. Left out when the document does not say who made it public. */
+        publisher: Text.optional(),
+        /** When it became public; `recordedAt` when it was made, if that was earlier (a leaked recording). */
         publishedAt: CalendarDate.optional(),
+        recordedAt: CalendarDate.optional(),
         kind: SourceKind,
         channel: Channel.optional(),
       }),

@@ -6,10 +6,12 @@ import { readLines } from './lines';
 import { ActorMentions } from './mentions';
 import { parsePerspectives } from './perspectives';
 import { parseQuestions } from './questions';
-import { sectionLineError, splitSections } from './sections';
+import { type DocumentSections, sectionLineError, splitSections } from './sections';
+import { readSourceRelations, type SourcePassage } from './source-relations';
+import { splitSentences } from './sentences';
 import { parseSources } from './sources';
 import { type ProseSentence, readStatements } from './statements';
-import { resolveStoryActors } from './story-actors';
+import { type StoryActors, resolveStoryActors } from './story-actors';
 import { collectStoryClaims } from './story-claims';
 import { StoryParseError } from './story-parse-error';
 import { parseTensions } from './tensions';
@@ -87,6 +89,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
   const mentions = new ActorMentions(actors.actors);
   const prose = [...what, ...why, ...narrative];
   const claims = collectStoryClaims(prose, tensions, mentions, ids);
+  const relations = readSourceRelations(sourcePassages(sections, actors), actors.sources, mentions);
   const sectionText = (name: 'What' | 'Why it matters') => sections[name].lines.map((line) => line.text.trim()).join('\n');
 
   const lineOf = new Map<string, number>([[ids.story, 1], ...actors.lines, ...claims.claims.lines]);
@@ -122,6 +125,8 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
         kind: source.kind,
         // Whatever a numbered source relays, the item the story cites was itself published.
         channel: 'public' as const,
+        derivedFrom: (relations.get(source.ref)?.derivedFrom ?? []).map(({ ref, how }) => ({ sourceId: ids.source(ref), how })),
+        ...anonymousSourcing(relations.get(source.ref)?.anonymousSourcing ?? []),
       }),
     ),
     claims: claims.claims.list(),
@@ -171,6 +176,20 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
   const info = { file, lines: lineOf, citations: citations.sites, uncitedSentences: claims.uncited, sentences: prose };
   return { document: validated(document, lineOf, file), info };
 }
+
+/** Where the text may say what a source relays or how it sourced it: prose sentences, timeline entries, perspectives, source titles. */
+function sourcePassages(sections: DocumentSections, actors: StoryActors): SourcePassage[] {
+  const sentences = (['What', 'Why it matters', 'Narrative'] as const).flatMap((name) => sections[name].lines.flatMap((line) => splitSentences(line.text)));
+  const holdersAt = (line: number) => actors.perspectives.filter((block) => block.line <= line).pop()?.actorIds ?? [];
+  return [
+    ...sentences.map((text) => ({ text })),
+    ...sections.Timeline.lines.map((line) => ({ text: line.text })),
+    ...sections.Perspectives.lines.map((line) => ({ text: line.text, holderIds: holdersAt(line.number) })),
+    ...actors.sources.map((source) => ({ text: source.title, titleOf: source.ref })),
+  ];
+}
+
+const anonymousSourcing = (phrases: string[]) => (phrases.length === 0 ? {} : { anonymousSourcing: phrases });
 
 /** The model's own check, whose failures (text too long, say) are reported at the line of the offending node. */
 function validated(input: StoryGraphDocumentInput, lineOf: ReadonlyMap<string, number>, file: string): StoryGraphDocument {
