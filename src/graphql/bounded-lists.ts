@@ -1,9 +1,8 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { apiError } from './errors';
-import { schemaDocument } from './schema-document';
+import { listBounds } from './list-bounds';
 import { validate } from './validate';
-import { listBoundsIn } from './list-bounds';
 
 type Resolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 
@@ -38,7 +37,7 @@ function capped(resolve: Resolver, field: string, max: number): Resolver {
  * does: `first` is checked and defaulted before the resolver runs, and the answer never holds more.
  */
 export function guardBoundedLists(schema: GraphQLSchema): void {
-  for (const [key, max] of listBoundsIn(schemaDocument())) {
+  for (const [key, max] of listBounds()) {
     const [typeName, fieldName] = key.split('.') as [string, string];
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;

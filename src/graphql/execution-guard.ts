@@ -7,21 +7,21 @@ type Resolver = GraphQLFieldResolver<unknown, { guard: ExecutionGuard }, Record<
 /** The answer to a request that ran past its time budget, from the timer or from a resolver that saw the clock. */
 export const timeoutError = (timeoutMs: number) => apiError('TIMEOUT', `The request ran out of its ${timeoutMs} ms time budget.`);
 
+/** A scalar, or a list of scalars, as JSON at most; anything nested counts as a scalar (it is counted where it is resolved). */
+function flatBytes(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (!Array.isArray(value)) return 8;
+  let bytes = 0;
+  for (const item of value) bytes += typeof item === 'string' ? item.length + 3 : 9;
+  return bytes;
+}
+
 /** A generous upper bound of what a row adds to the response: its property names and values, shallowly. */
 function approximateBytes(value: unknown): number {
-  if (typeof value === 'string') return value.length + 2;
-  if (value === null || typeof value !== 'object') return 8;
+  if (Array.isArray(value)) return 2 + flatBytes(value);
+  if (value === null || typeof value !== 'object') return flatBytes(value);
   let bytes = 2;
-  if (Array.isArray(value)) {
-    for (const item of value) bytes += typeof item === 'string' ? item.length + 3 : 9;
-    return bytes;
-  }
-  for (const [key, property] of Object.entries(value)) {
-    bytes += key.length + 4;
-    if (typeof property === 'string') bytes += property.length + 2;
-    else if (Array.isArray(property)) for (const item of property) bytes += typeof item === 'string' ? item.length + 3 : 9;
-    else bytes += 8;
-  }
+  for (const [key, property] of Object.entries(value)) bytes += key.length + 4 + flatBytes(property);
   return bytes;
 }
 

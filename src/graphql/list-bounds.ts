@@ -6,7 +6,7 @@ import { schemaDocument } from './schema-document';
  * list's bound, so it is also where the server takes it from: the resolvers' guard (bounded-lists.ts)
  * and the statements' LIMITs (the loaders) use these numbers.
  */
-export function listBoundsIn(document: DocumentNode): Map<string, number> {
+function listBoundsIn(document: DocumentNode): Map<string, number> {
   const bounds = new Map<string, number>();
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
@@ -19,12 +19,17 @@ export function listBoundsIn(document: DocumentNode): Map<string, number> {
   return bounds;
 }
 
-let bounds: Map<string, number> | undefined;
+let bounds: ReadonlyMap<string, number> | undefined;
+
+/** Every list bound of schema.graphql, by `Type.field`, read once per process. */
+export function listBounds(): ReadonlyMap<string, number> {
+  bounds ??= listBoundsIn(schemaDocument());
+  return bounds;
+}
 
 /** The bound schema.graphql states for `Type.field`; a field without one is a programming error. */
 export function listBound(typeName: string, fieldName: string): number {
-  bounds ??= listBoundsIn(schemaDocument());
-  const bound = bounds.get(`${typeName}.${fieldName}`);
+  const bound = listBounds().get(`${typeName}.${fieldName}`);
   if (bound === undefined) throw new Error(`schema.graphql states no @listBound for ${typeName}.${fieldName}`);
   return bound;
 }

@@ -114,8 +114,8 @@ export const twoWayOf = (name: RelationName) => TWO_WAY_OF.get(name);
 const EDGE_IN_VERSION = `WHERE ${edgeInVersionFrom('r', 'n')}`.split('\n');
 
 /** The edge filter and order of one direction of a relation, over `n`, `r` and `m`, at most `$first` per node. */
-const neighboursOf = (spec: RelationSpec, edge: string, item: string) => [
-  `  MATCH (n)${edge}(m${spec.to ? `:${spec.to}` : ''})`,
+const neighboursOf = (spec: RelationSpec, item: string) => [
+  `  MATCH (n)${spec.edge}(m${spec.to ? `:${spec.to}` : ''})`,
   ...EDGE_IN_VERSION.map((line) => `  ${line}`),
   `  WITH r, m ORDER BY ${spec.orderBy}, m.id`,
   '  LIMIT $first',
@@ -135,7 +135,7 @@ export function relationQuery(name: RelationName): CypherQuery {
       'UNWIND $ids AS id',
       `MATCH (n:${spec.from} {id: id})`,
       'RETURN id, COLLECT {',
-      ...neighboursOf(spec, spec.edge, '{node: m {.*}, edge: r {.*}}'),
+      ...neighboursOf(spec, '{node: m {.*}, edge: r {.*}}'),
       '} AS items',
     ].join('\n'),
   };
@@ -146,17 +146,17 @@ export function relationQuery(name: RelationName): CypherQuery {
  * which end of the edge the node is. An edge from a node to itself is read both ways, once as each.
  */
 export function twoWayQuery(pair: TwoWayName): CypherQuery {
-  const spec: RelationSpec = RELATIONS[TWO_WAY[pair].out];
-  const reversed = spec.edge.startsWith('<') ? spec.edge.replace('<-', '-').replace(']-', ']->') : spec.edge.replace('-[', '<-[').replace(']->', ']-');
+  const out: RelationSpec = RELATIONS[TWO_WAY[pair].out];
+  const back: RelationSpec = RELATIONS[TWO_WAY[pair].in];
   return {
     name: `relation/${pair}`,
     text: [
       'UNWIND $ids AS id',
-      `MATCH (n:${spec.from} {id: id})`,
+      `MATCH (n:${out.from} {id: id})`,
       'RETURN id, COLLECT {',
-      ...neighboursOf(spec, spec.edge, '{node: m {.*}, edge: r {.*}, out: true, in: false}'),
+      ...neighboursOf(out, '{node: m {.*}, edge: r {.*}, out: true, in: false}'),
       '} + COLLECT {',
-      ...neighboursOf(spec, reversed, '{node: m {.*}, edge: r {.*}, out: false, in: true}'),
+      ...neighboursOf(back, '{node: m {.*}, edge: r {.*}, out: false, in: true}'),
       '} AS items',
     ].join('\n'),
   };

@@ -13,23 +13,17 @@ import type { RequestContext } from '../context';
 import { timeoutError } from '../execution-guard';
 import type { HeavyLane } from '../heavy-lane';
 import { costModel, CostError, operationCost, type CostModel } from '../cost/operation-cost';
-import { listBoundsIn } from '../list-bounds';
-import { schemaDocument } from '../schema-document';
+import { listBounds } from '../list-bounds';
 
 /** The most items each list can return: its `@listBound`, and the page size for a connection's `first`. */
 function sizeBounds(schema: GraphQLSchema, maxPageSize: number): Map<string, number> {
-  const bounds = listBoundsIn(schemaDocument());
+  const bounds = new Map(listBounds());
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     if (getNamedType(field.type).name.endsWith('Connection')) bounds.set(`Query.${field.name}`, maxPageSize);
   }
   return bounds;
 }
 
-/**
- * Prices every operation by the schema's `@cost` and `@listSize` directives, with its variables, and
- * refuses one over `maxCost` before any resolver (or Cypher) runs. It runs at execution rather than
- * validation because only then are the variables known: `first: $n` counts n, as `first: 50` does.
- */
 export interface CostLimits {
   maxCost: number;
   maxPageSize: number;
@@ -39,6 +33,11 @@ export interface CostLimits {
   requestTimeoutMs: number;
 }
 
+/**
+ * Prices every operation by the schema's `@cost` and `@listSize` directives, with its variables, and
+ * refuses one over `maxCost` before any resolver (or Cypher) runs. It runs at execution rather than
+ * validation because only then are the variables known: `first: $n` counts n, as `first: 50` does.
+ */
 export function useCostLimit({ maxCost, maxPageSize, heavyCost, lane, requestTimeoutMs }: CostLimits): Plugin<RequestContext> {
   const models = new WeakMap<GraphQLSchema, CostModel>();
   const modelOf = (schema: GraphQLSchema) => {
