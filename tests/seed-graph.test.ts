@@ -102,8 +102,8 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     // Recorded at the April 30 all-hands; public only on 05-21 ("Leaked April 30 all-hands audio becomes public"),
     // through a leak whose leaker the document never names: Meta did not publish it, and no one is guessed.
     expect(audio).toMatchObject({ kind: 'audio', channel: 'leaked', recordedAt: '2026-04-30', publishedAt: '2026-05-21' });
-    expect(audio?.publisherId).toBeUndefined();
-    expect(audio?.publisher).toBeUndefined();
+    expect(audio?.publisherId).toBeNull();
+    expect(audio?.publisher).toBeNull();
     expect(memo).toMatchObject({ kind: 'memo', channel: 'internal', publisherId: META, publishedAt: '2026-05-20' });
     expect(post).toMatchObject({ channel: 'internal', publisherId: META, publishedAt: '2026-05-20' });
     // The Neuron's analysis of the leak and the memo is no independent origin of what they say.
@@ -155,12 +155,12 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     });
     expect(graph.perspectives[0]).toMatchObject({
       label: 'Mark Zuckerberg / Meta (internal)',
-      actorIds: [ZUCKERBERG, META],
+      holderIds: [ZUCKERBERG, META],
       qualifier: 'internal',
       channel: 'internal',
     });
-    expect(graph.perspectives[1]).toMatchObject({ actorIds: [META], qualifier: 'public / official communications', channel: 'public' });
-    expect(graph.perspectives[2]?.actorIds).toEqual([NEURON, actorId('Eric Gerard Ruiz')]);
+    expect(graph.perspectives[1]).toMatchObject({ holderIds: [META], qualifier: 'public / official communications', channel: 'public' });
+    expect(graph.perspectives[2]?.holderIds).toEqual([NEURON, actorId('Eric Gerard Ruiz')]);
     // A parenthesis of people names holders, not a qualifier.
     expect(graph.perspectives.map((p) => p.qualifier)).toEqual(['internal', 'public / official communications', undefined, undefined]);
   });
@@ -192,19 +192,19 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
       graph.claims.filter((c) => c.kind === 'quote' && c.quote === span && ['what', 'narrative'].includes(c.section));
     const smart = quoted('really smart people');
     expect(smart.length).toBeGreaterThan(0);
-    for (const c of smart) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'leaked', at: '2026-04-30' }]);
+    for (const c of smart) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'leaked', at: '2026-04-30', disclosures: [] }]);
     const success = quoted("success isn't a given");
     expect(success.length).toBeGreaterThan(0);
-    for (const c of success) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20' }]);
+    for (const c of success) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20', disclosures: [] }]);
     for (const span of ['learn by watching employees do it, then replace them', 'gotten a lot blurrier']) {
-      expect(quoted(span).map((c) => c.assertedBy)).toEqual([[{ actorId: NEURON, channel: 'public', at: '2026-05-21' }]]);
+      expect(quoted(span).map((c) => c.assertedBy)).toEqual([[{ actorId: NEURON, channel: 'public', at: '2026-05-21', disclosures: [] }]]);
     }
     const routine = graph.claims.filter((c) => c.quote === 'routine monitoring');
-    expect(routine.map((c) => c.assertedBy)).toEqual([[{ actorId: META, channel: 'public' }]]);
+    expect(routine.map((c) => c.assertedBy)).toEqual([[{ actorId: META, channel: 'public', disclosures: [] }]]);
 
     const reassurance = graph.claims.filter((c) => c.kind === 'prediction' && c.sourceRefs.includes(4));
     expect(reassurance.length).toBeGreaterThan(0);
-    for (const c of reassurance) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20' }]);
+    for (const c of reassurance) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20', disclosures: [] }]);
   });
 
   it('every quote span, claim text, event and question text occurs verbatim in the document', () => {

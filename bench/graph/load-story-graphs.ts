@@ -18,7 +18,7 @@ import { storyCount, syntheticStoryGraph, type CorpusSpec } from './synthetic-st
  */
 
 /** Bumped whenever the generator's output changes, so that an older corpus is not taken for this one. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 const MARKER = {
   name: 'bench/corpus-marker',

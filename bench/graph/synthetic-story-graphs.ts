@@ -5,6 +5,8 @@ import {
   type Channel,
   type ClaimKind,
   type ClaimNode,
+  evidenceRefs,
+  type MentionNode,
   type EventNode,
   type PerspectiveNode,
   type QuestionNode,
@@ -155,6 +157,8 @@ function sources(random: SeededRandom, story: number, claims: number, topic: rea
   return list;
 }
 
+const narratorIdOf = (story: number) => `actor:narrator:bench-${story}`;
+
 /** Who a claim is asserted by: mostly one actor, from the story's cast, its first members likelier. */
 function claimsOf(random: SeededRandom, story: number, count: number, topic: readonly number[], day: number, cast: readonly ActorNode[], refs: number): ClaimNode[] {
   const claims: ClaimNode[] = [];
@@ -166,15 +170,28 @@ function claimsOf(random: SeededRandom, story: number, count: number, topic: rea
       actorId,
       channel: random.pick(CHANNELS),
       ...(random.chance(0.4) ? { at: isoDate(day + random.int(-30, 0)) } : {}),
+      disclosures: [],
     }));
+    const id = `claim:bench-${story}:${j}`;
+    const section = random.pick(SECTIONS);
+    const citationRefs = random.distinct(citationCount(random), () => random.int(1, refs)).sort((a, b) => a - b);
+    const mentions: MentionNode[] = [{ id: `mention:bench-${story}:${j}`, section, line: j + 1, position: 0, text, citationRefs, citationScope: 'direct' }];
+    // Some claims are repeated in another section, inside a longer passage whose citations they inherit.
+    if (random.chance(0.3)) {
+      const repeated = random.distinct(1, () => random.int(1, refs));
+      mentions.push({ id: `mention:bench-${story}:${j}.2`, section: random.pick(SECTIONS), line: count + j + 1, position: 0, text, citationRefs: repeated, citationScope: 'inherited' });
+    }
     claims.push({
-      id: `claim:bench-${story}:${j}`,
+      id,
       text,
       kind,
       ...(kind === 'quote' ? { quote: text.split(' ').slice(2, 9).join(' ') } : {}),
-      section: random.pick(SECTIONS),
+      verbatim: kind === 'quote',
+      speakerId: assertedBy[0]?.actorId ?? narratorIdOf(story),
+      section,
       position: j,
-      sourceRefs: random.distinct(citationCount(random), () => random.int(1, refs)).sort((a, b) => a - b),
+      sourceRefs: evidenceRefs(mentions),
+      mentions,
       assertedBy,
       supports: [],
     });
@@ -247,7 +264,7 @@ export function syntheticStoryGraph(seed: number, index: number): StoryGraphDocu
     return {
       id: `perspective:bench-${index}:${j}`,
       label: holders.map((actor) => actor.name).join(' / '),
-      actorIds: holders.map((actor) => actor.id),
+      holderIds: holders.map((actor) => actor.id),
       ...(random.chance(0.3) ? { channel: random.pick(CHANNELS) } : {}),
       stance: sentence(random, topic, 8, 20),
       ...(random.chance(0.4) ? { evolution: sentence(random, topic, 6, 12) } : {}),
@@ -258,7 +275,7 @@ export function syntheticStoryGraph(seed: number, index: number): StoryGraphDocu
 
   // A story document lists every actor it refers to: the cast and the outlets its sources name.
   const outlets = new Map(
-    sourceList.flatMap(({ publisherId: id, publisher: name }) => (id === undefined || name === undefined ? [] : [[id, { id, name, kind: 'outlet' as const, aliases: [] }]])),
+    sourceList.flatMap(({ publisherId: id, publisher: name }) => (id === null || name === null ? [] : [[id, { id, name, kind: 'outlet' as const, aliases: [] }]])),
   );
   const actors = [...cast, ...outlets.values()];
   const title = sentence(random, topic, 4, 9).slice(0, -1);
@@ -272,8 +289,9 @@ export function syntheticStoryGraph(seed: number, index: number): StoryGraphDocu
       itemCount: claims.length + events.length + questions.length + perspectives.length + tensions.length,
       what: sentence(random, topic, 12, 30),
       whyItMatters: sentence(random, topic, 12, 30),
+      narratorId: narratorIdOf(index),
     },
-    actors,
+    actors: [...actors, { id: narratorIdOf(index), name: `Narrator of “${title}”`, kind: 'narrator', aliases: [] }],
     sources: sourceList,
     claims,
     events,

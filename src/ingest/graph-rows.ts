@@ -48,11 +48,14 @@ function distinct(spec: Relationship, rows: LinkRow[]): LinkRow[] {
 export function graphRows(doc: StoryGraphDocument): GraphRows {
   const storyId = doc.story.id;
   const sourceIdByRef = new Map(doc.sources.flatMap((s) => (s.ref === undefined ? [] : [[s.ref, s.id] as const])));
-  const citing = (id: string, refs: number[]) =>
-    refs.flatMap((ref) => {
+  const citing = (id: string, refs: number[], props: (order: number) => Record<string, unknown> = () => ({})) =>
+    refs.flatMap((ref, order) => {
       const sourceId = sourceIdByRef.get(ref);
-      return sourceId ? [pair(id, sourceId)] : [];
+      return sourceId ? [pair(id, sourceId, {}, props(order))] : [];
     });
+  const mentions = doc.claims.flatMap((c) => c.mentions.map((m) => ({ claim: c, mention: m })));
+  // A claim's own citations are direct when any of its mentions cites directly, else all inherited.
+  const claimScope = (c: StoryGraphDocument['claims'][number]) => (c.mentions.some((m) => m.citationScope === 'direct') ? 'direct' : 'inherited');
   const inStory = (items: { id: string }[]) => items.map((item) => pair(item.id, storyId));
   const concerns = (prefix: string) =>
     doc.questions.flatMap((q) => q.concerns.filter((id) => id.startsWith(prefix)).map((id) => pair(q.id, id)));
@@ -69,7 +72,14 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Claim',
       rows: doc.claims.map((c) => ({
         id: c.id,
-        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, section: c.section, position: c.position, sourceRefs: c.sourceRefs },
+        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs },
+      })),
+    },
+    {
+      label: 'Mention',
+      rows: mentions.map(({ claim, mention: m }) => ({
+        id: m.id,
+        props: { storyId, claimId: claim.id, section: m.section, line: m.line, position: m.position, text: m.text, citationRefs: m.citationRefs, citationScope: m.citationScope },
       })),
     },
     {
@@ -115,14 +125,25 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     { spec: RELATIONSHIPS.questionInStory, rows: inStory(doc.questions) },
     { spec: RELATIONSHIPS.perspectiveInStory, rows: inStory(doc.perspectives) },
     { spec: RELATIONSHIPS.tensionInStory, rows: inStory(doc.tensions) },
+    { spec: RELATIONSHIPS.mentionInStory, rows: inStory(mentions.map(({ mention }) => mention)) },
     { spec: RELATIONSHIPS.actorAppearsIn, rows: inStory(doc.actors) },
-    { spec: RELATIONSHIPS.publishedBy, rows: doc.sources.flatMap((s) => (s.publisherId === undefined ? [] : [pair(s.id, s.publisherId)])) },
+    { spec: RELATIONSHIPS.publishedBy, rows: doc.sources.flatMap((s) => (s.publisherId === null ? [] : [pair(s.id, s.publisherId)])) },
     { spec: RELATIONSHIPS.authoredBy, rows: doc.sources.flatMap((s) => s.authorIds.map((a) => pair(s.id, a))) },
     {
       spec: RELATIONSHIPS.derivedFrom,
       rows: doc.sources.flatMap((s) => s.derivedFrom.map((d) => pair(s.id, d.sourceId, {}, { how: d.how ?? null }))),
     },
-    { spec: RELATIONSHIPS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs)) },
+    { spec: RELATIONSHIPS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs, (order) => ({ scope: claimScope(c), order }))) },
+    { spec: RELATIONSHIPS.hasMention, rows: mentions.map(({ claim, mention }) => pair(claim.id, mention.id)) },
+    {
+      spec: RELATIONSHIPS.mentionCites,
+      rows: mentions.flatMap(({ mention: m }) => citing(m.id, m.citationRefs, (order) => ({ scope: m.citationScope, order }))),
+    },
+    {
+      spec: RELATIONSHIPS.attributesTo,
+      rows: mentions.flatMap(({ mention: m }) => (m.attributedToId === undefined ? [] : [pair(m.id, m.attributedToId)])),
+    },
+    { spec: RELATIONSHIPS.spokenBy, rows: doc.claims.flatMap((c) => (c.speakerId === null ? [] : [pair(c.id, c.speakerId)])) },
     { spec: RELATIONSHIPS.eventCites, rows: doc.events.flatMap((e) => citing(e.id, e.sourceRefs)) },
     { spec: RELATIONSHIPS.questionCites, rows: doc.questions.flatMap((q) => citing(q.id, q.sourceRefs)) },
     { spec: RELATIONSHIPS.tensionCites, rows: doc.tensions.flatMap((t) => citing(t.id, t.sourceRefs)) },
@@ -130,6 +151,12 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       spec: RELATIONSHIPS.asserts,
       rows: doc.claims.flatMap((c) =>
         c.assertedBy.map((a) => pair(a.actorId, c.id, { channel: a.channel }, { at: date(a.at) })),
+      ),
+    },
+    {
+      spec: RELATIONSHIPS.disclosedThrough,
+      rows: doc.claims.flatMap((c) =>
+        c.assertedBy.flatMap((a) => a.disclosures.map((d) => pair(c.id, d.sourceId, { actorId: a.actorId, channel: d.channel }, { at: date(d.at) }))),
       ),
     },
     { spec: RELATIONSHIPS.supports, rows: doc.claims.flatMap((c) => c.supports.map((target) => pair(c.id, target))) },
@@ -147,7 +174,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       ]),
     },
     { spec: RELATIONSHIPS.participatedIn, rows: doc.events.flatMap((e) => e.participantIds.map((a) => pair(a, e.id))) },
-    { spec: RELATIONSHIPS.heldBy, rows: doc.perspectives.flatMap((p) => p.actorIds.map((a) => pair(p.id, a))) },
+    { spec: RELATIONSHIPS.heldBy, rows: doc.perspectives.flatMap((p) => p.holderIds.map((a) => pair(p.id, a))) },
     { spec: RELATIONSHIPS.concernsClaim, rows: concerns('claim:') },
     { spec: RELATIONSHIPS.concernsEvent, rows: concerns('event:') },
     { spec: RELATIONSHIPS.concernsActor, rows: concerns('actor:') },

@@ -16,6 +16,7 @@ export const NODE_LABELS = {
   question: 'Question',
   perspective: 'Perspective',
   tension: 'Tension',
+  mention: 'Mention',
 } as const;
 export type NodeType = keyof typeof NODE_LABELS;
 export type NodeLabel = (typeof NODE_LABELS)[NodeType];
@@ -24,7 +25,7 @@ export type NodeLabel = (typeof NODE_LABELS)[NodeType];
 export const NODE_TYPES = Object.keys(NODE_LABELS) as NodeType[];
 
 /** Labels of nodes that belong to one story (actors are shared across stories), in the order the writer writes them. */
-export const STORY_LABELS = ['Source', 'Claim', 'Event', 'Question', 'Perspective', 'Tension'] as const satisfies readonly NodeLabel[];
+export const STORY_LABELS = ['Source', 'Claim', 'Mention', 'Event', 'Question', 'Perspective', 'Tension'] as const satisfies readonly NodeLabel[];
 export type StoryLabel = (typeof STORY_LABELS)[number];
 
 /** A story's stored versions: `(:Story)-[:HAS_VERSION]->(:StoryVersion)`, written with the story, outside RELATIONSHIPS. */
@@ -56,6 +57,7 @@ export const RELATIONSHIPS = {
   questionInStory: relationship('IN_STORY', 'Question', 'Story'),
   perspectiveInStory: relationship('IN_STORY', 'Perspective', 'Story'),
   tensionInStory: relationship('IN_STORY', 'Tension', 'Story'),
+  mentionInStory: relationship('IN_STORY', 'Mention', 'Story'),
   actorAppearsIn: relationship('APPEARS_IN', 'Actor', 'Story'),
   publishedBy: relationship('PUBLISHED_BY', 'Source', 'Actor'),
   authoredBy: relationship('AUTHORED_BY', 'Source', 'Actor'),
@@ -64,7 +66,15 @@ export const RELATIONSHIPS = {
   eventCites: relationship('CITES', 'Event', 'Source'),
   questionCites: relationship('CITES', 'Question', 'Source'),
   tensionCites: relationship('CITES', 'Tension', 'Source'),
+  hasMention: relationship('HAS_MENTION', 'Claim', 'Mention'),
+  /** The citations written at a mention, with their scope (`direct` or `inherited`) and order. */
+  mentionCites: relationship('CITES', 'Mention', 'Source'),
+  /** Whom a mention's words credit, where that is not the claim's speaker. */
+  attributesTo: relationship('ATTRIBUTES_TO', 'Mention', 'Actor'),
+  spokenBy: relationship('SPOKEN_BY', 'Claim', 'Actor'),
   asserts: relationship('ASSERTS', 'Actor', 'Claim', ['channel']),
+  /** A claim asserted on one channel reaching a wider one through a source (a remark at a meeting, leaked in a recording). */
+  disclosedThrough: relationship('DISCLOSED_THROUGH', 'Claim', 'Source', ['actorId', 'channel']),
   supports: relationship('SUPPORTS', 'Claim', 'Claim'),
   contradicts: relationship('CONTRADICTS', 'Claim', 'Claim', ['tensionId']),
   hasSide: relationship('HAS_SIDE', 'Tension', 'Claim', ['side']),

@@ -52,6 +52,9 @@ export const storyIds = (storySlug: string) => ({
   question: (text: string) => nodeId('question', storySlug, contentKey(text)),
   perspective: (label: string) => nodeId('perspective', storySlug, slugKey(label)),
   tension: (text: string) => nodeId('tension', storySlug, contentKey(text)),
+  mention: (key: string) => nodeId('mention', storySlug, contentKey(key)),
+  /** The story's own voice: one narrator per story, so its id carries the story. */
+  narrator: nodeId('actor', 'narrator', storySlug),
 });
 
 /** Actors are shared across stories, so their id depends on the name alone. */

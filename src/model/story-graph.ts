@@ -26,6 +26,7 @@ export const EventId = idOf('event');
 export const SourceId = idOf('source');
 export const QuestionId = idOf('question');
 export const PerspectiveId = idOf('perspective');
+export const MentionId = idOf('mention');
 export const TensionId = idOf('tension');
 
 /** The largest integer the API can answer: GraphQL's Int is a signed 32-bit integer. */
@@ -49,12 +50,21 @@ const SourceRefs = z.array(SourceRef).default([]);
 /** A count or an order of appearance: any that the API can answer. */
 const Count = z.number().int().nonnegative().max(GRAPHQL_INT_MAX);
 
-export const ActorKind = z.enum(['person', 'organization', 'outlet', 'group']);
+/** `narrator`: the story's own voice, one actor per story, who speaks every claim the text attributes to no one. */
+export const ActorKind = z.enum(['person', 'organization', 'outlet', 'group', 'narrator']);
 export const Channel = z.enum(['public', 'internal', 'leaked']);
 export const ClaimKind = z.enum(['statement', 'quote', 'framing', 'prediction']);
 export const Section = z.enum(['what', 'why_it_matters', 'narrative', 'timeline', 'perspectives', 'tensions', 'questions']);
 export const SourceKind = z.enum(['article', 'newsletter', 'social_post', 'memo', 'audio', 'report', 'other']);
 export const DatePrecision = z.enum(['day', 'month', 'year', 'approximate']);
+/**
+ * `direct`: the citation closes the very words of the mention. `inherited`: the citation closes a
+ * larger passage (a sentence or tension line holding several claims), so it may back only part of it.
+ */
+export const CitationScope = z.enum(['direct', 'inherited']);
+/** How something said on one channel later reached a wider one. */
+export const DisclosureChannel = z.enum(['leaked', 'public']);
+export type CitationScope = z.infer<typeof CitationScope>;
 export type ActorKind = z.infer<typeof ActorKind>;
 export type Channel = z.infer<typeof Channel>;
 export type ClaimKind = z.infer<typeof ClaimKind>;
@@ -70,6 +80,8 @@ export const Story = z.object({
   itemCount: Count,
   what: Text,
   whyItMatters: Text,
+  /** The actor who speaks the story's own voice (kind `narrator`): the speaker of every claim the text attributes to no one. */
+  narratorId: ActorId,
 });
 
 export const Actor = z.object({
@@ -91,8 +103,8 @@ export const Source = z.object({
    * The publisher as the document writes it; `publisherId` is the actor it resolves to. Absent for an
    * item made public by someone the document does not name (a leaked recording's leaker).
    */
-  publisher: Name.optional(),
-  publisherId: ActorId.optional(),
+  publisher: Name.nullable().default(null),
+  publisherId: ActorId.nullable().default(null),
   authorIds: z.array(ActorId).default([]),
   /** When the item became public (a leak: the day it surfaced, not the day it was made). */
   publishedAt: IsoDate.optional(),
@@ -107,11 +119,39 @@ export const Source = z.object({
   anonymousSourcing: z.array(Text).optional(),
 });
 
+/** A later, wider reach of something said: an internal remark leaked, a private memo made public. */
+export const Disclosure = z.object({
+  channel: DisclosureChannel,
+  /** When it reached that channel, where the document says. */
+  at: IsoDate.optional(),
+  /** The item through which it reached it (the leaked recording). */
+  sourceId: SourceId,
+});
+
 export const Assertion = z.object({
   actorId: ActorId,
+  /** The channel the actor said it on (internal for a remark at a meeting, even one leaked later). */
   channel: Channel,
   /** When the actor made the claim, where the document says. */
   at: IsoDate.optional(),
+  disclosures: z.array(Disclosure).default([]),
+});
+
+/** One place a story version states a claim: where, in which words, and with which citations. */
+export const ClaimMention = z.object({
+  id: MentionId,
+  section: Section,
+  /** The line of the version's document. */
+  line: z.number().int().positive().max(GRAPHQL_INT_MAX),
+  /** Order of appearance among all mentions of the version. */
+  position: Count,
+  /** The words as the document writes them there. */
+  text: Text,
+  /** The `[n]` citations written at this place, in the order written. */
+  citationRefs: SourceRefs,
+  citationScope: CitationScope,
+  /** Whom these words credit with the claim, where that differs from the claim's speaker (a quote a passage gives to an organization). */
+  attributedToId: ActorId.optional(),
 });
 
 export const Claim = z.object({
@@ -120,10 +160,20 @@ export const Claim = z.object({
   kind: ClaimKind,
   /** For quotes: the exact quoted span as it stands in the document, without its quote marks. */
   quote: Text.optional(),
+  /** True when the text gives the speaker's own words (a quotation), false for a paraphrase or the narrator's account. */
+  verbatim: z.boolean(),
+  /** Who the text says makes the claim: the story's narrator when it names no one; null only where there is no speaker at all. */
+  speakerId: ActorId.nullable(),
+  /** The section of the first mention. */
   section: Section,
-  /** Order of appearance in the document, for a stable default sort. */
+  /** Order of the first mention among the version's claims, for a stable default sort. */
   position: Count,
+  /**
+   * The claim's evidence: the citations of its direct mentions, or where it has none, the
+   * inherited citations of its mentions — in the order first written.
+   */
   sourceRefs: SourceRefs,
+  mentions: z.array(ClaimMention).min(1),
   assertedBy: z.array(Assertion).default([]),
   supports: z.array(ClaimId).default([]),
 });
@@ -152,7 +202,7 @@ export const Perspective = z.object({
   id: PerspectiveId,
   /** The name line as written, e.g. "Mark Zuckerberg / Meta (internal)". */
   label: Text,
-  actorIds: z.array(ActorId).min(1),
+  holderIds: z.array(ActorId).min(1),
   /** The name line's parenthesis when it names no one, as written: "internal", "press conference". */
   qualifier: Text.optional(),
   channel: Channel.optional(),
@@ -206,6 +256,21 @@ export type EventNode = z.infer<typeof Event>;
 export type QuestionNode = z.infer<typeof Question>;
 export type PerspectiveNode = z.infer<typeof Perspective>;
 export type TensionNode = z.infer<typeof Tension>;
+export type MentionNode = z.infer<typeof ClaimMention>;
+export type AssertionNode = z.infer<typeof Assertion>;
+
+/**
+ * A claim's evidence as `sourceRefs` records it: the citations of its direct mentions, or where it
+ * has none, those of its inherited ones, each once, in the order first written.
+ */
+export function evidenceRefs(mentions: readonly Pick<MentionNode, 'citationRefs' | 'citationScope'>[]): number[] {
+  const direct = mentions.filter((mention) => mention.citationScope === 'direct');
+  return [...new Set((direct.length > 0 ? direct : mentions).flatMap((mention) => mention.citationRefs))];
+}
+
+/** Whether one mention's words lie within another's at the same place: a sentence and a piece cut from it. */
+const nested = (a: MentionNode, b: MentionNode) =>
+  a.section === b.section && a.line === b.line && (a.text.includes(b.text) || b.text.includes(a.text));
 
 /** Cross-references must resolve inside the document, so the writer never creates dangling edges. */
 function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.RefinementCtx): void {
@@ -221,6 +286,13 @@ function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.Refinement
   const actors = unique('actors', doc.actors.map((a) => a.id));
   const sources = unique('sources', doc.sources.map((s) => s.id));
   const claims = unique('claims', doc.claims.map((c) => c.id));
+  const mentionIds = new Set<string>();
+  doc.claims.forEach((c, i) =>
+    c.mentions.forEach((m, j) => {
+      if (mentionIds.has(m.id)) problem(['claims', i, 'mentions', j, 'id'], `duplicate id ${m.id}`);
+      mentionIds.add(m.id);
+    }),
+  );
   const events = unique('events', doc.events.map((e) => e.id));
   unique('questions', doc.questions.map((q) => q.id));
   unique('perspectives', doc.perspectives.map((p) => p.id));
@@ -239,15 +311,39 @@ function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.Refinement
     list.forEach((n, j) => refs.has(n) || problem([...path, j], `citation [${n}] names no source`));
 
   doc.sources.forEach((s, i) => {
-    if (s.publisherId !== undefined) need(actors, s.publisherId, ['sources', i, 'publisherId']);
-    if ((s.publisher === undefined) !== (s.publisherId === undefined)) problem(['sources', i, 'publisherId'], 'publisher and publisherId go together');
+    if (s.publisherId !== null) need(actors, s.publisherId, ['sources', i, 'publisherId']);
+    if ((s.publisher === null) !== (s.publisherId === null)) problem(['sources', i, 'publisherId'], 'publisher and publisherId go together');
     s.authorIds.forEach((a, j) => need(actors, a, ['sources', i, 'authorIds', j]));
     s.derivedFrom.forEach((d, j) => need(sources, d.sourceId, ['sources', i, 'derivedFrom', j, 'sourceId']));
   });
+  const narrator = doc.actors.find((a) => a.id === doc.story.narratorId);
+  if (narrator?.kind !== 'narrator') problem(['story', 'narratorId'], `${doc.story.narratorId} is not an actor of kind narrator in the document`);
+  const claimById = new Map(doc.claims.map((c) => [c.id, c]));
   doc.claims.forEach((c, i) => {
-    cited(c.sourceRefs, ['claims', i, 'sourceRefs']);
-    c.assertedBy.forEach((a, j) => need(actors, a.actorId, ['claims', i, 'assertedBy', j, 'actorId']));
-    c.supports.forEach((id, j) => need(claims, id, ['claims', i, 'supports', j]));
+    const path = ['claims', i];
+    cited(c.sourceRefs, [...path, 'sourceRefs']);
+    if (c.speakerId !== null) need(actors, c.speakerId, [...path, 'speakerId']);
+    c.mentions.forEach((m, j) => {
+      cited(m.citationRefs, [...path, 'mentions', j, 'citationRefs']);
+      if (m.attributedToId !== undefined) need(actors, m.attributedToId, [...path, 'mentions', j, 'attributedToId']);
+    });
+    const first = c.mentions[0];
+    if (first && first.section !== c.section) problem([...path, 'section'], `the section of the first mention is ${first.section}, not ${c.section}`);
+    const evidence = evidenceRefs(c.mentions);
+    if (JSON.stringify(evidence) !== JSON.stringify(c.sourceRefs)) {
+      problem([...path, 'sourceRefs'], `a claim's sourceRefs are its mentions' evidence, [${evidence.join(', ')}]`);
+    }
+    c.assertedBy.forEach((a, j) => {
+      need(actors, a.actorId, [...path, 'assertedBy', j, 'actorId']);
+      a.disclosures.forEach((d, k) => need(sources, d.sourceId, [...path, 'assertedBy', j, 'disclosures', k, 'sourceId']));
+    });
+    c.supports.forEach((id, j) => {
+      need(claims, id, [...path, 'supports', j]);
+      const other = claimById.get(id);
+      if (other && (other === c || c.mentions.some((m) => other.mentions.some((o) => nested(m, o))))) {
+        problem([...path, 'supports', j], `${c.id} cannot support ${id}: the one is the other or a piece of its words`);
+      }
+    });
   });
   doc.events.forEach((e, i) => {
     cited(e.sourceRefs, ['events', i, 'sourceRefs']);
@@ -258,7 +354,7 @@ function checkReferences(doc: z.infer<typeof StoryGraphShape>, ctx: z.Refinement
     cited(q.sourceRefs, ['questions', i, 'sourceRefs']);
     q.concerns.forEach((id, j) => need(concernable, id, ['questions', i, 'concerns', j]));
   });
-  doc.perspectives.forEach((p, i) => p.actorIds.forEach((a, j) => need(actors, a, ['perspectives', i, 'actorIds', j])));
+  doc.perspectives.forEach((p, i) => p.holderIds.forEach((a, j) => need(actors, a, ['perspectives', i, 'holderIds', j])));
   doc.tensions.forEach((t, i) => {
     cited(t.sourceRefs, ['tensions', i, 'sourceRefs']);
     for (const side of ['sideA', 'sideB'] as const) {

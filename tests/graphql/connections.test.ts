@@ -253,7 +253,7 @@ describe('filters', () => {
     ['actors named like "META"', 'actors', { nameContains: 'META' }, seed.actors.filter((a) => a.name.toLowerCase().includes('meta'))],
     ['people named like "paul"', 'actors', { nameContains: 'paul', kinds: ['PERSON'] }, seed.actors.filter((a) => a.kind === 'person' && a.name.toLowerCase().includes('paul'))],
 
-    ...seed.actors.map((actor): FilterCase => [`perspectives ${actor.name} holds`, 'perspectives', { actorId: actor.id }, seed.perspectives.filter((p) => p.actorIds.includes(actor.id))]),
+    ...seed.actors.map((actor): FilterCase => [`perspectives ${actor.name} holds`, 'perspectives', { actorId: actor.id }, seed.perspectives.filter((p) => p.holderIds.includes(actor.id))]),
     ...seed.claims.map(
       (claim): FilterCase => [
         `tensions with ${claim.id} on a side`,

@@ -54,11 +54,11 @@ export const seedEdges = {
   /** Each side-A claim of a tension against each of its side-B claims. */
   contradicts: seed.tensions.flatMap((t) => t.sideA.claimIds.flatMap((a) => t.sideB.claimIds.map((b) => ({ from: a, to: b })))),
   hasSide: seed.tensions.flatMap((t) => [...t.sideA.claimIds, ...t.sideB.claimIds].map((claim) => ({ from: t.id, to: claim }))),
-  publishedBy: seed.sources.flatMap((source) => (source.publisherId === undefined ? [] : [{ from: source.id, to: source.publisherId }])),
+  publishedBy: seed.sources.flatMap((source) => (source.publisherId === null ? [] : [{ from: source.id, to: source.publisherId }])),
   authoredBy: seed.sources.flatMap((source) => source.authorIds.map((author) => ({ from: source.id, to: author }))),
   derivedFrom: seed.sources.flatMap((source) => source.derivedFrom.map((d) => ({ from: source.id, to: d.sourceId }))),
   participatedIn: seed.events.flatMap((event) => event.participantIds.map((actor) => ({ from: actor, to: event.id }))),
-  heldBy: seed.perspectives.flatMap((p) => p.actorIds.map((actor) => ({ from: p.id, to: actor }))),
+  heldBy: seed.perspectives.flatMap((p) => p.holderIds.map((actor) => ({ from: p.id, to: actor }))),
   concerns: seed.questions.flatMap((q) => q.concerns.map((subject) => ({ from: q.id, to: subject }))),
 } satisfies Record<string, SeedEdge[]>;
 

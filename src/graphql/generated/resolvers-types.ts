@@ -111,6 +111,8 @@ export type ActorFilter = {
 
 export type ActorKind =
   | 'group'
+  /** The story's own voice: one per story, the speaker of every claim the text attributes to no one. */
+  | 'narrator'
   | 'organization'
   | 'outlet'
   | 'person';
@@ -129,8 +131,11 @@ export type Assertion = {
   actor: Actor;
   /** When the actor made the claim, where the story says. */
   at?: Maybe<Scalars['Date']['output']>;
+  /** The channel the actor said it on: INTERNAL for a remark at a meeting, even one that leaked later. */
   channel: Channel;
   claim: Claim;
+  /** How the claim later reached a wider channel: leaked or made public, when, and through which source. */
+  disclosures: Array<Disclosure>;
 };
 
 export type Channel =
@@ -138,17 +143,26 @@ export type Channel =
   | 'leaked'
   | 'public';
 
+/** `DIRECT`: the citation closes the very words of the mention. `INHERITED`: it closes a larger passage (a sentence or tension line holding several claims), so it may back only part of it. */
+export type CitationScope =
+  | 'DIRECT'
+  | 'INHERITED';
+
 export type Claim = Node & {
   __typename?: 'Claim';
   assertedBy: Array<Actor>;
   assertions: Array<Assertion>;
+  /** Whether `sourceRefs` close the claim's own words somewhere (DIRECT) or only larger passages that contain them (INHERITED). */
+  citationScope: CitationScope;
   /** Claims that contradict this claim (from side A of a tension). */
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
   contradicts: Array<Claim>;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
-  /** Position in the document, for the default order. */
+  /** Every place the story states this claim, in document order. */
+  mentions: Array<Mention>;
+  /** Position of the first mention in the document, for the default order. */
   position: Scalars['Int']['output'];
   /** Who said it, where, which sources carry it, and where those sources got it. */
   provenance: Provenance;
@@ -156,12 +170,14 @@ export type Claim = Node & {
   questions: Array<Question>;
   /** For quotes: the exact quoted span, without its quote marks. */
   quote?: Maybe<Scalars['String']['output']>;
-  /** The story section the claim stands in. */
+  /** The section of the claim's first mention. */
   section: Section;
-  /** The numbers `n` of the story's `[n]` citations of this claim. */
+  /** The claim's evidence: the `[n]` citations of its direct mentions, or where it has none, of its inherited ones. */
   sourceRefs: Array<Scalars['Int']['output']>;
-  /** The sources that carry this claim, by number. */
+  /** The sources of `sourceRefs`, by number. */
   sources: Array<Source>;
+  /** Who the text says makes the claim: the story's narrator (kind NARRATOR) when it names no one. */
+  speaker?: Maybe<Actor>;
   story: Story;
   /** Claims that back this claim. */
   supportedBy: Array<Claim>;
@@ -170,6 +186,8 @@ export type Claim = Node & {
   /** The tensions this claim is a side of. */
   tensions: Array<Tension>;
   text: Scalars['String']['output'];
+  /** True when the text gives the speaker's own words, false for a paraphrase or the narrator's account. */
+  verbatim: Scalars['Boolean']['output'];
 };
 
 
@@ -189,6 +207,11 @@ export type ClaimContradictedByArgs = {
 
 
 export type ClaimContradictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -347,6 +370,16 @@ export type DiffKind =
   | 'sources'
   | 'tensions';
 
+/** An assertion reaching a wider channel than it was made on (a remark at a meeting, leaked in a recording). */
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  at?: Maybe<Scalars['Date']['output']>;
+  /** LEAKED or PUBLIC. */
+  channel: Channel;
+  /** The item through which it reached that channel. */
+  source: Source;
+};
+
 export type Event = Node & {
   __typename?: 'Event';
   date: Scalars['Date']['output'];
@@ -443,6 +476,34 @@ export type GraphNode = {
   type: Scalars['String']['output'];
 };
 
+/** One place a story version states a claim: where, in which words, with which citations. */
+export type Mention = Node & {
+  __typename?: 'Mention';
+  /** Whom these words credit with the claim, where that is not the claim's speaker (a quote a passage gives to an organization). */
+  attributedTo?: Maybe<Actor>;
+  /** The numbers `n` of the `[n]` citations written at this place, in the order written. */
+  citationRefs: Array<Scalars['Int']['output']>;
+  citationScope: CitationScope;
+  claim: Claim;
+  id: Scalars['ID']['output'];
+  /** The line of the version's document. */
+  line: Scalars['Int']['output'];
+  /** Order among the version's mentions. */
+  position: Scalars['Int']['output'];
+  section: Section;
+  /** The sources cited at this place, in the order written. */
+  sources: Array<Source>;
+  story: Story;
+  /** The words as the document writes them there. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One place a story version states a claim: where, in which words, with which citations. */
+export type MentionSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -509,6 +570,8 @@ export type Provenance = {
 export type ProvenanceSource = {
   __typename?: 'ProvenanceSource';
   authors: Array<Actor>;
+  /** DIRECT when the source is cited where the claim's own words close; INHERITED when only a larger passage containing them cites it. */
+  citationScope: CitationScope;
   /** The chain of sources this source derives from, nearest first (up to 5 hops). */
   derivedFrom: Array<Derivation>;
   /** Null for an item made public by someone the story does not name (a leaked recording's leaker). */
@@ -1188,6 +1251,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActorRow )
     | ( ClaimRow )
     | ( EventRow )
+    | ( Omit<Mention, 'attributedTo' | 'claim' | 'sources' | 'story'> & { attributedTo?: Maybe<_RefType['Actor']>, claim: _RefType['Claim'], sources: Array<_RefType['Source']>, story: _RefType['Story'] } )
     | ( PerspectiveRow )
     | ( QuestionRow )
     | ( SourceRow )
@@ -1208,6 +1272,7 @@ export type ResolversTypes = {
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: null;
+  CitationScope: CitationScope;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1226,6 +1291,7 @@ export type ResolversTypes = {
   DiffChange: ResolverTypeWrapper<DiffChangeRow>;
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
   DiffKind: null;
+  Disclosure: ResolverTypeWrapper<Omit<Disclosure, 'source'> & { source: ResolversTypes['Source'] }>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<ConnectionRow<EventRow>>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -1238,6 +1304,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mention: ResolverTypeWrapper<Omit<Mention, 'attributedTo' | 'claim' | 'sources' | 'story'> & { attributedTo?: Maybe<ResolversTypes['Actor']>, claim: ResolversTypes['Claim'], sources: Array<ResolversTypes['Source']>, story: ResolversTypes['Story'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Perspective: ResolverTypeWrapper<PerspectiveRow>;
@@ -1304,6 +1371,7 @@ export type ResolversParentTypes = {
   Derivation: DerivationRow;
   DiffChange: DiffChangeRow;
   DiffItem: DiffItemRow;
+  Disclosure: Omit<Disclosure, 'source'> & { source: ResolversParentTypes['Source'] };
   Event: EventRow;
   EventConnection: ConnectionRow<EventRow>;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1315,6 +1383,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNodeRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mention: Omit<Mention, 'attributedTo' | 'claim' | 'sources' | 'story'> & { attributedTo?: Maybe<ResolversParentTypes['Actor']>, claim: ResolversParentTypes['Claim'], sources: Array<ResolversParentTypes['Source']>, story: ResolversParentTypes['Story'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Perspective: PerspectiveRow;
@@ -1401,13 +1470,14 @@ export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
-export type ActorKindResolvers = { GROUP: 'group', ORGANIZATION: 'organization', OUTLET: 'outlet', PERSON: 'person' };
+export type ActorKindResolvers = { GROUP: 'group', NARRATOR: 'narrator', ORGANIZATION: 'organization', OUTLET: 'outlet', PERSON: 'person' };
 
 export type AssertionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   at?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
 };
 
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
@@ -1415,10 +1485,12 @@ export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC:
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ClaimAssertedByArgs>>;
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
+  citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMentionsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
@@ -1426,11 +1498,13 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ClaimSourcesArgs>>;
+  speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportedByArgs>>;
   supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportsArgs>>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<ClaimTensionsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verbatim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1504,6 +1578,12 @@ export type DiffItemResolvers<ContextType = RequestContext, ParentType extends R
 
 export type DiffKindResolvers = { ACTORS: 'actors', CLAIMS: 'claims', EVENTS: 'events', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', SOURCES: 'sources', TENSIONS: 'tensions' };
 
+export type DisclosureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  at?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
@@ -1551,8 +1631,23 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  attributedTo?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  citationRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<MentionSourcesArgs>>;
+  story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Perspective' | 'Question' | 'Source' | 'Story' | 'Tension', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'Story' | 'Tension', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1595,6 +1690,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
 
 export type ProvenanceSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenanceSource'] = ResolversParentTypes['ProvenanceSource']> = {
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1817,12 +1913,14 @@ export type Resolvers<ContextType = RequestContext> = {
   DiffChange?: DiffChangeResolvers<ContextType>;
   DiffItem?: DiffItemResolvers<ContextType>;
   DiffKind?: DiffKindResolvers;
+  Disclosure?: DisclosureResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { actorId, nodeId, storyIds } from '../../model/ids';
-import { StoryGraphDocument, type ClaimNode } from '../../model/story-graph';
+import { StoryGraphDocument, evidenceRefs, type ClaimNode } from '../../model/story-graph';
 import { OverlayError } from './overlay-error';
 import { OverlayReferences } from './overlay-references';
 import type { AssertionInput, StoryOverlay } from './story-overlay';
@@ -14,7 +14,12 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
   const refs = new OverlayReferences(doc, file);
   const slug = doc.story.id.slice('story:'.length);
   const assertions = (list: AssertionInput[], path: (string | number)[]): ClaimNode['assertedBy'] =>
-    list.map(({ actor, channel, at }, i) => ({ actorId: refs.actor(actor, [...path, i, 'actor']).id, channel, ...(at && { at }) }));
+    list.map(({ actor, channel, at, disclosures }, i) => ({
+      actorId: refs.actor(actor, [...path, i, 'actor']).id,
+      channel,
+      ...(at && { at }),
+      disclosures: disclosures.map((d, j) => ({ channel: d.channel, ...(d.at && { at: d.at }), sourceId: refs.source(d.source, [...path, i, 'disclosures', j, 'source']).id })),
+    }));
 
   overlay.actors.forEach((patch, i) => {
     const path = ['actors', i, 'actor'];
@@ -34,7 +39,7 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
     if (recordedAt && publishedAt && recordedAt > publishedAt) {
       throw refs.fail(['extraSources', i, 'recordedAt'], `recorded on ${recordedAt}, after it became public on ${publishedAt}`);
     }
-    const published = publisher === undefined ? {} : { publisher, publisherId: refs.actor(publisher, ['extraSources', i, 'publisher']).id };
+    const published = publisher === undefined ? { publisher: null, publisherId: null } : { publisher, publisherId: refs.actor(publisher, ['extraSources', i, 'publisher']).id };
     const dated = { ...(publishedAt && { publishedAt }), ...(recordedAt && { recordedAt }) };
     doc.sources.push({ id, title, ...published, authorIds: [], ...dated, kind, ...(channel && { channel }), derivedFrom: [] });
   });
@@ -62,16 +67,31 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
   const numbered = new Set(doc.sources.flatMap((source) => (source.ref === undefined ? [] : [source.ref])));
   overlay.extraClaims.forEach((extra, i) => {
     const path = ['extraClaims', i];
-    const { after, quote, ...fields } = extra;
-    const id = storyIds(slug).claim(extra.text);
+    const { after, quote, sourceRefs, citationScope, ...fields } = extra;
+    const ids = storyIds(slug);
+    const id = ids.claim(extra.text);
     if (doc.claims.some((claim) => claim.id === id)) throw refs.fail([...path, 'text'], `the story already has this claim (${id})`);
     extra.sourceRefs.forEach((ref, j) => {
       if (!numbered.has(ref)) throw refs.fail([...path, 'sourceRefs', j], `no source [${ref}] in the story`);
     });
-    const index = after === undefined ? doc.claims.length : doc.claims.indexOf(refs.claim(after, [...path, 'after'])) + 1;
-    doc.claims.splice(index, 0, { ...fields, ...(quote && { quote }), id, position: 0, assertedBy: [], supports: [] });
+    const previous = after === undefined ? undefined : refs.claim(after, [...path, 'after']);
+    const index = previous === undefined ? doc.claims.length : doc.claims.indexOf(previous) + 1;
+    // Words the curator cut out of a passage: mentioned on the line of the claim they follow.
+    const mention = {
+      id: ids.mention(`${id} ${extra.section} ${extra.text}`),
+      section: extra.section,
+      line: previous?.mentions[0]?.line ?? 1,
+      position: 0,
+      text: extra.text,
+      citationRefs: sourceRefs,
+      citationScope,
+    };
+    const claim = { ...fields, ...(quote && { quote }), id, verbatim: extra.kind === 'quote', speakerId: doc.story.narratorId, position: 0, sourceRefs, mentions: [mention], assertedBy: [], supports: [] };
+    doc.claims.splice(index, 0, claim);
   });
   doc.claims.forEach((claim, position) => (claim.position = position));
+  // Mentions in the order of their claims, each claim's in the order written.
+  doc.claims.flatMap((claim) => claim.mentions).forEach((mention, position) => (mention.position = position));
 
   overlay.claims.forEach((patch, i) => {
     const path = ['claims', i];
@@ -84,7 +104,11 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
       claim.text = patch.text;
     }
     if (patch.kind) claim.kind = patch.kind;
+    if (patch.verbatim !== undefined) claim.verbatim = patch.verbatim;
     if (patch.assertedBy) claim.assertedBy = assertions(patch.assertedBy, [...path, 'assertedBy']);
+    // Whoever the curator says asserts the claim speaks it, unless the curator names the speaker.
+    const speaker = patch.speaker === undefined ? patch.assertedBy?.[0]?.actor : patch.speaker;
+    if (speaker !== undefined) claim.speakerId = refs.actor(speaker, [...path, patch.speaker === undefined ? 'assertedBy' : 'speaker']).id;
     for (const added of assertions(patch.addAssertedBy, [...path, 'addAssertedBy'])) {
       if (!claim.assertedBy.some((a) => a.actorId === added.actorId && a.channel === added.channel)) claim.assertedBy.push(added);
     }
@@ -116,6 +140,7 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
     });
   });
 
+  for (const claim of doc.claims) claim.sourceRefs = evidenceRefs(claim.mentions);
   const checked = StoryGraphDocument.safeParse(doc);
   if (checked.success) return checked.data;
   const problem = checked.error.issues[0];

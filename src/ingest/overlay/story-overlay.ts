@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorKind, Channel, ClaimKind, Section, SourceKind } from '../../model/story-graph';
+import { ActorKind, Channel, CitationScope, ClaimKind, DisclosureChannel, Section, SourceKind } from '../../model/story-graph';
 import { isCalendarDate } from '../parse/calendar-date';
 
 export const OVERLAY_FORMAT = 'claimgraph/overlay@1';
@@ -15,7 +15,9 @@ const SourceRef = z.union([z.number().int().positive(), Text]);
 const ClaimRef = z.union([z.string().regex(/^claim:/), z.strictObject({ text: Text }), z.strictObject({ quote: Text })]);
 /** An event, question or tension by its id, its 0-based position, or its text. */
 const NodeRef = z.union([Text, z.strictObject({ position: z.number().int().nonnegative() }), z.strictObject({ text: Text })]);
-const AssertionInput = z.strictObject({ actor: ActorRef, channel: Channel, at: CalendarDate.optional() });
+/** A later, wider reach of an assertion through a source (a remark at a meeting, leaked in a recording). */
+const DisclosureInput = z.strictObject({ channel: DisclosureChannel, at: CalendarDate.optional(), source: SourceRef });
+const AssertionInput = z.strictObject({ actor: ActorRef, channel: Channel, at: CalendarDate.optional(), disclosures: z.array(DisclosureInput).default([]) });
 const Concern = z.union([z.strictObject({ claim: ClaimRef }), z.strictObject({ event: NodeRef }), z.strictObject({ actor: ActorRef })]);
 
 /**
@@ -68,6 +70,8 @@ export const StoryOverlay = z.strictObject({
         section: Section,
         quote: Text.optional(),
         sourceRefs: z.array(z.number().int().positive()).default([]),
+        /** Words cut out of a passage whose citations close the whole of it: `inherited` unless they close these words. */
+        citationScope: CitationScope.default('inherited'),
         after: ClaimRef.optional(),
       }),
     )
@@ -82,6 +86,9 @@ export const StoryOverlay = z.strictObject({
          */
         text: Text.optional(),
         kind: ClaimKind.optional(),
+        /** The actor the text credits with the claim, where the parser could not tell. */
+        speaker: ActorRef.optional(),
+        verbatim: z.boolean().optional(),
         assertedBy: z.array(AssertionInput).optional(),
         addAssertedBy: z.array(AssertionInput).default([]),
         supports: z.array(ClaimRef).optional(),

@@ -110,8 +110,9 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
       itemCount: header.itemCount,
       what: sectionText('What'),
       whyItMatters: sectionText('Why it matters'),
+      narratorId: ids.narrator,
     },
-    actors: actors.actors,
+    actors: [...actors.actors, { id: ids.narrator, name: `Narrator of “${header.title}”`, kind: 'narrator', aliases: [] }],
     sources: actors.sources.map((source) =>
       located(source.line, 'source', {
         id: ids.source(source.ref),
@@ -153,7 +154,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
       located(block.line, 'perspective', {
         id: ids.perspective(block.label),
         label: block.label,
-        actorIds: block.actorIds,
+        holderIds: block.actorIds,
         ...(block.name.qualifier !== undefined && { qualifier: block.name.qualifier }),
         ...(block.name.channel && { channel: block.name.channel }),
         stance: block.stance,

@@ -27,18 +27,35 @@ export function collectStoryClaims(
   ids: ReturnType<typeof storyIds>,
 ): StoryClaims {
   const claims = new ClaimCollector(ids);
-  const addQuotes = (text: string, section: ClaimNode['section'], sourceRefs: number[], line: number) => {
+  const narrator = ids.narrator;
+  // A quotation is a piece of its sentence, which the citations close as a whole: they pass to it inherited.
+  const addQuotes = (text: string, section: ClaimNode['section'], citationRefs: number[], line: number) => {
     const quotes = findQuotes(text);
     for (const quote of quotes) {
       const { actorId, channel, leadStart } = attribute(text, quote, mentions.find(text));
       const assertedBy = actorId === undefined ? [] : [{ actorId, channel }];
       const claimText = quoteClaimText(text, quote, quotes, leadStart);
-      claims.add({ text: claimText, kind: 'quote', quote: quote.span, section, sourceRefs, assertedBy }, line);
+      claims.add({
+        text: claimText,
+        kind: 'quote',
+        quote: quote.span,
+        verbatim: true,
+        speakerId: actorId ?? narrator,
+        section,
+        line,
+        words: claimText,
+        citationRefs,
+        citationScope: 'inherited',
+        assertedBy,
+      });
     }
   };
 
   for (const { section, line, text, refs } of sentences) {
-    if (refs.length > 0) claims.add({ text, kind: 'statement', section, sourceRefs: refs, assertedBy: [] }, line);
+    if (refs.length > 0) {
+      const statement = { text, kind: 'statement' as const, verbatim: false, speakerId: narrator, section, line, words: text };
+      claims.add({ ...statement, citationRefs: refs, citationScope: 'direct', assertedBy: [] });
+    }
     addQuotes(text, section, refs, line);
   }
 
@@ -46,16 +63,21 @@ export function collectStoryClaims(
     const framing = (side: TensionLine['sideA']) => {
       const span = side.quote ?? { start: side.label.length, end: side.label.length };
       const { actorId, channel } = attribute(side.label, span, mentions.find(side.label));
-      const claim = {
+      // A side without citations of its own rests on those of its line, which close more than the side.
+      const own = side.refs.length > 0;
+      return claims.add({
         text: side.label,
-        kind: 'framing' as const,
+        kind: 'framing',
         ...(side.quote && { quote: side.quote.span }),
-        section: 'tensions' as const,
-        // A side without citations of its own rests on those of its line.
-        sourceRefs: side.refs.length > 0 ? side.refs : tension.refs,
+        verbatim: false,
+        speakerId: actorId ?? narrator,
+        section: 'tensions',
+        line: tension.line,
+        words: side.label,
+        citationRefs: own ? side.refs : tension.refs,
+        citationScope: own ? 'direct' : 'inherited',
         assertedBy: actorId === undefined ? [] : [{ actorId, channel }],
-      };
-      return claims.add(claim, tension.line);
+      });
     };
     const sideClaimIds = { sideA: framing(tension.sideA), sideB: framing(tension.sideB) };
     addQuotes(tension.explanation, 'tensions', tension.refs, tension.line);

@@ -101,26 +101,26 @@ describe('the seed document', () => {
   });
 
   it('reads the structure of perspective name lines', () => {
-    expect(doc.perspectives.map(({ label, actorIds, qualifier, channel }) => ({ label, actorIds, qualifier, channel }))).toEqual([
+    expect(doc.perspectives.map(({ label, holderIds, qualifier, channel }) => ({ label, holderIds, qualifier, channel }))).toEqual([
       {
         label: 'Mark Zuckerberg / Meta (internal)',
-        actorIds: ['actor:mark-zuckerberg', 'actor:meta'],
+        holderIds: ['actor:mark-zuckerberg', 'actor:meta'],
         qualifier: 'internal',
         channel: 'internal',
       },
       {
         label: 'Meta (public / official communications)',
-        actorIds: ['actor:meta'],
+        holderIds: ['actor:meta'],
         qualifier: 'public / official communications',
         channel: 'public',
       },
       {
         label: 'The Neuron (Eric Gerard Ruiz)',
-        actorIds: ['actor:the-neuron', 'actor:eric-gerard-ruiz'],
+        holderIds: ['actor:the-neuron', 'actor:eric-gerard-ruiz'],
         qualifier: undefined,
         channel: undefined,
       },
-      { label: 'SemiAnalysis', actorIds: ['actor:semianalysis'], qualifier: undefined, channel: undefined },
+      { label: 'SemiAnalysis', holderIds: ['actor:semianalysis'], qualifier: undefined, channel: undefined },
     ]);
     expect(doc.perspectives[3]?.evolution).toBe("Consistent with SemiAnalysis's typical scooping role.");
     expect(doc.actors.find((actor) => actor.id === 'actor:mark-zuckerberg')?.kind).toBe('person');
@@ -152,7 +152,7 @@ describe('the seed document', () => {
       quote: 'learning from really smart people',
       // A side without citations of its own rests on those of its line.
       sourceRefs: [1, 2],
-      assertedBy: [{ actorId: actorNamed('Mark Zuckerberg'), channel: 'internal' }],
+      assertedBy: [{ actorId: actorNamed('Mark Zuckerberg'), channel: 'internal', disclosures: [] }],
     });
     expect(claimOf(doc.tensions[1]?.sideA.claimIds[0])?.sourceRefs).toEqual([4]);
   });
@@ -177,24 +177,24 @@ describe('the seed document', () => {
       {
         text: "Zuckerberg privately justified the surveillance as learning from 'really smart people,'",
         sourceRefs: [2, 1],
-        assertedBy: [{ actorId: 'actor:mark-zuckerberg', channel: 'leaked' }],
+        assertedBy: [{ actorId: 'actor:mark-zuckerberg', channel: 'leaked', disclosures: [] }],
       },
       {
         text: "Zuckerberg's private rationale: that AI models learn best by observing 'really smart people'",
         sourceRefs: [2],
-        assertedBy: [{ actorId: 'actor:mark-zuckerberg', channel: 'leaked' }],
+        assertedBy: [{ actorId: 'actor:mark-zuckerberg', channel: 'leaked', disclosures: [] }],
       },
     ]);
     const success = prose("success isn't a given");
     expect(success).toHaveLength(2);
-    for (const claim of success) expect(claim.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'internal' }]);
+    for (const claim of success) expect(claim.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'internal', disclosures: [] }]);
     expect(quotes('learn by watching employees do it, then replace them')[0]).toMatchObject({
       text: "The Neuron newsletter summarizing it as 'learn by watching employees do it, then replace them'",
-      assertedBy: [{ actorId: 'actor:the-neuron', channel: 'public' }],
+      assertedBy: [{ actorId: 'actor:the-neuron', channel: 'public', disclosures: [] }],
     });
     expect(quotes('routine monitoring')[0]).toMatchObject({
       text: "Meta's public framing ('routine monitoring')",
-      assertedBy: [{ actorId: 'actor:meta', channel: 'public' }],
+      assertedBy: [{ actorId: 'actor:meta', channel: 'public', disclosures: [] }],
     });
   });
 

@@ -13,7 +13,7 @@ describe('story fidelity', () => {
     expect(doc.actors.map((actor) => actor.name)).not.toContain('press conference');
     expect(doc.perspectives[0]).toMatchObject({
       label: 'Dana Whitfield / Lumina Health (press conference)',
-      actorIds: ['actor:dana-whitfield', 'actor:lumina-health'],
+      holderIds: ['actor:dana-whitfield', 'actor:lumina-health'],
       qualifier: 'press conference',
     });
     expect(doc.perspectives[0]?.channel).toBeUndefined();
@@ -52,7 +52,7 @@ describe('story fidelity', () => {
       [4, []],
       [5, []],
     ]);
-    expect(v1.perspectives[2]?.actorIds).toEqual(['actor:ledgerline', 'actor:priya-raman']);
+    expect(v1.perspectives[2]?.holderIds).toEqual(['actor:ledgerline', 'actor:priya-raman']);
   });
 
   it('strips citation markers from stance and evolution text', () => {
