@@ -24,11 +24,11 @@ CALL (c) {
   WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
   OPTIONAL MATCH path = (s)-[:DERIVED_FROM*1..5]->(:Source)
   WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
-  WITH s, last(relationships(path)) AS step, min(length(path)) AS depth
-  WITH s, step, depth, startNode(step) AS relay, endNode(step) AS origin
+  WITH s, cite.scope AS scope, last(relationships(path)) AS step, min(length(path)) AS depth
+  WITH s, scope, step, depth, startNode(step) AS relay, endNode(step) AS origin
   // Within a depth, a stable order (as Source.derivedFrom lists): otherwise the order, and the chain cut, vary with storage.
   ORDER BY depth, origin.ref IS NULL, origin.ref, origin.title, origin.id
-  WITH s, collect(
+  WITH s, scope, collect(
     CASE WHEN step IS NOT NULL
       THEN {source: relay {.*}, from: origin {.*}, how: step.how, depth: depth}
     END)[..$chainLimit] AS chain
@@ -36,6 +36,7 @@ CALL (c) {
   LIMIT $sourcesLimit
   RETURN collect({
     source: s {.*},
+    citationScope: scope,
     chain: chain,
     publisher: COLLECT {
       MATCH (s)-[r:PUBLISHED_BY]->(m:Actor)

@@ -72,7 +72,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Claim',
       rows: doc.claims.map((c) => ({
         id: c.id,
-        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs },
+        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs, citationScope: claimScope(c) },
       })),
     },
     {
