@@ -104,8 +104,9 @@ const PER_TYPE: { field: string; selection: string; expected: Json[] }[] = [
   },
   {
     field: 'tension',
-    selection: 'id text position',
-    expected: seed.tensions.map(({ id, text, position }) => ({ id, text, position })),
+    // Citations in the order the line writes them ([3][2][1] is not [1][2][3]).
+    selection: 'id text position sourceRefs sources { id }',
+    expected: seed.tensions.map(({ id, text, position, sourceRefs }) => ({ id, text, position, sourceRefs, sources: sourceRefs.map((ref) => ({ id: sourceByRef(ref).id })) })),
   },
 ];
 

@@ -1110,7 +1110,9 @@ export type Tension = Node & {
   position: Scalars['Int']['output'];
   sideA: TensionSide;
   sideB: TensionSide;
-  /** Every source the tension's line cites. */
+  /** The numbers `n` of the `[n]` citations that close the tension's line, in the order written. */
+  sourceRefs: Array<Scalars['Int']['output']>;
+  /** Every source the tension's line cites, in the order written. */
   sources: Array<Source>;
   story: Story;
   text: Scalars['String']['output'];
@@ -1882,6 +1884,7 @@ export type TensionResolvers<ContextType = RequestContext, ParentType extends Re
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideA?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
   sideB?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
+  sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -88,7 +88,7 @@ export const RELATIONS = {
 
   tensionSideA: forward(RELATIONSHIPS.hasSide, BY_POSITION, " {side: 'A'}"),
   tensionSideB: forward(RELATIONSHIPS.hasSide, BY_POSITION, " {side: 'B'}"),
-  tensionSources: forward(RELATIONSHIPS.tensionCites, BY_REF),
+  tensionSources: forward(RELATIONSHIPS.tensionCites, 'r.order'),
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationName = keyof typeof RELATIONS;
