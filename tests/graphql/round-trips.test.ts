@@ -110,3 +110,18 @@ test('nodes(ids): one statement per node type asked, however many ids', async ()
   expect(types.length).toBeGreaterThanOrEqual(9);
   expect((await measured(query, { ids: sample })).trips).toBe(types.length);
 });
+
+test('where each claim is stated: speaker, mentions, their claims and sources cost one statement each, for 5 claims as for all', async () => {
+  type Data = { claims: { nodes: { speaker: Ref | null; mentions: { sources: Ref[]; claim: Ref }[] }[] } };
+  const query = `query($first: Int!, $story: ID!) {
+    claims(filter: { storyId: $story }, first: $first) { nodes { speaker { id } mentions { claim { id } sources { id } } } }
+  }`;
+  const small = await measured<Data>(query, { first: 5, story: STORY_ID });
+  const large = await measured<Data>(query, { first: seed.claims.length, story: STORY_ID });
+  const mentions = large.data.claims.nodes.flatMap((claim) => claim.mentions);
+  expect(mentions).toHaveLength(seed.claims.reduce((sum, claim) => sum + claim.mentions.length, 0));
+  expect(large.data.claims.nodes.every((claim) => claim.speaker !== null)).toBe(true);
+  // The page, speakers, mentions, and the mentions' sources; each mention's claim is the node loader's (one more).
+  expect(small.trips).toBe(1 + 1 + 1 + 1 + 1);
+  expect(large.trips).toBe(small.trips);
+});
