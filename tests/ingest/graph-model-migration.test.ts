@@ -197,3 +197,20 @@ test('a stored document that no longer parses is refused naming the story, the v
   expect(refused).toContain(`${SEED} version 1`);
   expect(await snapshot()).toEqual(before);
 });
+
+test('a story whose newest version has no stored document is refused, not rolled back to the versions that have one', async () => {
+  const missing = `${LUMINA}@2`;
+  await restoreGraph(driver, {
+    ...oldModel,
+    nodes: oldModel.nodes.filter((node) => node.properties.id !== missing),
+    relationships: oldModel.relationships.filter((edge) => edge.to !== missing),
+  });
+  const before = await snapshot();
+
+  const refused = await claimgraph('migrate', '--overlays', FIXTURE_STORIES);
+
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain(`${LUMINA} version 2`);
+  expect(refused.stderr).toContain(`claimgraph migrate --drop-story ${LUMINA}`);
+  expect(await snapshot()).toEqual(before);
+});

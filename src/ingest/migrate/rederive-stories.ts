@@ -94,6 +94,11 @@ export async function rederiveStories(db: Database, fromModel: number, options: 
   const stored = (await db.read(cypherFile('migrate/stored-versions'))) as unknown as StoredVersion[];
   const unknown = [...dropped].filter((storyId) => !stored.some((version) => version.storyId === storyId));
   const problems = new Set(unknown.map((storyId) => `--drop-story ${storyId}: the graph keeps no story with that id`));
+  for (const { storyId, version } of await db.read(cypherFile('migrate/stories-without-document'))) {
+    if (!dropped.has(String(storyId))) {
+      problems.add(`${String(storyId)} version ${String(version)} is in the graph but no stored version keeps its document; ${dropAndIngestAgain(String(storyId))}`);
+    }
+  }
   const rederived: RederivedVersion[] = [];
   for (const version of stored.filter((candidate) => !dropped.has(candidate.storyId))) {
     try {
