@@ -75,6 +75,16 @@ async function freshIngest(stories: 'seed' | 'seed and lumina'): Promise<GraphDu
   return snapshot();
 }
 
+/** `migrate` refuses lumina's version 2, says to drop the story, and leaves the graph as it was. */
+async function expectLuminaV2Refused(): Promise<void> {
+  const before = await snapshot();
+  const refused = await claimgraph('migrate', '--overlays', FIXTURE_STORIES);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain(`${LUMINA} version 2`);
+  expect(refused.stderr).toContain(`claimgraph migrate --drop-story ${LUMINA}`);
+  expect(await snapshot()).toEqual(before);
+}
+
 const STORY_QUERY = `query ($id: ID!) { story(id: $id) { title version versions { number } claims { id text } actors { id name kind }
   sources { id title } stats { claims sources actors } } }`;
 const storyAnswer = async (id: string) => dataOf(await clientOf(buildYoga(db, loadConfig({ ...process.env, NODE_ENV: 'test' }))).query(STORY_QUERY, { id }));
@@ -169,13 +179,7 @@ test('a graph written by a newer claimgraph is refused with what to do, and left
 
 test('a version whose document is missing is refused naming the story, until the user drops that story', async () => {
   await restoreGraph(driver, oldModelWith({ storyId: LUMINA, number: 2, set: { sourceText: null, sourceFile: null } }));
-  const before = await snapshot();
-
-  const refused = await claimgraph('migrate', '--overlays', FIXTURE_STORIES);
-  expect(refused.code).toBe(1);
-  expect(refused.stderr).toContain(`${LUMINA} version 2`);
-  expect(refused.stderr).toContain(`claimgraph migrate --drop-story ${LUMINA}`);
-  expect(await snapshot()).toEqual(before);
+  await expectLuminaV2Refused();
 
   const dropped = await claimgraph('migrate', '--overlays', FIXTURE_STORIES, '--drop-story', LUMINA);
   expect(dropped.code).toBe(0);
@@ -205,12 +209,5 @@ test('a story whose newest version has no stored document is refused, not rolled
     nodes: oldModel.nodes.filter((node) => node.properties.id !== missing),
     relationships: oldModel.relationships.filter((edge) => edge.to !== missing),
   });
-  const before = await snapshot();
-
-  const refused = await claimgraph('migrate', '--overlays', FIXTURE_STORIES);
-
-  expect(refused.code).toBe(1);
-  expect(refused.stderr).toContain(`${LUMINA} version 2`);
-  expect(refused.stderr).toContain(`claimgraph migrate --drop-story ${LUMINA}`);
-  expect(await snapshot()).toEqual(before);
+  await expectLuminaV2Refused();
 });
