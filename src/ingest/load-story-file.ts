@@ -32,6 +32,7 @@ export function readStoryGraphJson(text: string, file: string): StoryGraphDocume
 /** The curation overlay of a story: `<story>.overlay.json` beside its documents, for every version. */
 export const overlayFileFor = (file: string) => path.join(path.dirname(file), `${storySlugFromFileName(file)}.overlay.json`);
 
+/** A file's text, or undefined when there is no such file. */
 export async function readOptional(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');

@@ -35,10 +35,13 @@ interface StoredVersion {
 const dropAndIngestAgain = (storyId: string) =>
   `drop the story and ingest its documents again: \`claimgraph migrate --drop-story ${storyId}\`, then \`claimgraph ingest <its files…>\``;
 
+/** The first graph model whose versions keep the overlay applied to them (model 1 kept none). */
+const FIRST_MODEL_KEEPING_OVERLAYS = 2;
+
 /**
  * The overlay a stored text is re-derived with: the user's current one (`--overlays`, then the seed
- * folder, whose curation ships with claimgraph), else the one stored with the version. A graph from
- * before versions kept their overlay (no marker) cannot say whether one was applied: undefined then.
+ * folder, whose curation ships with claimgraph), else the one stored with the version; null for none.
+ * A graph from before versions kept their overlay cannot say whether one was applied: undefined then.
  */
 async function overlayOf(version: StoredVersion & { sourceFile: string }, fromModel: number, options: RederiveOptions): Promise<NamedText | null | undefined> {
   const name = `${storySlugFromFileName(version.sourceFile)}.overlay.json`;
@@ -48,7 +51,7 @@ async function overlayOf(version: StoredVersion & { sourceFile: string }, fromMo
     if (text !== undefined) return { file: path.join(dir, name), text };
   }
   if (version.overlayText !== null) return { file: version.overlayFile ?? name, text: version.overlayText };
-  return fromModel >= 2 || options.overlayDirs !== undefined ? null : undefined;
+  return fromModel >= FIRST_MODEL_KEEPING_OVERLAYS || options.overlayDirs !== undefined ? null : undefined;
 }
 
 async function rederive(version: StoredVersion, fromModel: number, options: RederiveOptions): Promise<StoryToWrite> {
