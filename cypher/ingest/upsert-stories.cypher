@@ -17,6 +17,8 @@ SET v.storyId = row.story.id,
     v.itemCount = row.story.itemCount,
     v.document = row.document,
     v.sourceFile = row.sourceFile,
-    v.sourceText = row.sourceText
+    v.sourceText = row.sourceText,
+    v.overlayFile = row.overlayFile,
+    v.overlayText = row.overlayText
 MERGE (s)-[:HAS_VERSION]->(v)
 RETURN row.story.id AS storyId, versionCreated

@@ -24,7 +24,7 @@ export interface WrittenStory {
 
 export interface StoryToWrite {
   document: StoryGraphDocument;
-  /** The story document's text, kept with the version for its consistency report. */
+  /** The story document's text and overlay, kept with the version for its consistency report and for migrations. */
   source?: StorySource;
 }
 
@@ -241,6 +241,8 @@ async function writeStoryVersions(tx: WriteTransaction, entries: Entry[]): Promi
       document: JSON.stringify(item.document),
       sourceFile: item.source?.file ?? null,
       sourceText: item.source?.text ?? null,
+      overlayFile: item.source?.overlay?.file ?? null,
+      overlayText: item.source?.overlay?.text ?? null,
     })),
   });
   const versionCreated = new Map(rows.map((row) => [String(row.storyId), row.versionCreated === true ? 1 : 0]));
