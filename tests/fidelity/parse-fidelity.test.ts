@@ -260,3 +260,24 @@ describe('the speaker rule on generated sentences', () => {
     );
   });
 });
+
+describe('actors named by a definite description', () => {
+  it("finds 'the security team' as the actor whose name ends in those words, and gives it the words it is said to call the intrusion", () => {
+    const doc = parseFixture(luminaV1);
+    const [claim, ...others] = doc.claims.filter((c) => c.quote === 'a confirmed exfiltration');
+    expect(others).toEqual([]);
+    expect(claim).toMatchObject({ speakerId: 'actor:lumina-health-security-team', verbatim: true });
+    expect(claim?.mentions.map((m) => [m.section, m.text])).toEqual([
+      ['narrative', "the security team calling it 'a confirmed exfiltration'"],
+      ['tensions', 'a confirmed exfiltration'],
+    ]);
+    expect(doc.tensions[0]?.sideB.claimIds).toContain(claim?.id);
+    // The sentence names no channel; the team's perspective does: "Lumina Health security team (internal)".
+    expect(claim?.assertedBy).toEqual([{ actorId: 'actor:lumina-health-security-team', channel: 'internal', disclosures: [] }]);
+  });
+
+  it("takes no description of a single word ('the authority')", () => {
+    const doc = parseFixture(replaceLine(luminaV1, 13, "On February 3, the authority said it was 'a confirmed exfiltration' [3]."));
+    expect(doc.claims.filter((c) => c.quote === 'a confirmed exfiltration')).toEqual([]);
+  });
+});

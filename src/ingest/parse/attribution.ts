@@ -7,7 +7,8 @@ import { SAYING_NOUNS, SAYING_VERBS, SPEAKER_PRONOUNS, wordsOf } from './speech-
 export interface Attribution {
   /** The actor the text gives the words to. */
   actorId: string;
-  channel: Channel;
+  /** The channel the wording of its clause names, if any. */
+  channel?: Channel;
   /** The words that attribute the quotation together with it ("Whitfield said the company 'acted …'"). */
   span: Span;
 }
@@ -42,7 +43,7 @@ export function attributeQuote(
   const clause = clauseAround(text, quote.start);
   const channel = channelOf(text.slice(clause.start, clause.end), quote.start - clause.start);
   const after = speakerAfter(text, quote, mentions, kindOf);
-  if (after) return { ...after, channel };
+  if (after) return { ...after, ...(channel && { channel }) };
   const previous = quotes.filter((other) => other.end <= quote.start).pop();
   const floor = Math.max(clause.start, previous?.end ?? 0);
   const cue = wordsOf(text, floor, quote.start)
@@ -55,7 +56,7 @@ export function attributeQuote(
   const verb = SAYING_VERBS.has(cue.word.toLowerCase());
   // A noun of saying speaks for the actor whose possessive governs it, and only then.
   if (!verb && !(possessive && wordsOf(text, speaker.end, cue.start).length <= POSSESSIVE_REACH)) return undefined;
-  return { actorId: speaker.actorId, channel, span: { start: speaker.start, end: quote.end } };
+  return { actorId: speaker.actorId, ...(channel && { channel }), span: { start: speaker.start, end: quote.end } };
 }
 
 /** "'…,' he wrote": a pronoun or an actor right after the quotation, then a verb of saying. */
@@ -80,11 +81,11 @@ function speakerAfter(
   return referent ? { actorId: referent.actorId, span } : undefined;
 }
 
-/** The channel a clause's wording gives: a leak anywhere in it, otherwise the nearest cue. */
-export function channelOf(clause: string, at: number): Channel {
+/** The channel a clause's wording gives: a leak anywhere in it, otherwise the nearest cue; undefined without one. */
+export function channelOf(clause: string, at: number): Channel | undefined {
   if (LEAK.test(clause)) return 'leaked';
   const cues = CHANNEL_CUES.flatMap(({ cue, channel }) =>
     [...clause.matchAll(cue)].map((match) => ({ index: match.index ?? 0, channel })),
   ).sort((a, b) => a.index - b.index);
-  return (cues.filter((c) => c.index < at).pop() ?? cues.find((c) => c.index >= at))?.channel ?? 'public';
+  return (cues.filter((c) => c.index < at).pop() ?? cues.find((c) => c.index >= at))?.channel;
 }

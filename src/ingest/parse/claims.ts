@@ -15,8 +15,8 @@ export interface ClaimOccurrence {
   words: string;
   citationRefs: number[];
   citationScope: CitationScope;
-  /** The actor these words give the claim to; absent for the narrator's own words and for labels. */
-  creditedTo?: { actorId: string; channel: Channel };
+  /** The actor these words give the claim to, and the channel their wording names; absent for the narrator's own words and for labels. */
+  creditedTo?: { actorId: string; channel?: Channel };
 }
 
 interface Place {
@@ -40,6 +40,8 @@ export class ClaimCollector {
   constructor(
     private readonly ids: ReturnType<typeof storyIds>,
     private readonly kindOf: (actorId: string) => ActorKind | undefined,
+    /** Where the wording names no channel: the one the actor's perspectives name, if any. */
+    private readonly usualChannel: (actorId: string) => Channel | undefined,
   ) {}
 
   add(occurrence: ClaimOccurrence): string {
@@ -94,7 +96,7 @@ export class ClaimCollector {
         speakerId: speaker?.actorId ?? this.ids.narrator,
         sourceRefs: evidenceRefs(mentions),
         mentions,
-        assertedBy: speaker ? [{ actorId: speaker.actorId, channel: speaker.channel, disclosures: [] }] : [],
+        assertedBy: speaker ? [{ actorId: speaker.actorId, channel: speaker.channel ?? this.usualChannel(speaker.actorId) ?? 'public', disclosures: [] }] : [],
       };
     });
   }

@@ -53,12 +53,12 @@ interface LabelQuote {
 export function collectStoryClaims(
   sentences: readonly ProseSentence[],
   tensions: readonly TensionLine[],
-  perspectives: readonly PerspectiveBlock[],
+  perspectives: readonly (PerspectiveBlock & { actorIds: string[] })[],
   mentions: ActorMentions,
   kindOf: (actorId: string) => ActorKind | undefined,
   ids: ReturnType<typeof storyIds>,
 ): StoryClaims {
-  const claims = new ClaimCollector(ids, kindOf);
+  const claims = new ClaimCollector(ids, kindOf, (actorId) => perspectiveChannel(perspectives, actorId));
   const labels: LabelQuote[] = [];
 
   let lineOffset = { line: 0, offset: 0 };
@@ -125,12 +125,14 @@ function cutClaims(
       continue;
     }
     const { span, actorId, channel } = attribution;
-    cut.push({ text: quote.span, kind: 'quote', quote: quote.span, verbatim: true, ...at(passage, span.start), words: text.slice(span.start, span.end), end: span.end, creditedTo: { actorId, channel } });
+    const creditedTo = { actorId, ...(channel && { channel }) };
+    cut.push({ text: quote.span, kind: 'quote', quote: quote.span, verbatim: true, ...at(passage, span.start), words: text.slice(span.start, span.end), end: span.end, creditedTo });
   }
   for (const paraphrase of findParaphrases(text, quotes, named)) {
     const { claim, span, actorId } = paraphrase;
     const channel = attributeChannel(text, claim.start);
-    cut.push({ text: text.slice(claim.start, claim.end), kind: 'statement', verbatim: false, ...at(passage, span.start), words: text.slice(span.start, span.end), end: span.end, creditedTo: { actorId, channel } });
+    const creditedTo = { actorId, ...(channel && { channel }) };
+    cut.push({ text: text.slice(claim.start, claim.end), kind: 'statement', verbatim: false, ...at(passage, span.start), words: text.slice(span.start, span.end), end: span.end, creditedTo });
   }
   const finalStart = finalClauseStart(text);
   const inFinal = cut.filter((claim) => claim.end > finalStart);
@@ -142,7 +144,7 @@ function cutClaims(
 }
 
 /** The channel of reported speech, read like a quotation's: from the wording of its clause. */
-function attributeChannel(text: string, at: number): Channel {
+function attributeChannel(text: string, at: number): Channel | undefined {
   const clause = clauseAround(text, at);
   return channelOf(text.slice(clause.start, clause.end), at - clause.start);
 }
@@ -173,4 +175,10 @@ function mentionClaimedLabels(labels: readonly LabelQuote[], claims: ClaimCollec
     });
     if (label.side && !label.side.includes(claimed.id)) label.side.push(claimed.id);
   }
+}
+
+/** The one channel the actor's perspectives name ("Lumina Health security team (internal)"), if they name one. */
+function perspectiveChannel(perspectives: readonly (PerspectiveBlock & { actorIds: string[] })[], actorId: string): Channel | undefined {
+  const channels = new Set(perspectives.flatMap((block) => (block.actorIds.includes(actorId) && block.name.channel ? [block.name.channel] : [])));
+  return channels.size === 1 ? [...channels][0] : undefined;
 }
