@@ -281,3 +281,35 @@ describe('actors named by a definite description', () => {
     expect(doc.claims.filter((c) => c.quote === 'a confirmed exfiltration')).toEqual([]);
   });
 });
+
+describe('one claim, many mentions, on generated repetitions', () => {
+  const QUOTE = 'acted as quickly as the facts allowed';
+  /** Lines of the fixture a repetition can be appended to, and how each repetition may be worded. */
+  const places = [7, 13, 14, 23, 26];
+  const wordings = [
+    `Whitfield later repeated that '${QUOTE}' [1].`,
+    `'${QUOTE},' she said again [1].`,
+    `Critics mocked the '${QUOTE}' line [2].`,
+    `Lumina Health's statement ('${QUOTE}') drew scorn [3].`,
+  ];
+
+  it('makes every repetition of a quote a mention of its one claim, spoken by the person the text gives it to', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...places), { maxLength: places.length }), fc.array(fc.constantFrom(...wordings), { minLength: 5, maxLength: 5 }), (at, words) => {
+        let text = luminaV1;
+        at.forEach((line, i) => {
+          text = replaceLine(text, line, `${text.split('\n')[line - 1]} ${words[i]}`);
+        });
+        const doc = parseFixture(text);
+        const claims = doc.claims.filter((claim) => claim.quote === QUOTE || claim.text === QUOTE);
+        expect(claims).toHaveLength(1);
+        const [claim] = claims;
+        expect(claim?.speakerId).toBe('actor:dana-whitfield');
+        // Once in What, once in the first tension's side, and once per repetition.
+        expect(claim?.mentions).toHaveLength(2 + at.length);
+        expect(claim?.mentions.map((m) => m.position)).toEqual([...(claim?.mentions.map((m) => m.position) ?? [])].sort((a, b) => a - b));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
