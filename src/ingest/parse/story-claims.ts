@@ -61,11 +61,12 @@ export function collectStoryClaims(
   const claims = new ClaimCollector(ids, kindOf, (actorId) => perspectiveChannel(perspectives, actorId));
   const labels: LabelQuote[] = [];
 
-  let lineOffset = { line: 0, offset: 0 };
+  let cursor = { line: 0, next: 0 };
   for (const sentence of sentences) {
     // Sentences of one paragraph share its line: each starts after the one before.
-    lineOffset = lineOffset.line === sentence.line ? { line: sentence.line, offset: lineOffset.offset + sentence.text.length + 1 } : { line: sentence.line, offset: 0 };
-    const passage: Passage = { ...sentence, offset: lineOffset.offset };
+    const offset = cursor.line === sentence.line ? cursor.next : 0;
+    cursor = { line: sentence.line, next: offset + sentence.text.length + 1 };
+    const passage: Passage = { ...sentence, offset };
     if (sentence.refs.length > 0) {
       claims.add({ text: sentence.text, kind: 'statement', verbatim: false, ...at(passage, 0), words: sentence.text, citationRefs: sentence.refs, citationScope: 'direct' });
     }
@@ -116,7 +117,8 @@ function cutClaims(
   const { text } = passage;
   const named = mentions.find(text);
   const quotes = findQuotes(text);
-  const cut: (Omit<ClaimOccurrence, 'citationScope' | 'citationRefs'> & { end: number })[] = [];
+  /** Each claim cut out of the passage, and where its words end. */
+  const cut: { claim: Omit<ClaimOccurrence, 'citationScope' | 'citationRefs'>; end: number }[] = [];
   const labels: LabelQuote[] = [];
   for (const quote of quotes) {
     const attribution = attributeQuote(text, quote, quotes, named, kindOf);
@@ -126,19 +128,21 @@ function cutClaims(
     }
     const { span, actorId, channel } = attribution;
     const creditedTo = { actorId, ...(channel && { channel }) };
-    cut.push({ text: quote.span, kind: 'quote', quote: quote.span, verbatim: true, ...at(passage, span.start), words: text.slice(span.start, span.end), end: span.end, creditedTo });
+    const claim = { text: quote.span, kind: 'quote' as const, quote: quote.span, verbatim: true, ...at(passage, span.start), words: text.slice(span.start, span.end), creditedTo };
+    cut.push({ claim, end: span.end });
   }
   for (const paraphrase of findParaphrases(text, quotes, named)) {
     const { claim, span, actorId } = paraphrase;
     const channel = attributeChannel(text, claim.start);
     const creditedTo = { actorId, ...(channel && { channel }) };
-    cut.push({ text: text.slice(claim.start, claim.end), kind: 'statement', verbatim: false, ...at(passage, span.start), words: text.slice(span.start, span.end), end: span.end, creditedTo });
+    const reported = { text: text.slice(claim.start, claim.end), kind: 'statement' as const, verbatim: false, ...at(passage, span.start), words: text.slice(span.start, span.end), creditedTo };
+    cut.push({ claim: reported, end: span.end });
   }
   const finalStart = finalClauseStart(text);
   const inFinal = cut.filter((claim) => claim.end > finalStart);
-  for (const { end, ...claim } of cut.sort((a, b) => a.offset - b.offset)) {
-    const direct = scoping === 'by-clause' && passage.refs.length > 0 && inFinal.length === 1 && inFinal[0]?.offset === claim.offset && end > finalStart;
-    claims.add({ ...claim, citationRefs: passage.refs, citationScope: direct ? 'direct' : 'inherited' });
+  for (const entry of cut.sort((a, b) => a.claim.offset - b.claim.offset)) {
+    const direct = scoping === 'by-clause' && passage.refs.length > 0 && inFinal.length === 1 && inFinal[0] === entry;
+    claims.add({ ...entry.claim, citationRefs: passage.refs, citationScope: direct ? 'direct' : 'inherited' });
   }
   return labels;
 }
