@@ -229,7 +229,7 @@ describe('the seed errors of issue 11', () => {
 describe('the speaker rule on generated sentences', () => {
   const QUOTE = 'we moved as fast as we could';
   const WHAT_LINE = 5;
-  const subjects = ['Dana Whitfield', 'Whitfield', 'The spokesperson', 'Someone at the company'];
+  const subjects = ['Dana Whitfield', 'Whitfield', "Whitfield's statement", "Whitfield's critics", 'The spokesperson', 'Someone at the company'];
   const verbs = ['said', 'wrote', 'told reporters', 'argued', 'stated', 'posted', 'insisted', 'repeated', 'joked about', 'ignored', 'doubted'];
   const SAYING = new Set(['said', 'wrote', 'told reporters', 'argued', 'stated', 'posted', 'insisted']);
 
@@ -239,14 +239,15 @@ describe('the speaker rule on generated sentences', () => {
         const sentence = afterwards ? `'${QUOTE},' ${subject} ${verb} [1].` : `${subject} ${verb} that '${QUOTE}' [1].`;
         const doc = parseFixture(replaceLine(luminaV1, WHAT_LINE, sentence));
         const claims = doc.claims.filter((claim) => claim.quote === QUOTE);
-        const attributed = subject.includes('Whitfield') && SAYING.has(verb);
+        // "Whitfield's critics said …" gives the words to the critics, whom no actor names; "Whitfield's statement said …" to her.
+        const attributed = subject.includes('Whitfield') && !subject.includes('critics') && SAYING.has(verb);
         if (attributed) {
           expect(claims.map((c) => [c.speakerId, c.verbatim, c.kind])).toEqual([['actor:dana-whitfield', true, 'quote']]);
         } else {
           expect(claims).toEqual([]);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
   });
 

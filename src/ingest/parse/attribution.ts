@@ -51,12 +51,25 @@ export function attributeQuote(
     .find(({ word }) => SAYING_VERBS.has(word.toLowerCase()) || SAYING_NOUNS.has(word.toLowerCase()));
   if (!cue) return undefined;
   const speaker = mentions.filter((m) => m.start >= clause.start && m.end <= cue.start).pop();
-  if (!speaker) return undefined;
-  const possessive = /^['’]s\b/.test(text.slice(speaker.end));
-  const verb = SAYING_VERBS.has(cue.word.toLowerCase());
-  // A noun of saying speaks for the actor whose possessive governs it, and only then.
-  if (!verb && !(possessive && wordsOf(text, speaker.end, cue.start).length <= POSSESSIVE_REACH)) return undefined;
+  if (!speaker || !speaks(text, speaker, cue)) return undefined;
+  // A noun of saying introduces the quotation after a colon or comma ("rationale: …", "framing, '…'"), not as a verb's subject.
+  const introduced = SAYING_VERBS.has(cue.word.toLowerCase()) || /^\s*(?:[:,]|$)/.test(text.slice(cue.end, quote.start));
+  if (!introduced) return undefined;
   return { actorId: speaker.actorId, ...(channel && { channel }), span: { start: speaker.start, end: quote.end } };
+}
+
+/**
+ * Whether the actor named at `speaker` is the one the cue gives words to: the subject of a verb of
+ * saying, unless a possessive makes something else the subject ("Whitfield's critics said") — a
+ * noun of saying of theirs ("Zuckerberg's internal memo … framed") still speaks for them; a noun of
+ * saying speaks for the actor whose possessive governs it ("Zuckerberg's private rationale").
+ */
+function speaks(text: string, speaker: Mention, cue: { word: string; start: number }): boolean {
+  const between = wordsOf(text, speaker.end, cue.start).map(({ word }) => word.toLowerCase());
+  if (!/^['’]s\b/.test(text.slice(speaker.end))) return SAYING_VERBS.has(cue.word.toLowerCase());
+  const owned = between.slice(1);
+  if (SAYING_VERBS.has(cue.word.toLowerCase()) && owned.some((word) => SAYING_NOUNS.has(word))) return true;
+  return SAYING_NOUNS.has(cue.word.toLowerCase()) && owned.length <= POSSESSIVE_REACH;
 }
 
 /** "'…,' he wrote": a pronoun or an actor right after the quotation, then a verb of saying. */
@@ -69,11 +82,15 @@ function speakerAfter(
   const gap = /^[\s,]*/.exec(text.slice(quote.end))?.[0].length ?? 0;
   const at = quote.end + gap;
   const named = mentions.find((m) => m.start === at);
-  const [first, second] = wordsOf(text, at, Math.min(text.length, at + 80));
-  const verbAt = named ? wordsOf(text, named.end, Math.min(text.length, named.end + 40))[0] : second;
-  if (!verbAt || !SAYING_VERBS.has(verbAt.word.toLowerCase()) || verbAt.start - (named?.end ?? first?.end ?? 0) > 1) return undefined;
+  if (named) {
+    // "'…,' Whitfield said" or "'…,' Whitfield's statement said".
+    const verbAt = wordsOf(text, named.end, Math.min(text.length, named.end + 80)).find(({ word }) => SAYING_VERBS.has(word.toLowerCase()));
+    const adjacent = verbAt !== undefined && (verbAt.start === named.end + 1 || speaks(text, named, verbAt));
+    return adjacent && wordsOf(text, named.end, verbAt.start).length <= POSSESSIVE_REACH + 1 ? { actorId: named.actorId, span: { start: quote.start, end: verbAt.end } } : undefined;
+  }
+  const [first, verbAt] = wordsOf(text, at, Math.min(text.length, at + 80));
+  if (!verbAt || !SAYING_VERBS.has(verbAt.word.toLowerCase()) || verbAt.start - (first?.end ?? 0) > 1) return undefined;
   const span = { start: quote.start, end: verbAt.end };
-  if (named) return { actorId: named.actorId, span };
   const personOnly = first ? SPEAKER_PRONOUNS[first.word.toLowerCase()] : undefined;
   if (!first || first.start !== at || personOnly === undefined) return undefined;
   // The pronoun stands for the sentence's nearest actor before the quotation of the kind it can be.
