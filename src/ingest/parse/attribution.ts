@@ -85,8 +85,8 @@ function speakerAfter(
   if (named) {
     // "'…,' Whitfield said" or "'…,' Whitfield's statement said".
     const verbAt = wordsOf(text, named.end, Math.min(text.length, named.end + 80)).find(({ word }) => SAYING_VERBS.has(word.toLowerCase()));
-    const adjacent = verbAt !== undefined && (verbAt.start === named.end + 1 || speaks(text, named, verbAt));
-    return adjacent && wordsOf(text, named.end, verbAt.start).length <= POSSESSIVE_REACH + 1 ? { actorId: named.actorId, span: { start: quote.start, end: verbAt.end } } : undefined;
+    const near = verbAt !== undefined && wordsOf(text, named.end, verbAt.start).length <= POSSESSIVE_REACH + 1;
+    return near && speaks(text, named, verbAt) ? { actorId: named.actorId, span: { start: quote.start, end: verbAt.end } } : undefined;
   }
   const [first, verbAt] = wordsOf(text, at, Math.min(text.length, at + 80));
   if (!verbAt || !SAYING_VERBS.has(verbAt.word.toLowerCase()) || verbAt.start - (first?.end ?? 0) > 1) return undefined;
