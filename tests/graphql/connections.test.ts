@@ -225,10 +225,10 @@ describe('filters', () => {
       (text): FilterCase => [`claims containing "${text}"`, 'claims', { textContains: text }, seed.claims.filter((c) => c.text.toLowerCase().includes(text.toLowerCase()))],
     ),
     [
-      'quotes Mark Zuckerberg asserts in the narrative',
+      'quotes Mark Zuckerberg asserts, first stated in What',
       'claims',
-      { actorId: actorNamed('Mark Zuckerberg').id, kinds: ['QUOTE'], sections: ['NARRATIVE'] },
-      seed.claims.filter((c) => c.kind === 'quote' && c.section === 'narrative' && c.assertedBy.some((a) => a.actorId === actorNamed('Mark Zuckerberg').id)),
+      { actorId: actorNamed('Mark Zuckerberg').id, kinds: ['QUOTE'], sections: ['WHAT'] },
+      seed.claims.filter((c) => c.kind === 'quote' && c.section === 'what' && c.assertedBy.some((a) => a.actorId === actorNamed('Mark Zuckerberg').id)),
     ],
     ['claims of the seeded story', 'claims', { storyId: STORY_ID }, seed.claims],
     ['claims of a story there is none of', 'claims', { storyId: 'story:no-such-story' }, []],

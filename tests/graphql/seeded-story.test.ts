@@ -172,20 +172,28 @@ describe('tensions', () => {
   });
 });
 
-test("'really smart people' is Mark Zuckerberg's, on the leaked channel, on April 30", async () => {
-  type ClaimJson = { id: string; quote: string | null; assertions: { actor: { name: string }; channel: string; at: string | null }[] };
+test("'really smart people' is Mark Zuckerberg's, said internally on April 30 and leaked on May 21 through the all-hands audio", async () => {
+  type Disclosure = { channel: string; at: string | null; source: { title: string } };
+  type ClaimJson = { id: string; quote: string | null; assertions: { actor: { name: string }; channel: string; at: string | null; disclosures: Disclosure[] }[] };
   const { claims } = dataOf(
     await api.query<{ claims: { nodes: ClaimJson[] } }>(
-      '{ claims(first: 100, filter: { textContains: "really smart people" }) { nodes { id quote assertions { actor { name } channel at } } } }',
+      '{ claims(first: 100, filter: { textContains: "really smart people" }) { nodes { id quote assertions { actor { name } channel at disclosures { channel at source { title } } } } } }',
     ),
   );
+  const audio = seed.sources.find((source) => source.kind === 'audio');
+  if (!audio?.recordedAt || !audio.publishedAt) throw new Error('the seed has the leaked recording, with when it was made and when it became public');
   const zuckerberg = actorNamed('Mark Zuckerberg').id;
   const quotedByHim = seed.claims.filter((c) => c.quote === 'really smart people' && c.assertedBy.some((a) => a.actorId === zuckerberg));
   expect(quotedByHim.length).toBeGreaterThan(0);
   for (const { id } of quotedByHim) {
     const claim = byId(claims.nodes, id);
     expect(claim.quote).toBe('really smart people');
-    expect(claim.assertions).toContainEqual({ actor: { name: 'Mark Zuckerberg' }, channel: 'LEAKED', at: '2026-04-30' });
+    expect(claim.assertions).toContainEqual({
+      actor: { name: 'Mark Zuckerberg' },
+      channel: 'INTERNAL',
+      at: audio.recordedAt,
+      disclosures: [{ channel: 'LEAKED', at: audio.publishedAt, source: { title: audio.title } }],
+    });
   }
 });
 
