@@ -104,8 +104,9 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     expect(audio).toMatchObject({ kind: 'audio', channel: 'leaked', recordedAt: '2026-04-30', publishedAt: '2026-05-21' });
     expect(audio?.publisherId).toBeNull();
     expect(audio?.publisher).toBeNull();
-    expect(memo).toMatchObject({ kind: 'memo', channel: 'internal', publisherId: META, publishedAt: '2026-05-20' });
-    expect(post).toMatchObject({ channel: 'internal', publisherId: META, publishedAt: '2026-05-20' });
+    // Internal items, written by Zuckerberg (authorIds); the document names no one who published them.
+    expect(memo).toMatchObject({ kind: 'memo', channel: 'internal', publisherId: null, publishedAt: '2026-05-20' });
+    expect(post).toMatchObject({ channel: 'internal', publisherId: null, publishedAt: '2026-05-20' });
     // The Neuron's analysis of the leak and the memo is no independent origin of what they say.
     expect(relayed(1)).toEqual([audio, memo]);
 
@@ -197,7 +198,10 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     for (const c of smart) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-04-30', disclosures: [leak] }]);
     const success = quoted("success isn't a given");
     expect(success.length).toBeGreaterThan(0);
-    for (const c of success) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20', disclosures: [] }]);
+    // The memo reached the public through [3], the first to relay it.
+    for (const c of success) {
+      expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20', disclosures: [{ channel: 'public', at: '2026-05-20', sourceId: 'source:meta-surveillance-layoffs:3' }] }]);
+    }
     for (const span of ['learn by watching employees do it, then replace them', 'gotten a lot blurrier']) {
       expect(quoted(span).map((c) => c.assertedBy)).toEqual([[{ actorId: NEURON, channel: 'public', at: '2026-05-21', disclosures: [] }]]);
     }
@@ -206,7 +210,10 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
 
     const reassurance = graph.claims.filter((c) => c.kind === 'prediction' && c.sourceRefs.includes(4));
     expect(reassurance.length).toBeGreaterThan(0);
-    for (const c of reassurance) expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20', disclosures: [] }]);
+    // The internal post leaked through [4], which had it from unnamed sources.
+    for (const c of reassurance) {
+      expect(c.assertedBy).toEqual([{ actorId: ZUCKERBERG, channel: 'internal', at: '2026-05-20', disclosures: [{ channel: 'leaked', at: '2026-05-20', sourceId: 'source:meta-surveillance-layoffs:4' }] }]);
+    }
   });
 
   it('every quote span, claim text, event and question text occurs verbatim in the document', () => {

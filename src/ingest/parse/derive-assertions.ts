@@ -4,8 +4,10 @@ import type { AssertionNode, ClaimNode, SourceNode, StoryGraphDocument } from '.
  * Channels over time, read off the graph: a claim whose cited sources all lead (themselves or
  * through what they derive from) to one item its speaker made — authored or published — was
  * asserted through that item. A leaked item keeps both: the assertion is internal, dated when the
- * item was made, and the leak is a disclosure dated when it became public. Where the sources lead
- * to no such item, or to several, the parser's reading of the wording stands. Mutates `doc`.
+ * item was made, and the leak is a disclosure dated when it became public. An internal item (a
+ * memo, a post to staff) became public through the cited source that relayed it first: a
+ * disclosure through that source, `leaked` when the source had it from unnamed sources. Where the
+ * sources lead to no such item, or to several, the parser's reading of the wording stands. Mutates `doc`.
  */
 export function deriveAssertions(doc: Pick<StoryGraphDocument, 'claims' | 'sources' | 'story'>): void {
   const byId = new Map(doc.sources.map((source) => [source.id, source]));
@@ -15,7 +17,8 @@ export function deriveAssertions(doc: Pick<StoryGraphDocument, 'claims' | 'sourc
     if (speaker === null || speaker === doc.story.narratorId) continue;
     const item = madeThrough(claim, speaker, byRef, byId);
     if (!item) continue;
-    claim.assertedBy = [assertionThrough(item, speaker), ...claim.assertedBy.filter((a) => a.actorId !== speaker)];
+    const relays = claim.sourceRefs.flatMap((ref) => byRef.get(ref) ?? []).filter((source) => source.id !== item.id && leadsTo(source, item.id, byId));
+    claim.assertedBy = [assertionThrough(item, speaker, relays), ...claim.assertedBy.filter((a) => a.actorId !== speaker)];
   }
 }
 
@@ -38,12 +41,32 @@ function madeThrough(
   return common.length === 1 ? byId.get(common[0] as string) : undefined;
 }
 
-function assertionThrough(item: SourceNode, actorId: string): AssertionNode {
+/** Whether `source` is, or derives (through any number of steps) from, the item `target`. */
+function leadsTo(source: SourceNode | undefined, target: string, byId: ReadonlyMap<string, SourceNode>, seen = new Set<string>()): boolean {
+  if (!source || seen.has(source.id)) return false;
+  seen.add(source.id);
+  return source.id === target || source.derivedFrom.some(({ sourceId }) => leadsTo(byId.get(sourceId), target, byId, seen));
+}
+
+/**
+ * How an internal item reached the public: through the cited relays of the earliest date (each of
+ * them where several share it: the text does not say which came first). Undated relays say nothing.
+ */
+function firstRelays(relays: readonly SourceNode[]): AssertionNode['disclosures'] {
+  const dates = relays.flatMap((source) => source.publishedAt ?? []).sort();
+  const earliest = dates[0];
+  return relays
+    .filter((source) => earliest !== undefined && source.publishedAt === earliest)
+    .map((source) => ({ channel: source.anonymousSourcing === undefined ? 'public' : 'leaked', at: earliest as string, sourceId: source.id }));
+}
+
+function assertionThrough(item: SourceNode, actorId: string, relays: readonly SourceNode[]): AssertionNode {
   if (item.channel === 'leaked') {
     const made = item.recordedAt ?? undefined;
     const leak = { channel: 'leaked' as const, ...(item.publishedAt && { at: item.publishedAt }), sourceId: item.id };
     return { actorId, channel: 'internal', ...(made && { at: made }), disclosures: [leak] };
   }
   const at = item.publishedAt ?? item.recordedAt;
-  return { actorId, channel: item.channel ?? 'public', ...(at && { at }), disclosures: [] };
+  const disclosures = item.channel === 'internal' ? firstRelays(relays) : [];
+  return { actorId, channel: item.channel ?? 'public', ...(at && { at }), disclosures };
 }

@@ -89,7 +89,9 @@ describe('the seed overlay', () => {
         disclosures: [{ channel: 'leaked', at: '2026-05-21', sourceId: 'source:meta-surveillance-layoffs:all-hands-audio' }],
       },
     ]);
-    expect(quote("success isn't a given")?.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20', disclosures: [] }]);
+    expect(quote("success isn't a given")?.assertedBy).toEqual([
+      { actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20', disclosures: [{ channel: 'public', at: '2026-05-20', sourceId: 'source:meta-surveillance-layoffs:3' }] },
+    ]);
     expect(quote('gotten a lot blurrier')?.assertedBy).toEqual([{ actorId: 'actor:the-neuron', channel: 'public', at: '2026-05-21', disclosures: [] }]);
     // Without the overlay's sources, nothing shows that Zuckerberg made the audio: the wording's channel stands.
     expect(seed.claims.find((c) => c.quote === 'really smart people')?.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'leaked', disclosures: [] }]);

@@ -27,7 +27,20 @@ describe('deriveAssertions', () => {
 
   it('takes the one item every citation leading to the speaker leads to ([3] the memo, [1] the memo and the audio)', () => {
     expect(claim("success isn't a given")?.sourceRefs).toEqual([3, 1]);
-    expect(claim("success isn't a given")?.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20', disclosures: [] }]);
+    expect(claim("success isn't a given")?.assertedBy).toEqual([
+      { actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20', disclosures: [{ channel: 'public', at: '2026-05-20', sourceId: 'source:meta-surveillance-layoffs:3' }] },
+    ]);
+  });
+
+  it('discloses an internal item through the cited source that first relayed it: leaked when that source had it from unnamed sources', () => {
+    // [4]: "Sources have told SemiAnalysis that Mark Zuckerberg posted internally …".
+    const reassurance = sourcesOnly.claims.filter((c) => c.speakerId === 'actor:mark-zuckerberg' && c.sourceRefs.join() === '4');
+    expect(reassurance.length).toBeGreaterThan(0);
+    for (const c of reassurance) {
+      expect(c.assertedBy).toEqual([
+        { actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20', disclosures: [{ channel: 'leaked', at: '2026-05-20', sourceId: 'source:meta-surveillance-layoffs:4' }] },
+      ]);
+    }
   });
 
   it('dates a publisher’s own words by its publication', () => {
