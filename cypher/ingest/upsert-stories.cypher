@@ -1,5 +1,6 @@
 // One row per story version of the batch. Only a version not ingested before lacks `number`
 // right after its MERGE (the writer sets it on every version), which is how it is told apart.
+// `recordedAt` is when the graph last recorded the version: its record time, which `asOf` reads by.
 UNWIND $stories AS row
 MERGE (s:Story {id: row.story.id})
 SET s.title = row.story.title,
@@ -13,6 +14,7 @@ WITH s, v, row, v.number IS NULL AS versionCreated
 SET v.storyId = row.story.id,
     v.number = row.story.version,
     v.updatedAt = datetime(row.story.updatedAt),
+    v.recordedAt = datetime(),
     v.itemCount = row.story.itemCount,
     v.document = row.document,
     v.sourceFile = row.sourceFile,

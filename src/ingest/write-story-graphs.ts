@@ -1,7 +1,7 @@
 import { cypherFile, type CypherQuery } from '../db/cypher-file';
 import type { Database, WriteCounters, WriteTransaction } from '../db/database';
 import { foreignItems } from '../model/foreign-items';
-import { NODE_LABELS, RELATIONSHIPS, STORY_LABELS, STORY_VERSION, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
+import { ITEM_STATE, NODE_LABELS, RELATIONSHIPS, STORY_LABELS, STORY_VERSION, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
 import type { StoryGraphDocument } from '../model/story-graph';
 import { ForeignItemError } from './foreign-item-error';
 import { graphRows, type GraphRows } from './graph-rows';
@@ -64,6 +64,23 @@ const addVersion = (variable: string) =>
   `${variable}.versions = CASE WHEN g.version IN coalesce(${variable}.versions, []) ` +
   `THEN ${variable}.versions ELSE coalesce(${variable}.versions, []) + g.version END`;
 
+/** Whether `item` already holds `props` (both missing counts as the same). */
+const holds = (item: string, props: string) =>
+  `all(key IN keys(${props}) WHERE ${item}[key] = ${props}[key] OR (${item}[key] IS NULL AND ${props}[key] IS NULL))`;
+
+/**
+ * Files what node `n` held in its earlier versions in an ItemState before a version that changes
+ * it is written over it: the versions of n that no state holds yet, i.e. those its own properties
+ * stand for. Versions only grow (an older version is refused), so states never hold the newest.
+ */
+const archiveChangedState =
+  `CALL (n, g, row) { ` +
+  `WITH n, g, row, [v IN coalesce(n.versions, []) WHERE v <> g.version AND NOT EXISTS { ` +
+  `MATCH (n)-[:${ITEM_STATE.type}]->(held:${ITEM_STATE.label}) WHERE v IN held.versions }] AS versions ` +
+  `WHERE size(versions) > 0 AND NOT ${holds('n', 'row.props')} ` +
+  `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
+  'SET state = properties(n), state.id = null, state.current = null, state.versions = versions } ';
+
 // Labels and relationship types cannot be parameters in Cypher; these come only from the graph vocabulary.
 const nodeStatements = (label: StoryLabel) => ({
   create: {
@@ -75,11 +92,16 @@ const nodeStatements = (label: StoryLabel) => ({
     name: `upsert-${label}`,
     text:
       `UNWIND $groups AS g UNWIND g.rows AS row MERGE (n:${label} {id: row.id}) ` +
-      `WITH g, row, n, n.versions IS NULL AS created SET n += row.props, ${addVersion('n')}, n.current = true ` +
+      `WITH g, row, n, n.versions IS NULL AS created ${archiveChangedState}` +
+      `SET n += row.props, ${addVersion('n')}, n.current = true ` +
       'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
   },
 });
 
+/**
+ * An edge is found by its ends, its identity and its properties: a version that changes an edge's
+ * properties gets a new edge beside the old one, and each keeps the versions that held it.
+ */
 const linkStatements = (spec: Relationship) => {
   const match = `UNWIND $groups AS g UNWIND g.rows AS row MATCH (a:${spec.from} {id: row.from}) MATCH (b:${spec.to} {id: row.to}) `;
   const identity = spec.identity.map((key) => `${key}: row.key.${key}`).join(', ');
@@ -92,8 +114,12 @@ const linkStatements = (spec: Relationship) => {
     upsert: {
       name: `link-${name}`,
       text:
-        `${match}MERGE (a)-[r:${spec.type}${identity ? ` {${identity}}` : ''}]->(b) ` +
-        `WITH g, r, row, r.versions IS NULL AS created SET r += row.props, ${addVersion('r')}, r.current = true ` +
+        `${match}OPTIONAL MATCH (a)-[same:${spec.type}${identity ? ` {${identity}}` : ''}]->(b) WHERE ${holds('same', 'row.props')} ` +
+        'WITH g, row, a, b, head(collect(same)) AS same ' +
+        'CALL (a, b, row, same) { ' +
+        `WITH a, b, row WHERE same IS NULL CREATE (a)-[r:${spec.type}]->(b) SET r += row.key, r += row.props RETURN r ` +
+        'UNION WITH same WHERE same IS NOT NULL RETURN same AS r } ' +
+        `WITH g, r, same IS NULL AS created SET ${addVersion('r')}, r.current = true ` +
         'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
     },
   };

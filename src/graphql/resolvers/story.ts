@@ -16,8 +16,10 @@ const version = (args: { version?: number | null }) => validate(VersionArg, args
 /** A story's member list at the asked version. */
 const members =
   <T>(relation: RelationName) =>
-  (story: StoryRow, args: SliceArgs, ctx: RequestContext) =>
-    neighbours<T>(ctx, relation, story.id, { first: args.first, version: version(args) });
+  (story: StoryRow, args: SliceArgs & { version?: number | null }, ctx: RequestContext) => {
+    const number = version(args);
+    return neighbours<T>(ctx, relation, story.id, { first: args.first, at: number == null ? null : { version: number, storyId: story.id } });
+  };
 
 export const storyResolvers: Resolvers = {
   Story: {

@@ -1,0 +1,234 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { graphRows } from '../../src/ingest/graph-rows';
+import { loadStory } from '../../src/ingest/load-story-file';
+import { writeStoryGraph } from '../../src/ingest/write-story-graph';
+import { RELATIONSHIPS } from '../../src/model/graph-vocabulary';
+import type { StoryGraphDocument } from '../../src/model/story-graph';
+import { luminaV1 } from '../fixtures/stories/story-fixtures';
+import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { nextVersion, storyEdit, type StoryEdit } from '../support/story-edits';
+
+/**
+ * `version: N` answers what the dry-run of version N says (parseStory + overlay, as `claimgraph
+ * ingest --dry-run`), field by field and relation by relation, with both ends of every edge
+ * agreeing: for random v1→v2 edits of the fixture story, ingested v1 then v2, every item of every
+ * kind is read at version 1 and at version 2 and compared with the document of that version.
+ */
+
+let api: ApiHarness;
+beforeAll(async () => {
+  api = await startApiOverSeed();
+});
+afterAll(() => api.close());
+
+type Relationship = keyof typeof RELATIONSHIPS;
+/** A relation field: the relationship(s) it follows and from which end; `pick` reads the neighbour's id off one answer item. */
+interface RelationField {
+  via: Relationship[];
+  from: 'start' | 'end';
+  selection?: string;
+  pick?: (item: Record<string, unknown>) => unknown;
+}
+const out = (...via: Relationship[]): RelationField => ({ via, from: 'start' });
+const back = (...via: Relationship[]): RelationField => ({ via, from: 'end' });
+const idOf = (value: unknown) => (value as { id: string }).id;
+
+/** Scalar fields per type, with those that are enums (the API writes them SCREAMING_SNAKE). */
+const TYPES = {
+  sources: {
+    label: 'Source',
+    fields: ['ref', 'title', 'publisher', 'publishedAt', 'recordedAt', 'kind', 'channel'],
+    relations: {
+      claims: back('claimCites'),
+      events: back('eventCites'),
+      questions: back('questionCites'),
+      tensions: back('tensionCites'),
+      authors: out('authoredBy'),
+      publishedBy: out('publishedBy'),
+      derivedFrom: { ...out('derivedFrom'), selection: '{ from { id } }', pick: (item) => idOf(item.from) },
+      derivatives: { ...back('derivedFrom'), selection: '{ source { id } }', pick: (item) => idOf(item.source) },
+    },
+  },
+  claims: {
+    label: 'Claim',
+    fields: ['text', 'kind', 'quote', 'verbatim', 'section', 'position', 'sourceRefs'],
+    relations: {
+      sources: out('claimCites'),
+      supports: out('supports'),
+      supportedBy: back('supports'),
+      contradicts: out('contradicts'),
+      contradictedBy: back('contradicts'),
+      tensions: back('hasSide'),
+      questions: back('concernsClaim'),
+      assertedBy: back('asserts'),
+    },
+  },
+  timeline: {
+    label: 'Event',
+    fields: ['date', 'datePrecision', 'text', 'position', 'sourceRefs'],
+    relations: { sources: out('eventCites'), participants: back('participatedIn'), questions: back('concernsEvent') },
+  },
+  questions: {
+    label: 'Question',
+    fields: ['text', 'position', 'sourceRefs'],
+    relations: {
+      sources: out('questionCites'),
+      concerns: { ...out('concernsClaim', 'concernsEvent', 'concernsActor'), selection: '{ ... on Claim { id } ... on Event { id } ... on Actor { id } }' },
+    },
+  },
+  perspectives: {
+    label: 'Perspective',
+    fields: ['label', 'qualifier', 'channel', 'stance', 'evolution', 'position'],
+    relations: { actors: out('heldBy') },
+  },
+  tensions: {
+    label: 'Tension',
+    fields: ['text', 'position'],
+    relations: { sources: out('tensionCites') },
+  },
+  actors: {
+    label: null,
+    fields: ['name', 'kind'],
+    relations: {
+      perspectives: back('heldBy'),
+      events: out('participatedIn'),
+      claims: out('asserts'),
+      published: back('publishedBy'),
+      authored: back('authoredBy'),
+      questions: back('concernsActor'),
+    },
+  },
+} as const satisfies Record<string, { label: string | null; fields: string[]; relations: Record<string, RelationField> }>;
+type Kind = keyof typeof TYPES;
+const KINDS = Object.keys(TYPES) as Kind[];
+const ENUM_FIELDS = new Set(['kind', 'channel', 'section', 'datePrecision']);
+const relationsOf = (kind: Kind): [string, RelationField][] => Object.entries(TYPES[kind].relations);
+
+const selectionOf = (kind: Kind) =>
+  [
+    'id',
+    ...TYPES[kind].fields,
+    ...relationsOf(kind).map(([field, relation]) => `${field} ${relation.selection ?? '{ id }'}`),
+    ...(kind === 'tensions' ? ['sideA { label claims { id } }', 'sideB { label claims { id } }'] : []),
+  ].join(' ');
+
+/** One query per kind: all of them at once would cost more than the API allows one operation. */
+const queryOf = (kind: Kind) => `query($id: ID!, $version: Int) { story(id: $id) { ${kind}(version: $version) { ${selectionOf(kind)} } } }`;
+
+/** Every kind of item of a story at a version, as the API serves it. */
+async function servedAt(storyId: string, version: number): Promise<Record<Kind, Record<string, unknown>[]>> {
+  const answers = await Promise.all(
+    KINDS.map(async (kind) => {
+      const { story } = dataOf(await api.query<{ story: Record<Kind, Record<string, unknown>[]> }>(queryOf(kind), { id: storyId, version }));
+      return [kind, story[kind]] as const;
+    }),
+  );
+  return Object.fromEntries(answers) as Record<Kind, Record<string, unknown>[]>;
+}
+
+/** A stored value as the API writes it. */
+function asServed(field: string, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (ENUM_FIELDS.has(field)) return String(value).toUpperCase().replace(/-/g, '_');
+  if (typeof value === 'object' && !Array.isArray(value)) return String(value);
+  return value;
+}
+
+/** What the API must answer at a version, from that version's document alone. */
+function expectedOf(doc: StoryGraphDocument, storyItems: Set<string>) {
+  const rows = graphRows(doc);
+  const propsOf = new Map(rows.nodes.flatMap(({ rows: nodes }) => nodes.map((node) => [node.id, node.props] as const)));
+  for (const actor of rows.actors) propsOf.set(actor.id, { name: actor.name, kind: actor.kind });
+  const neighbours = (id: string, relation: RelationField) =>
+    [
+      ...new Set(
+        relation.via.flatMap((name) =>
+          (rows.links.find((links) => links.spec === RELATIONSHIPS[name])?.rows ?? []).flatMap((row) =>
+            relation.from === 'start' ? (row.from === id ? [row.to] : []) : row.to === id ? [row.from] : [],
+          ),
+        ),
+      ),
+    ].sort();
+  const sideOf = (tensionId: string, side: 'A' | 'B') => {
+    const tension = doc.tensions.find((t) => t.id === tensionId);
+    const tensionSide = side === 'A' ? tension?.sideA : tension?.sideB;
+    return { label: tensionSide?.label, claims: [...new Set(tensionSide?.claimIds)].sort() };
+  };
+  const items = (kind: Kind): { id: string }[] => (kind === 'timeline' ? doc.events : doc[kind]);
+  return Object.fromEntries(
+    KINDS.map((kind) => [
+      kind,
+      items(kind)
+        .map(({ id }): Record<string, unknown> => ({
+          id,
+          ...Object.fromEntries(TYPES[kind].fields.map((field) => [field, asServed(field, propsOf.get(id)?.[field])])),
+          ...Object.fromEntries(relationsOf(kind).map(([field, relation]) => [field, neighbours(id, relation).filter((n) => kind !== 'actors' || storyItems.has(n))])),
+          ...(kind === 'tensions' ? { sideA: sideOf(id, 'A'), sideB: sideOf(id, 'B') } : {}),
+        }))
+        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+    ]),
+  );
+}
+
+/** The API's answer in the shape of expectedOf: relation lists as sorted ids (an actor's only within this story). */
+function servedOf(story: Record<Kind, Record<string, unknown>[]>, storyItems: Set<string>) {
+  const ids = (value: unknown, relation: RelationField) => {
+    const list = value === null ? [] : Array.isArray(value) ? value : [value];
+    return [...new Set(list.map((item) => String(relation.pick ? relation.pick(item as Record<string, unknown>) : idOf(item))))].sort();
+  };
+  const side = (value: unknown) => {
+    const { label, claims } = value as { label: string; claims: { id: string }[] };
+    return { label, claims: [...new Set(claims.map(idOf))].sort() };
+  };
+  return Object.fromEntries(
+    KINDS.map((kind) => [
+      kind,
+      story[kind]
+        .map((item): Record<string, unknown> => ({
+          ...item,
+          ...Object.fromEntries(
+            relationsOf(kind).map(([field, relation]) => [field, ids(item[field], relation).filter((n) => kind !== 'actors' || storyItems.has(n))]),
+          ),
+          ...(kind === 'tensions' ? { sideA: side(item.sideA), sideB: side(item.sideB) } : {}),
+        }))
+        .sort((a, b) => String(a.id).localeCompare(String(b.id))),
+    ]),
+  );
+}
+
+const itemIds = (doc: StoryGraphDocument) =>
+  [doc.sources, doc.claims, doc.events, doc.questions, doc.perspectives, doc.tensions, doc.claims.flatMap((c) => c.mentions)].flatMap((items) =>
+    items.map((item) => item.id),
+  );
+
+let run = 0;
+const directory = mkdtempSync(path.join(tmpdir(), 'claimgraph-history-'));
+
+/** Both versions as the dry-run makes them, from files named like the fixture so the story id is this run's own. */
+async function dryRuns(edits: StoryEdit[]) {
+  run += 1;
+  const slug = `lumina-history-${run}`;
+  const write = (version: number, text: string) => {
+    const file = path.join(directory, `${slug}.v${version}.txt`);
+    writeFileSync(file, text);
+    return loadStory(file);
+  };
+  return [await write(1, luminaV1), await write(2, nextVersion(luminaV1, edits))] as const;
+}
+
+test('version: N answers what the dry-run of version N says, for random v1→v2 edits of the fixture', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(storyEdit, { minLength: 1, maxLength: 3 }), async (edits) => {
+      const versions = await dryRuns(edits);
+      for (const { document, source } of versions) await writeStoryGraph(api.db, document, source);
+      const storyItems = new Set(versions.flatMap(({ document }) => itemIds(document)));
+      for (const [index, { document }] of versions.entries()) {
+        expect(servedOf(await servedAt(document.story.id, index + 1), storyItems)).toEqual(expectedOf(document, storyItems));
+      }
+    }),
+    { numRuns: 8, endOnFailure: true },
+  );
+}, 120_000);
