@@ -88,8 +88,10 @@ export const RELATIONSHIPS = {
 /**
  * A node or an edge, bound to `item`, in version `$version`, or with `$version` null in the story's
  * newest version (`current`, which the writer keeps so that default reads need no version math).
+ * `version` names another expression where one statement reads several versions (`UNWIND $numbers`).
  */
-export const inVersion = (item: string) => `CASE WHEN $version IS NULL THEN ${item}.current ELSE $version IN ${item}.versions END`;
+export const inVersion = (item: string, version = '$version') =>
+  `CASE WHEN ${version} IS NULL THEN ${item}.current ELSE ${version} IN ${item}.versions END`;
 
 /**
  * An edge `edge` read from node `node` in version `$version`; with `$version` null, in the newest
@@ -113,19 +115,19 @@ export const edgeInVersionFrom = (edge: string, node: string) =>
 export const ITEM_STATE = { label: 'ItemState', type: 'HAS_STATE' } as const;
 
 /**
- * `item`'s properties as version `$version` of story `$storyId` held them (with `$version` null:
+ * `item`'s properties as version `$version` (or `version`) of story `$storyId` held them (with it null:
  * as they are now). An item of another story (an actor's claims elsewhere) shows them as they are
  * now. A versioned read carries `atStoryId` and `atVersion`, so that what is read from it next is
  * read at the same version.
  */
-export const propertiesAt = (item: string) =>
+export const propertiesAt = (item: string, version = '$version') =>
   [
-    `CASE WHEN $version IS NULL THEN ${item} {.*}`,
+    `CASE WHEN ${version} IS NULL THEN ${item} {.*}`,
     '  ELSE coalesce(head(COLLECT {',
     `    MATCH (${item})-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label})`,
-    `    WHERE ($storyId IS NULL OR ${item}.storyId = $storyId) AND $version IN state.versions`,
-    `    RETURN state {.*, id: ${item}.id, versions: ${item}.versions, current: ${item}.current, atStoryId: $storyId, atVersion: $version}`,
-    `  }), ${item} {.*, atStoryId: $storyId, atVersion: $version}) END`,
+    `    WHERE ($storyId IS NULL OR ${item}.storyId = $storyId) AND ${version} IN state.versions`,
+    `    RETURN state {.*, id: ${item}.id, versions: ${item}.versions, current: ${item}.current, atStoryId: $storyId, atVersion: ${version}}`,
+    `  }), ${item} {.*, atStoryId: $storyId, atVersion: ${version}}) END`,
   ].join('\n');
 
 /**

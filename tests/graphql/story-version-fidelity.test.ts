@@ -6,6 +6,7 @@ import { graphRows } from '../../src/ingest/graph-rows';
 import { loadStory } from '../../src/ingest/load-story-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { RELATIONSHIPS } from '../../src/model/graph-vocabulary';
+import { diffStoryVersions } from '../../src/model/story-diff';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
 import { luminaV1 } from '../fixtures/stories/story-fixtures';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
@@ -15,7 +16,9 @@ import { nextVersion, storyEdit, type StoryEdit } from '../support/story-edits';
  * `version: N` answers what the dry-run of version N says (parseStory + overlay, as `claimgraph
  * ingest --dry-run`), field by field and relation by relation, with both ends of every edge
  * agreeing: for random v1→v2 edits of the fixture story, ingested v1 then v2, every item of every
- * kind is read at version 1 and at version 2 and compared with the document of that version.
+ * kind is read at version 1 and at version 2 and compared with the document of that version. Then,
+ * with the documents stored beside the versions dropped, `diff` still answers what the dry-runs'
+ * diff says: the graph is the one history.
  */
 
 let api: ApiHarness;
@@ -204,6 +207,32 @@ const itemIds = (doc: StoryGraphDocument) =>
     items.map((item) => item.id),
   );
 
+/** Drops the documents stored with the story's versions: the graph alone must answer its history. */
+const forgetDocuments = (storyId: string) =>
+  api.db.write((tx) => tx.run({ name: 'test/forget-documents', text: 'MATCH (v:StoryVersion {storyId: $storyId}) REMOVE v.document' }, { storyId }));
+
+const DIFF_QUERY = `query($id: ID!) { story(id: $id) { diff(from: 1, to: 2) {
+  added { kind id summary } removed { kind id summary } changed { kind id summary fields { field before after } } } } }`;
+
+type Diff = Record<'added' | 'removed' | 'changed', { kind: string; id: string }[]>;
+const byId = (diff: Diff) => Object.fromEntries(Object.entries(diff).map(([key, items]) => [key, [...items].sort((a, b) => a.id.localeCompare(b.id))]));
+
+async function servedDiff(storyId: string) {
+  return byId(dataOf(await api.query<{ story: { diff: Diff } }>(DIFF_QUERY, { id: storyId })).story.diff);
+}
+
+/** The diff of the two dry-runs as the API writes it (enum kinds, JSON values). */
+function diffOf(before: StoryGraphDocument, after: StoryGraphDocument) {
+  const { added, removed, changed } = diffStoryVersions(before, after);
+  const kind = <T extends { kind: string }>(item: T) => ({ ...item, kind: item.kind.toUpperCase() });
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  return byId({
+    added: added.map(kind),
+    removed: removed.map(kind),
+    changed: changed.map((item) => ({ ...kind(item), fields: item.fields.map((f) => ({ field: f.field, before: json(f.before), after: json(f.after) })) })),
+  });
+}
+
 let run = 0;
 const directory = mkdtempSync(path.join(tmpdir(), 'claimgraph-history-'));
 
@@ -228,6 +257,9 @@ test('version: N answers what the dry-run of version N says, for random v1→v2 
       for (const [index, { document }] of versions.entries()) {
         expect(servedOf(await servedAt(document.story.id, index + 1), storyItems)).toEqual(expectedOf(document, storyItems));
       }
+      const [before, after] = versions.map(({ document }) => document) as [StoryGraphDocument, StoryGraphDocument];
+      await forgetDocuments(before.story.id);
+      expect(await servedDiff(before.story.id)).toEqual(diffOf(before, after));
     }),
     { numRuns: 8, endOnFailure: true },
   );

@@ -2,7 +2,7 @@ import { describeFinding, findingNodeId } from '../../ingest/consistency-report'
 import { diffStoryVersions } from '../../model/story-diff';
 import { DiffArgs, VersionArg } from '../arguments';
 import { storyConsistency } from '../../ingest/story-consistency';
-import { storedVersions } from '../story-documents';
+import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
@@ -38,14 +38,14 @@ export const storyResolvers: Resolvers = {
     },
     diff: async (story, args, ctx) => {
       const { from, to } = validate(DiffArgs, args, 'diff');
-      const [before, after] = await storedVersions(ctx.db, story.id, [from, to]);
-      if (!before || !after) throw new Error('storedVersions answers every version asked');
+      const [before, after] = await storyVersionsFromGraph(ctx.db, story.id, [from, to]);
+      if (!before || !after) throw new Error('storyVersionsFromGraph answers every version asked');
       return diffStoryVersions(before.document, after.document);
     },
     consistency: async (story, args, ctx) => {
       const number = version(args) ?? story.version;
-      const [stored] = await storedVersions(ctx.db, story.id, [number]);
-      if (!stored) throw new Error('storedVersions answers every version asked');
+      const [stored] = await storyVersionsFromGraph(ctx.db, story.id, [number]);
+      if (!stored) throw new Error('storyVersionsFromGraph answers every version asked');
       const report = storyConsistency(stored);
       return { ...report, file: report.file ?? null, version: number };
     },
