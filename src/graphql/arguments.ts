@@ -82,7 +82,10 @@ export const TensionFilter = z
   .object({ storyId: StoryId.nullish(), claimId: ClaimId.nullish(), version: Version.nullish() })
   .refine(versionNeedsStory, versionRule);
 
-export const VersionArg = Version.nullish();
+/** A story read at a version: by its number or by record time (`asOf`), not both. */
+export const VersionArgs = z
+  .object({ version: Version.nullish(), asOf: z.iso.datetime({ offset: true }).nullish() })
+  .refine((args) => args.version == null || args.asOf == null, { message: 'give version or asOf, not both', path: ['asOf'] });
 
 export const SearchArgs = z.object({
   text: Text,

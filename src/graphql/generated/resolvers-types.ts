@@ -911,7 +911,11 @@ export type SourceOrderField =
   | 'REF'
   | 'TITLE';
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type Story = Node & {
   __typename?: 'Story';
   actors: Array<Actor>;
@@ -952,81 +956,139 @@ export type Story = Node & {
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryActorsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryClaimsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryConsistencyArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryDiffArgs = {
   from: Scalars['Int']['input'];
   to: Scalars['Int']['input'];
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryGraphArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryPerspectivesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryQuestionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StorySourcesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryStatsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryTensionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryTimelineArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1088,6 +1150,9 @@ export type StoryVersion = {
   __typename?: 'StoryVersion';
   itemCount: Scalars['Int']['output'];
   number: Scalars['Int']['output'];
+  /** When the graph recorded this version (record time, what `asOf` reads by); null for a version recorded before the graph kept it. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the story says it was updated (its header): valid time of the document. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1857,6 +1922,7 @@ export type StoryStatsResolvers<ContextType = RequestContext, ParentType extends
 export type StoryVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryVersion'] = ResolversParentTypes['StoryVersion']> = {
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

@@ -96,6 +96,7 @@ export function createLoaders(db: Database) {
   const graphs = loaderFamily((variant) => nodeLoader(db, cypherFile('queries/story-graph'), { ...versionParam(variant), ...graphLimits }));
   const storyVersions = loaderFamily((first) => listLoader(db, cypherFile('queries/story-versions'), { first: Number(first) }));
   const sourcesByRef = nodeLoader(db, cypherFile('queries/sources-by-ref'));
+  const versionsAsOf = loaderFamily((asOf) => nodeLoader(db, cypherFile('queries/story-version-as-of'), { asOf }));
 
   const view = (at: AtVersion | null) => ({
     /** A node as the read's version holds it. */
@@ -110,6 +111,11 @@ export function createLoaders(db: Database) {
     storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(numberKey(version)).load(storyId)),
     storyVersions: <T>(storyId: string, first: number) => trusted<T[]>(storyVersions(String(first)).load(storyId)),
     sourceByRef: <T>(storyId: string, ref: number) => trusted<T | null>(sourcesByRef.load(`${storyId}#${ref}`)),
+    /** The newest version of a story recorded at or before `asOf`, or null. */
+    versionAsOf: async (storyId: string, asOf: string) => {
+      const row = await versionsAsOf(asOf).load(storyId);
+      return typeof row?.number === 'number' ? row.number : null;
+    },
   });
   type View = ReturnType<typeof view>;
   const withAt = (at: AtVersion | null): View & VersionedLoaders<View> => ({ ...view(at), at: withAt });

@@ -1,6 +1,7 @@
 import { describeFinding, findingNodeId } from '../../ingest/consistency-report';
 import { diffStoryVersions } from '../../model/story-diff';
-import { DiffArgs, VersionArg } from '../arguments';
+import { DiffArgs, VersionArgs } from '../arguments';
+import { apiError } from '../errors';
 import { storyConsistency } from '../../ingest/story-consistency';
 import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
@@ -11,13 +12,20 @@ import { validate } from '../validate';
 import { neighbours, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 
-const version = (args: { version?: number | null }) => validate(VersionArg, args.version, 'version');
+/** The version a Story field reads: its `version`, the newest recorded by its `asOf`, or null for the newest. */
+async function version(story: StoryRow, args: { version?: number | null; asOf?: string | null }, ctx: RequestContext): Promise<number | null> {
+  const { version: number, asOf } = validate(VersionArgs, { version: args.version, asOf: args.asOf }, 'version');
+  if (asOf == null) return number ?? null;
+  const recorded = await ctx.loaders.versionAsOf(story.id, asOf);
+  if (recorded === null) throw apiError('NOT_FOUND', `${story.id} had no version recorded by ${asOf}`, { storyId: story.id, asOf });
+  return recorded;
+}
 
 /** A story's member list at the asked version. */
 const members =
   <T>(relation: RelationName) =>
-  (story: StoryRow, args: SliceArgs & { version?: number | null }, ctx: RequestContext) => {
-    const number = version(args);
+  async (story: StoryRow, args: SliceArgs & { version?: number | null; asOf?: string | null }, ctx: RequestContext) => {
+    const number = await version(story, args, ctx);
     return neighbours<T>(ctx, relation, story.id, { first: args.first, at: number == null ? null : { version: number, storyId: story.id } });
   };
 
@@ -32,7 +40,7 @@ export const storyResolvers: Resolvers = {
     perspectives: members('storyPerspectives'),
     tensions: members('storyTensions'),
     stats: async (story, args, ctx) => {
-      const stats = await ctx.loaders.storyStats<StoryStatsRow>(story.id, version(args));
+      const stats = await ctx.loaders.storyStats<StoryStatsRow>(story.id, await version(story, args, ctx));
       if (!stats) throw new Error(`Story ${story.id} vanished while it was being read`);
       return stats;
     },
@@ -43,7 +51,7 @@ export const storyResolvers: Resolvers = {
       return diffStoryVersions(before.document, after.document);
     },
     consistency: async (story, args, ctx) => {
-      const number = version(args) ?? story.version;
+      const number = (await version(story, args, ctx)) ?? story.version;
       const [stored] = await storyVersionsFromGraph(ctx.db, story.id, [number]);
       if (!stored) throw new Error('storyVersionsFromGraph answers every version asked');
       const report = storyConsistency(stored);
@@ -51,7 +59,7 @@ export const storyResolvers: Resolvers = {
     },
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.
-      return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args))) ?? { nodes: [], edges: [] };
+      return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, await version(story, args, ctx))) ?? { nodes: [], edges: [] };
     },
   },
   ConsistencyFinding: {
