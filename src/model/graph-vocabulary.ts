@@ -114,27 +114,31 @@ export const edgeInVersionFrom = (edge: string, node: string) =>
  */
 export const ITEM_STATE = { label: 'ItemState', type: 'HAS_STATE' } as const;
 
-/**
- * `item`'s properties as version `$version` (or `version`) of story `$storyId` held them (with it null:
- * as they are now). An item of another story (an actor's claims elsewhere) shows them as they are
- * now. A versioned read carries `atStoryId` and `atVersion`, so that what is read from it next is
- * read at the same version.
- */
-export const propertiesAt = (item: string, version = '$version') =>
+/** `item`'s properties as version `version` of story `$storyId` held them: its state of that version, or else its own. */
+const stateAt = (item: string, version: string) =>
   [
-    `CASE WHEN ${version} IS NULL THEN ${item} {.*}`,
-    '  ELSE coalesce(head(COLLECT {',
+    'coalesce(head(COLLECT {',
     `    MATCH (${item})-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label})`,
     `    WHERE ($storyId IS NULL OR ${item}.storyId = $storyId) AND ${version} IN state.versions`,
     `    RETURN state {.*, id: ${item}.id, versions: ${item}.versions, current: ${item}.current, atStoryId: $storyId, atVersion: ${version}}`,
-    `  }), ${item} {.*, atStoryId: $storyId, atVersion: ${version}}) END`,
+    `  }), ${item} {.*, atStoryId: $storyId, atVersion: ${version}})`,
   ].join('\n');
 
 /**
- * A neighbour `item` as version `$version` holds it (propertiesAt), bound to `m`; without a version
- * the node itself, so that a default read projects only the neighbours it returns, as before.
+ * `item`'s properties as version `$version` (or `version`) of story `$storyId` held them (with it
+ * null: as they are now). An item of another story (an actor's claims elsewhere) shows them as they
+ * are now. A versioned read carries `atStoryId` and `atVersion`, so that what is read from it next
+ * is read at the same version.
  */
-export const neighbourAtVersion = (item: string) => `CASE WHEN $version IS NULL THEN ${item} ELSE ${propertiesAt(item)} END`;
+export const propertiesAt = (item: string, version = '$version') =>
+  `CASE WHEN ${version} IS NULL THEN ${item} {.*}\n  ELSE ${stateAt(item, version)} END`;
+
+/**
+ * The node `item` itself without `$version`, else its properties as that version held them
+ * (propertiesAt): a statement that orders and cuts before it returns projects only the rows it
+ * returns on a default read, as before. Either way `.key` and `{.*}` read it alike.
+ */
+export const neighbourAtVersion = (item: string) => `CASE WHEN $version IS NULL THEN ${item}\n  ELSE ${stateAt(item, '$version')} END`;
 
 /** The story an edge read from `node` to `neighbour` belongs to: each edge has a story item or its Story at one end. */
 const storyOfEdge = (node: string, neighbour: string) =>

@@ -233,6 +233,43 @@ function diffOf(before: StoryGraphDocument, after: StoryGraphDocument) {
   });
 }
 
+/** The root lists, filtered to one story at a version: what their nodes and one nested relation say. */
+const LISTS_QUERY = `query($filter: PerspectiveFilter, $events: EventFilter) {
+  perspectives(filter: $filter, first: 100) { nodes { id evolution position actors { id } } }
+  events(filter: $events, orderBy: {field: POSITION}, first: 100) { nodes { id text position date sources { id } } }
+}`;
+
+async function listedAt(storyId: string, at: { version?: number; asOf?: string }) {
+  const filter = { storyId, ...at };
+  return dataOf(await api.query<Record<string, { nodes: unknown[] }>>(LISTS_QUERY, { filter, events: filter }));
+}
+
+function listedOf(doc: StoryGraphDocument) {
+  const rows = graphRows(doc);
+  // In the API's orders: sources by their number, actors by name.
+  const refOf = (id: string) => Number(id.split(':').at(-1));
+  const cited = (id: string) =>
+    (rows.links.find((links) => links.spec === RELATIONSHIPS.eventCites)?.rows ?? [])
+      .filter((row) => row.from === id)
+      .map((row) => row.to)
+      .sort((a, b) => refOf(a) - refOf(b))
+      .map((to) => ({ id: to }));
+  const nameOf = (id: string) => doc.actors.find((actor) => actor.id === id)?.name ?? '';
+  const byName = (ids: string[]) => [...ids].sort((a, b) => nameOf(a).localeCompare(nameOf(b)) || a.localeCompare(b)).map((id) => ({ id }));
+  return {
+    perspectives: {
+      nodes: [...doc.perspectives]
+        .sort((a, b) => a.position - b.position)
+        .map((p) => ({ id: p.id, evolution: p.evolution ?? null, position: p.position, actors: byName(p.holderIds) })),
+    },
+    events: {
+      nodes: [...doc.events]
+        .sort((a, b) => a.position - b.position)
+        .map((e) => ({ id: e.id, text: e.text, position: e.position, date: e.date, sources: cited(e.id) })),
+    },
+  };
+}
+
 let run = 0;
 const directory = mkdtempSync(path.join(tmpdir(), 'claimgraph-history-'));
 
@@ -256,6 +293,9 @@ test('version: N answers what the dry-run of version N says, for random v1→v2 
       const storyItems = new Set(versions.flatMap(({ document }) => itemIds(document)));
       for (const [index, { document }] of versions.entries()) {
         expect(servedOf(await servedAt(document.story.id, index + 1), storyItems)).toEqual(expectedOf(document, storyItems));
+      }
+      for (const [index, { document }] of versions.entries()) {
+        expect(await listedAt(document.story.id, { version: index + 1 })).toEqual(listedOf(document));
       }
       const [before, after] = versions.map(({ document }) => document) as [StoryGraphDocument, StoryGraphDocument];
       await forgetDocuments(before.story.id);
@@ -287,6 +327,7 @@ describe('asOf: record time', () => {
     for (const { number, recordedAt } of story.versions) {
       byTime.push(dataOf(await read(storyId, { asOf: recordedAt }, 'asOf: $asOf')));
       expect(byTime.at(-1)).toEqual(dataOf(await read(storyId, { version: number }, 'version: $version')));
+      expect(await listedAt(storyId, { asOf: recordedAt })).toEqual(await listedAt(storyId, { version: number }));
     }
     // The edits changed what these lists hold, so the two instants are told apart.
     expect(byTime[0]).not.toEqual(byTime[1]);

@@ -257,6 +257,8 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Claims this actor asserts. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** With storyId: the newest version recorded at or before this instant (record time); not with version. */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   sections?: InputMaybe<Array<Section>>;
   /** Claims citing this source. */
@@ -264,7 +266,7 @@ export type ClaimFilter = {
   storyId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the text. */
   textContains?: InputMaybe<Scalars['String']['input']>;
-  /** With storyId: what that version of the story held. */
+  /** With storyId: what that version of the story held (every field as that version had it). */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -427,6 +429,7 @@ export type EventEdge = {
 export type EventFilter = {
   /** Events this actor took part in. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   /** On or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
@@ -555,6 +558,7 @@ export type PerspectiveEdge = {
 
 export type PerspectiveFilter = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -763,6 +767,7 @@ export type QuestionEdge = {
 };
 
 export type QuestionFilter = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   textContains?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -884,6 +889,7 @@ export type SourceEdge = {
 };
 
 export type SourceFilter = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<Array<SourceKind>>;
   /** true: only sources the story cites by number; false: only the underlying items. */
   numbered?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1197,6 +1203,7 @@ export type TensionEdge = {
 };
 
 export type TensionFilter = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   /** Tensions this claim is a side of. */
   claimId?: InputMaybe<Scalars['ID']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;

@@ -1,7 +1,6 @@
 import { describeFinding, findingNodeId } from '../../ingest/consistency-report';
 import { diffStoryVersions } from '../../model/story-diff';
 import { DiffArgs, VersionArgs } from '../arguments';
-import { apiError } from '../errors';
 import { storyConsistency } from '../../ingest/story-consistency';
 import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
@@ -11,14 +10,12 @@ import type { StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '..
 import { validate } from '../validate';
 import { neighbours, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
+import { versionAsOf } from './version-as-of';
 
 /** The version a Story field reads: its `version`, the newest recorded by its `asOf`, or null for the newest. */
 async function version(story: StoryRow, args: { version?: number | null; asOf?: string | null }, ctx: RequestContext): Promise<number | null> {
   const { version: number, asOf } = validate(VersionArgs, { version: args.version, asOf: args.asOf }, 'version');
-  if (asOf == null) return number ?? null;
-  const recorded = await ctx.loaders.versionAsOf(story.id, asOf);
-  if (recorded === null) throw apiError('NOT_FOUND', `${story.id} had no version recorded by ${asOf}`, { storyId: story.id, asOf });
-  return recorded;
+  return asOf == null ? (number ?? null) : versionAsOf(ctx, story.id, asOf);
 }
 
 /** A story's member list at the asked version. */
