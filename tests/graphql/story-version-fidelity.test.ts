@@ -34,6 +34,8 @@ interface RelationField {
   from: 'start' | 'end';
   selection?: string;
   pick?: (item: Record<string, unknown>) => unknown;
+  /** Also compare the neighbour's title as the version held it (a claim's sources come through provenance.cypher). */
+  titled?: boolean;
 }
 const out = (...via: Relationship[]): RelationField => ({ via, from: 'start' });
 const back = (...via: Relationship[]): RelationField => ({ via, from: 'end' });
@@ -59,7 +61,14 @@ const TYPES = {
     label: 'Claim',
     fields: ['text', 'kind', 'quote', 'verbatim', 'section', 'position', 'sourceRefs'],
     relations: {
-      sources: out('claimCites'),
+      sources: { ...out('claimCites'), selection: '{ id title }', pick: (item) => `${idOf(item)} ${String(item.title)}`, titled: true },
+      // An alias: provenance's cited sources, as provenance.cypher reads them.
+      provenanceSources: {
+        ...out('claimCites'),
+        selection: ': provenance { sources { source { id title } } }',
+        pick: (item) => (item.sources as { source: { id: string; title: string } }[]).map(({ source }) => `${source.id} ${source.title}`),
+        titled: true,
+      },
       supports: out('supports'),
       supportedBy: back('supports'),
       contradicts: out('contradicts'),
@@ -147,14 +156,16 @@ function expectedOf(doc: StoryGraphDocument, storyItems: Set<string>) {
   for (const actor of rows.actors) propsOf.set(actor.id, { name: actor.name, kind: actor.kind });
   const neighbours = (id: string, relation: RelationField) =>
     [
-      ...new Set(
+      ...new Set<string>(
         relation.via.flatMap((name) =>
           (rows.links.find((links) => links.spec === RELATIONSHIPS[name])?.rows ?? []).flatMap((row) =>
             relation.from === 'start' ? (row.from === id ? [row.to] : []) : row.to === id ? [row.from] : [],
           ),
         ),
       ),
-    ].sort();
+    ]
+      .map((n) => (relation.titled ? `${n} ${String(propsOf.get(n)?.title)}` : n))
+      .sort();
   const sideOf = (tensionId: string, side: 'A' | 'B') => {
     const tension = doc.tensions.find((t) => t.id === tensionId);
     const tensionSide = side === 'A' ? tension?.sideA : tension?.sideB;
@@ -168,7 +179,7 @@ function expectedOf(doc: StoryGraphDocument, storyItems: Set<string>) {
         .map(({ id }): Record<string, unknown> => ({
           id,
           ...Object.fromEntries(TYPES[kind].fields.map((field) => [field, asServed(field, propsOf.get(id)?.[field])])),
-          ...Object.fromEntries(relationsOf(kind).map(([field, relation]) => [field, neighbours(id, relation).filter((n) => kind !== 'actors' || storyItems.has(n))])),
+          ...Object.fromEntries(relationsOf(kind).map(([field, relation]) => [field, neighbours(id, relation).filter((n) => kind !== 'actors' || storyItems.has(n.split(' ')[0] ?? ''))])),
           ...(kind === 'tensions' ? { sideA: sideOf(id, 'A'), sideB: sideOf(id, 'B') } : {}),
         }))
         .sort((a, b) => String(a.id).localeCompare(String(b.id))),
@@ -180,7 +191,7 @@ function expectedOf(doc: StoryGraphDocument, storyItems: Set<string>) {
 function servedOf(story: Record<Kind, Record<string, unknown>[]>, storyItems: Set<string>) {
   const ids = (value: unknown, relation: RelationField) => {
     const list = value === null ? [] : Array.isArray(value) ? value : [value];
-    return [...new Set(list.map((item) => String(relation.pick ? relation.pick(item as Record<string, unknown>) : idOf(item))))].sort();
+    return [...new Set(list.flatMap((item) => (relation.pick ? relation.pick(item as Record<string, unknown>) : idOf(item)) as string | string[]))].sort();
   };
   const side = (value: unknown) => {
     const { label, claims } = value as { label: string; claims: { id: string }[] };
