@@ -75,9 +75,11 @@ const holds = (item: string, props: string) =>
  */
 const archiveChangedState =
   `CALL (n, g, row) { ` +
-  `WITH n, g, row, [v IN coalesce(n.versions, []) WHERE v <> g.version AND NOT EXISTS { ` +
+  // An unchanged item (most of them) stops at this first test.
+  `WITH n, g, row WHERE NOT ${holds('n', 'row.props')} ` +
+  `WITH n, [v IN coalesce(n.versions, []) WHERE v <> g.version AND NOT EXISTS { ` +
   `MATCH (n)-[:${ITEM_STATE.type}]->(held:${ITEM_STATE.label}) WHERE v IN held.versions }] AS versions ` +
-  `WHERE size(versions) > 0 AND NOT ${holds('n', 'row.props')} ` +
+  'WHERE size(versions) > 0 ' +
   `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
   'SET state = properties(n), state.id = null, state.current = null, state.versions = versions } ';
 
