@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           Actor: row('ActorRow'),
           Assertion: row('AssertionRow'),
           Claim: row('ClaimRow'),
+          Mention: row('MentionRow'),
+          Disclosure: row('DisclosureRow'),
           Provenance: row('ProvenanceRow'),
           ProvenanceSource: row('ProvenanceSourceRow'),
           Derivation: row('DerivationRow'),

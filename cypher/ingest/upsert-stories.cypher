@@ -8,7 +8,8 @@ SET s.title = row.story.title,
     s.updatedAt = datetime(row.story.updatedAt),
     s.itemCount = row.story.itemCount,
     s.what = row.story.what,
-    s.whyItMatters = row.story.whyItMatters
+    s.whyItMatters = row.story.whyItMatters,
+    s.narratorId = row.story.narratorId
 MERGE (v:StoryVersion {id: row.versionId})
 WITH s, v, row, v.number IS NULL AS versionCreated
 SET v.storyId = row.story.id,

@@ -31,11 +31,11 @@ CALL (c) {
   WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
   OPTIONAL MATCH path = (s)-[:DERIVED_FROM*1..5]->(:Source)
   WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
-  WITH s, last(relationships(path)) AS step, min(length(path)) AS depth
-  WITH s, step, depth, startNode(step) AS relay, endNode(step) AS origin
+  WITH s, cite.scope AS scope, last(relationships(path)) AS step, min(length(path)) AS depth
+  WITH s, scope, step, depth, startNode(step) AS relay, endNode(step) AS origin
   // Within a depth, a stable order (as Source.derivedFrom lists): otherwise the order, and the chain cut, vary with storage.
   ORDER BY depth, origin.ref IS NULL, origin.ref, origin.title, origin.id
-  WITH s, step, depth, CASE WHEN $version IS NULL THEN relay
+  WITH s, scope, step, depth, CASE WHEN $version IS NULL THEN relay
     ELSE coalesce(head(COLLECT {
       MATCH (relay)-[:HAS_STATE]->(state:ItemState)
       WHERE ($storyId IS NULL OR relay.storyId = $storyId) AND $version IN state.versions
@@ -46,13 +46,13 @@ CALL (c) {
       WHERE ($storyId IS NULL OR origin.storyId = $storyId) AND $version IN state.versions
       RETURN state {.*, id: origin.id, versions: origin.versions, current: origin.current, atStoryId: $storyId, atVersion: $version}
     }), origin {.*, atStoryId: $storyId, atVersion: $version}) END AS originAt
-  WITH s, collect(
+  WITH s, scope, collect(
     CASE WHEN step IS NOT NULL
       THEN {source: relayAt {.*}, from: originAt {.*}, how: step.how, depth: depth}
     END)[..$chainLimit] AS chain
   ORDER BY s.ref IS NULL, s.ref, s.title
   LIMIT $sourcesLimit
-  WITH s, chain, CASE WHEN $version IS NULL THEN s
+  WITH s, scope, chain, CASE WHEN $version IS NULL THEN s
     ELSE coalesce(head(COLLECT {
       MATCH (s)-[:HAS_STATE]->(state:ItemState)
       WHERE ($storyId IS NULL OR s.storyId = $storyId) AND $version IN state.versions
@@ -60,6 +60,7 @@ CALL (c) {
     }), s {.*, atStoryId: $storyId, atVersion: $version}) END AS sourceAt
   RETURN collect({
     source: sourceAt {.*},
+    citationScope: scope,
     chain: chain,
     publisher: COLLECT {
       MATCH (s)-[r:PUBLISHED_BY]->(m:Actor)

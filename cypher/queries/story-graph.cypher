@@ -1,5 +1,6 @@
 // Story.graph, for a batch of stories at one version ($version null: the newest): the story's
-// nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out.
+// nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out,
+// and without mentions: the graph draws claims; where each is stated is Claim.mentions' to answer.
 // Each edge is read once, from its start node: a story item for every type the writer creates
 // (src/model/graph-vocabulary.ts, RELATIONSHIPS) but ASSERTS and PARTICIPATED_IN, which start at an actor.
 // $nodeLimit and $edgeLimit are one over the bounds of StoryGraph.nodes and .edges: a story larger
@@ -8,7 +9,7 @@ UNWIND $ids AS id
 MATCH (s:Story {id: id})
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
-  WHERE CASE WHEN $version IS NULL THEN n.current ELSE $version IN n.versions END
+  WHERE NOT n:Mention AND CASE WHEN $version IS NULL THEN n.current ELSE $version IN n.versions END
   WITH n LIMIT $nodeLimit
   RETURN collect(n) AS items
 }
@@ -16,7 +17,7 @@ CALL (items) {
   UNWIND items AS n
   CALL (n) {
     MATCH (n)-[r]->(m)
-    WHERE type(r) <> 'IN_STORY'
+    WHERE type(r) <> 'IN_STORY' AND NOT m:Mention
     RETURN r, m
     UNION ALL
     MATCH (n)<-[r:ASSERTS|PARTICIPATED_IN]-(m:Actor)

@@ -10,17 +10,20 @@ CALL (s) {
     sum(CASE WHEN n:Event THEN 1 ELSE 0 END) AS events,
     sum(CASE WHEN n:Question THEN 1 ELSE 0 END) AS questions,
     sum(CASE WHEN n:Perspective THEN 1 ELSE 0 END) AS perspectives,
-    sum(CASE WHEN n:Tension THEN 1 ELSE 0 END) AS tensions
+    sum(CASE WHEN n:Tension THEN 1 ELSE 0 END) AS tensions,
+    sum(CASE WHEN n:Mention THEN 1 ELSE 0 END) AS mentions
 }
 CALL (s) {
   MATCH (s)<-[r:APPEARS_IN]-(:Actor)
   WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
   RETURN count(r) AS actors
 }
+// Citations are those of the story's items (a claim's evidence among them), not each mention's again.
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
-  MATCH (n)-[r:ASSERTS|SUPPORTS|CONTRADICTS|CITES]-()
-  WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+  WHERE NOT n:Mention
+  MATCH (n)-[r:ASSERTS|SUPPORTS|CONTRADICTS|CITES]-(other)
+  WHERE NOT other:Mention AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
   WITH DISTINCT r
   RETURN
     sum(CASE type(r) WHEN 'ASSERTS' THEN 1 ELSE 0 END) AS assertions,
@@ -30,6 +33,6 @@ CALL (s) {
 }
 RETURN id, {
   actors: actors, sources: sources, claims: claims, events: events, questions: questions,
-  perspectives: perspectives, tensions: tensions, assertions: assertions, supports: supports,
+  perspectives: perspectives, tensions: tensions, mentions: mentions, assertions: assertions, supports: supports,
   contradictions: contradictions, citations: citations
 } AS node

@@ -1,6 +1,6 @@
 import { FINDING_KINDS } from '../ingest/consistency-report';
 import { DIFF_KINDS } from '../model/story-diff';
-import { ActorKind, Channel, ClaimKind, DatePrecision, Section, SourceKind } from '../model/story-graph';
+import { ActorKind, Channel, CitationScope, ClaimKind, DatePrecision, Section, SourceKind } from '../model/story-graph';
 
 type Screaming<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Uppercase<Head>}_${Screaming<Tail>}` : Uppercase<S>;
 
@@ -12,6 +12,7 @@ const internalValues = <V extends string>(values: readonly V[]) =>
 export const ENUM_VALUES = {
   ActorKind: internalValues(ActorKind.options),
   Channel: internalValues(Channel.options),
+  CitationScope: internalValues(CitationScope.options),
   ClaimKind: internalValues(ClaimKind.options),
   ConsistencyFindingKind: internalValues(FINDING_KINDS),
   DatePrecision: internalValues(DatePrecision.options),

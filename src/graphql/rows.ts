@@ -2,8 +2,10 @@ import type { ConsistencyFinding } from '../ingest/consistency-report';
 import type {
   ActorNode,
   Channel,
+  CitationScope,
   ClaimNode,
   EventNode,
+  MentionNode,
   PerspectiveNode,
   QuestionNode,
   SourceNode,
@@ -23,7 +25,9 @@ interface StoryScoped {
 
 export type StoryRow = StoryNode;
 export type ActorRow = ActorNode;
-export type ClaimRow = Omit<ClaimNode, 'assertedBy' | 'supports' | 'quote'> & StoryScoped & { quote: string | null };
+export type ClaimRow = Omit<ClaimNode, 'assertedBy' | 'supports' | 'quote' | 'mentions' | 'speakerId'> &
+  StoryScoped & { quote: string | null; citationScope: CitationScope };
+export type MentionRow = Omit<MentionNode, 'attributedToId'> & StoryScoped & { claimId: string };
 export type EventRow = Omit<EventNode, 'participantIds'> & StoryScoped;
 export type SourceRow = Omit<SourceNode, 'publisher' | 'publisherId' | 'authorIds' | 'derivedFrom' | 'ref' | 'publishedAt' | 'recordedAt' | 'channel' | 'anonymousSourcing'> &
   StoryScoped & {
@@ -51,6 +55,13 @@ export interface AssertionRow {
   at: string | null;
 }
 
+/** A DISCLOSED_THROUGH edge of one assertion: when and how the claim reached a wider channel. */
+export interface DisclosureRow {
+  channel: Channel;
+  at: string | null;
+  source: SourceRow;
+}
+
 /** A DERIVED_FROM edge: `sourceId` relays or is based on `fromId`. */
 export interface DerivationRow {
   sourceId: string;
@@ -65,6 +76,7 @@ export interface ProvenanceRow {
 
 export interface ProvenanceSourceRow {
   source: SourceRow;
+  citationScope: CitationScope;
   chain: DerivationRow[];
 }
 

@@ -48,7 +48,7 @@ function storyAt(number: number, story: Row, version: Row, actors: Row[]): Story
     itemCount: Number(version.itemCount),
     what: String(story.what),
     whyItMatters: String(story.whyItMatters),
-    narratorId: String(actors.find((actor) => actor.kind === 'narrator')?.id ?? ''),
+    narratorId: String(story.narratorId ?? actors.find((actor) => actor.kind === 'narrator')?.id ?? ''),
   };
 }
 

@@ -72,7 +72,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Claim',
       rows: doc.claims.map((c) => ({
         id: c.id,
-        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs },
+        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs, citationScope: claimScope(c) },
       })),
     },
     {
@@ -146,7 +146,8 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     { spec: RELATIONSHIPS.spokenBy, rows: doc.claims.flatMap((c) => (c.speakerId === null ? [] : [pair(c.id, c.speakerId)])) },
     { spec: RELATIONSHIPS.eventCites, rows: doc.events.flatMap((e) => citing(e.id, e.sourceRefs)) },
     { spec: RELATIONSHIPS.questionCites, rows: doc.questions.flatMap((q) => citing(q.id, q.sourceRefs)) },
-    { spec: RELATIONSHIPS.tensionCites, rows: doc.tensions.flatMap((t) => citing(t.id, t.sourceRefs)) },
+    // A tension's citations keep the order written: the line's own weighting of its evidence.
+    { spec: RELATIONSHIPS.tensionCites, rows: doc.tensions.flatMap((t) => citing(t.id, t.sourceRefs, (order) => ({ order }))) },
     {
       spec: RELATIONSHIPS.asserts,
       rows: doc.claims.flatMap((c) =>

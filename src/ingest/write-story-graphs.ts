@@ -81,7 +81,9 @@ const archiveChangedState =
   `MATCH (n)-[:${ITEM_STATE.type}]->(held:${ITEM_STATE.label}) WHERE v IN held.versions }] AS versions ` +
   'WHERE size(versions) > 0 ' +
   `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
-  'SET state = properties(n), state.id = null, state.current = null, state.versions = versions } ';
+  'SET state = properties(n), state.id = null, state.current = null, state.versions = versions ' +
+  // An aggregate answers one row even for an item with nothing to file, which keeps the item's row.
+  'RETURN count(state) AS archived } ';
 
 // Labels and relationship types cannot be parameters in Cypher; these come only from the graph vocabulary.
 const nodeStatements = (label: StoryLabel) => ({
@@ -96,7 +98,7 @@ const nodeStatements = (label: StoryLabel) => ({
       `UNWIND $groups AS g UNWIND g.rows AS row MERGE (n:${label} {id: row.id}) ` +
       `WITH g, row, n, n.versions IS NULL AS created ${archiveChangedState}` +
       `SET n += row.props, ${addVersion('n')}, n.current = true ` +
-      'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
+      'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created, sum(archived) AS archived',
   },
 });
 
@@ -233,6 +235,12 @@ async function writeRows<Row>(
   for (const groups of statementChunks(others)) {
     for (const row of await tx.run(statements.upsert, { groups })) {
       created.set(String(row.story), (created.get(String(row.story)) ?? 0) + Number(row.created));
+      const entry = entries.find((candidate) => candidate.id === String(row.story));
+      // Older versions' properties this write filed in states (ITEM_STATE): new, and only this write's.
+      if (entry && Number(row.archived) > 0) {
+        addTo(entry.summary.nodes, ITEM_STATE.label, Number(row.archived), Number(row.archived));
+        addTo(entry.summary.relationships, ITEM_STATE.type, Number(row.archived), Number(row.archived));
+      }
     }
   }
   // A fresh story's rows are all new: the graph held none of its items, and its rows are distinct.

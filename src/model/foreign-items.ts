@@ -16,9 +16,13 @@ export interface ForeignItem {
   collection: Collection;
   index: number;
   id: string;
+  /** The path of the id within the item, for an id nested in it (a claim's mention). */
+  at: (string | number)[];
 }
 
-type StoryItems = { story: { id: string } } & Record<Collection, readonly { id: string }[]>;
+type StoryItems = { story: { id: string } } & Record<Exclude<Collection, 'claims'>, readonly { id: string }[]> & {
+  claims: readonly { id: string; mentions: readonly { id: string }[] }[];
+};
 
 /** `<story>` of `story:<story>`: the part every item id of the story carries. */
 const storyKey = (storyId: string) => storyId.slice(storyId.indexOf(':') + 1);
@@ -33,9 +37,16 @@ export function foreignItems(doc: StoryItems): ForeignItem[] {
   for (const [collection, type] of Object.entries(STORY_ITEM_TYPES) as [Collection, NodeType][]) {
     const prefix = `${type}:${storyKey(doc.story.id)}:`;
     doc[collection].forEach(({ id }, index) => {
-      if (!id.startsWith(prefix)) foreign.push({ collection, index, id });
+      if (!id.startsWith(prefix)) foreign.push({ collection, index, id, at: ['id'] });
     });
   }
+  // A claim's mentions are items of its story too.
+  const mentionPrefix = `mention:${storyKey(doc.story.id)}:`;
+  doc.claims.forEach(({ mentions }, index) =>
+    mentions.forEach(({ id }, j) => {
+      if (!id.startsWith(mentionPrefix)) foreign.push({ collection: 'claims', index, id, at: ['mentions', j, 'id'] });
+    }),
+  );
   return foreign;
 }
 

@@ -241,7 +241,7 @@ const StoryGraphShape = z.object({
 
 export const StoryGraphDocument = StoryGraphShape.superRefine((doc, ctx) => {
   for (const item of foreignItems(doc)) {
-    ctx.addIssue({ code: 'custom', path: [item.collection, item.index, 'id'], message: describeForeignItem(doc.story.id, item) });
+    ctx.addIssue({ code: 'custom', path: [item.collection, item.index, ...item.at], message: describeForeignItem(doc.story.id, item) });
   }
   checkReferences(doc, ctx);
 });

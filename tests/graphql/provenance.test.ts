@@ -163,4 +163,19 @@ describe('derivations beyond one hop', () => {
     );
     expect(source.derivedFrom).toEqual([step('hop-2', 'hop-3', 1)]);
   });
+
+  test('Claim.supports and Claim.supportedBy answer the SUPPORTS edges the document states, each from its own end', async () => {
+    const stated = derivationStory.claims.flatMap((claim) => claim.supports.map((target) => [claim.id, target] as const));
+    expect(stated.length).toBeGreaterThan(1);
+    const { claims } = dataOf(
+      await api.query<{ claims: { nodes: { id: string; supports: { id: string }[]; supportedBy: { id: string }[] }[] } }>(
+        'query($story: ID!) { claims(filter: { storyId: $story }, first: 100) { nodes { id supports { id } supportedBy { id } } } }',
+        { story: derivationStory.story.id },
+      ),
+    );
+    for (const claim of claims.nodes) {
+      expect(claim.supports.map(({ id }) => id).sort()).toEqual(stated.filter(([from]) => from === claim.id).map(([, to]) => to).sort());
+      expect(claim.supportedBy.map(({ id }) => id).sort()).toEqual(stated.filter(([, to]) => to === claim.id).map(([from]) => from).sort());
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { BATCHED_REQUEST_LIMITS, dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
-import { byId, enumValue, seed, seedNodeIds, STORY_ID, typenameOf } from '../support/seed-story';
+import { byId, enumValue, seed, seedMentions, seedNodeIds, sourceByRef, STORY_ID, typenameOf } from '../support/seed-story';
 
 /** The lookups by id: `node`, `nodes` and one per type, each answering with what the seed document says. */
 
@@ -17,8 +17,8 @@ const orNull = <T>(value: T | undefined): T | null => value ?? null;
 const PER_TYPE: { field: string; selection: string; expected: Json[] }[] = [
   {
     field: 'story',
-    selection: 'id title version updatedAt itemCount what whyItMatters',
-    expected: [seed.story],
+    selection: 'id title version updatedAt itemCount what whyItMatters narrator { id kind }',
+    expected: [{ ...Object.fromEntries(Object.entries(seed.story).filter(([field]) => field !== 'narratorId')), narrator: { id: seed.story.narratorId, kind: 'NARRATOR' } }],
   },
   {
     field: 'actor',
@@ -27,15 +27,35 @@ const PER_TYPE: { field: string; selection: string; expected: Json[] }[] = [
   },
   {
     field: 'claim',
-    selection: 'id text kind quote section position sourceRefs',
+    selection: 'id text kind quote verbatim speaker { id } section position sourceRefs citationScope mentions { id }',
     expected: seed.claims.map((c) => ({
       id: c.id,
       text: c.text,
       kind: enumValue(c.kind),
       quote: orNull(c.quote),
+      verbatim: c.verbatim,
+      speaker: c.speakerId === null ? null : { id: c.speakerId },
       section: enumValue(c.section),
       position: c.position,
       sourceRefs: c.sourceRefs,
+      citationScope: c.mentions.some((m) => m.citationScope === 'direct') ? 'DIRECT' : 'INHERITED',
+      mentions: c.mentions.map(({ id }) => ({ id })),
+    })),
+  },
+  {
+    field: 'mention',
+    selection: 'id claim { id } section line position text citationRefs citationScope sources { id } attributedTo { id }',
+    expected: seedMentions.map((m) => ({
+      id: m.id,
+      claim: { id: m.claimId },
+      section: enumValue(m.section),
+      line: m.line,
+      position: m.position,
+      text: m.text,
+      citationRefs: m.citationRefs,
+      citationScope: enumValue(m.citationScope),
+      sources: m.citationRefs.map((ref) => ({ id: sourceByRef(ref).id })),
+      attributedTo: m.attributedToId === undefined ? null : { id: m.attributedToId },
     })),
   },
   {
@@ -84,8 +104,9 @@ const PER_TYPE: { field: string; selection: string; expected: Json[] }[] = [
   },
   {
     field: 'tension',
-    selection: 'id text position',
-    expected: seed.tensions.map(({ id, text, position }) => ({ id, text, position })),
+    // Citations in the order the line writes them ([3][2][1] is not [1][2][3]).
+    selection: 'id text position sourceRefs sources { id }',
+    expected: seed.tensions.map(({ id, text, position, sourceRefs }) => ({ id, text, position, sourceRefs, sources: sourceRefs.map((ref) => ({ id: sourceByRef(ref).id })) })),
   },
 ];
 
@@ -106,7 +127,7 @@ test.each(PER_TYPE)('$field(id) answers every seeded item with the values of the
 
 const NODE_SELECTION = `__typename id
   ... on Story { title } ... on Actor { name } ... on Claim { text } ... on Event { text }
-  ... on Source { title } ... on Question { text } ... on Perspective { label } ... on Tension { text }`;
+  ... on Source { title } ... on Question { text } ... on Perspective { label } ... on Tension { text } ... on Mention { text }`;
 
 /** What `NODE_SELECTION` must answer for a seeded id: its type and the field that names it. */
 function expectedNode(id: string): Json {
@@ -129,6 +150,8 @@ function expectedNode(id: string): Json {
       return { ...base, label: byId(seed.perspectives, id).label };
     case 'Tension':
       return { ...base, text: byId(seed.tensions, id).text };
+    case 'Mention':
+      return { ...base, text: byId(seedMentions, id).text };
     default:
       throw new Error(`No node type ${typename}`);
   }
@@ -136,7 +159,8 @@ function expectedNode(id: string): Json {
 
 describe('node', () => {
   test('answers every seeded id with the node of the type its id names', async () => {
-    expect(seedNodeIds).toHaveLength(1 + 8 + 7 + 35 + 4 + 4 + 4 + 3);
+    const items = [seed.actors, seed.sources, seed.claims, seed.events, seed.questions, seed.perspectives, seed.tensions];
+    expect(seedNodeIds).toHaveLength(1 + items.reduce((sum, list) => sum + list.length, 0) + seedMentions.length);
     expect(await lookUpEach('node', seedNodeIds, NODE_SELECTION)).toEqual(seedNodeIds.map(expectedNode));
   });
 

@@ -89,10 +89,15 @@ test("another story's item id in a document is refused: the item stays in its st
   const lumina = await loadLumina(1);
   const [seedClaim] = seed.claims;
   if (!seedClaim) throw new Error('the seed has claims');
-  const intruding: StoryGraphDocument = { ...lumina, claims: [...lumina.claims, { ...seedClaim, sourceRefs: [], assertedBy: [], supports: [] }] };
+  const mentions = seedClaim.mentions.map((mention) => ({ ...mention, citationRefs: [] }));
+  const intruder = { ...seedClaim, speakerId: lumina.story.narratorId, sourceRefs: [], mentions, assertedBy: [], supports: [] };
+  const intruding: StoryGraphDocument = { ...lumina, claims: [...lumina.claims, intruder] };
 
   expect(StoryGraphDocument.safeParse(intruding).error?.issues).toEqual([
     expect.objectContaining({ path: ['claims', lumina.claims.length, 'id'], message: expect.stringContaining(seedClaim.id) }),
+    ...mentions.map((mention, j) =>
+      expect.objectContaining({ path: ['claims', lumina.claims.length, 'mentions', j, 'id'], message: expect.stringContaining(mention.id) }),
+    ),
   ]);
   await expect(writeStoryGraph(db, intruding)).rejects.toThrow(
     `${lumina.story.id} names ${seedClaim.id}, which is not one of its items: a story's items are named <type>:lumina-health-breach:<key>`,

@@ -48,7 +48,7 @@ function integerPaths(value: unknown, at: JsonPath = []): JsonPath[] {
 function largestAt(at: JsonPath): number {
   const field = at.filter((part) => typeof part === 'string').at(-1);
   if (field === 'version') return MAX_STORY_VERSION;
-  if (field === 'ref' || field === 'sourceRefs') return MAX_SOURCE_REF;
+  if (field === 'ref' || field === 'sourceRefs' || field === 'citationRefs') return MAX_SOURCE_REF;
   return GRAPHQL_INT_MAX;
 }
 
@@ -78,6 +78,9 @@ test('a story graph document with an integer beyond its bound anywhere is refuse
       'sources.ref',
       'claims.position',
       'claims.sourceRefs',
+      'claims.mentions.line',
+      'claims.mentions.position',
+      'claims.mentions.citationRefs',
       'events.position',
       'events.sourceRefs',
       'questions.position',

@@ -11,6 +11,7 @@ import { StoryGraphDocument } from '../../src/model/story-graph';
 const STORY = 'derivation-chains';
 export const DERIVATION_STORY_ID = `story:${STORY}`;
 const PUBLISHER = 'actor:derivation-chains-desk';
+const NARRATOR = `actor:narrator:${STORY}`;
 export const derivationSourceId = (key: string | number) => `source:${STORY}:${key}`;
 export const derivationClaimId = (key: string) => `claim:${STORY}:${key}`;
 
@@ -24,13 +25,17 @@ const source = (key: string | number, derivedFrom: (string | number)[], ref?: nu
   derivedFrom: derivedFrom.map((from) => ({ sourceId: derivationSourceId(from), how: `relays ${from}` })),
 });
 
-const claim = (key: string, position: number, sourceRefs: number[]) => ({
+const claim = (key: string, position: number, sourceRefs: number[], supports: string[] = []) => ({
   id: derivationClaimId(key),
   text: `The ${key} claim.`,
   kind: 'statement' as const,
+  verbatim: false,
+  speakerId: NARRATOR,
   section: 'what' as const,
   position,
   sourceRefs,
+  supports: supports.map(derivationClaimId),
+  mentions: [{ id: `mention:${STORY}:${key}`, section: 'what' as const, line: position + 1, position, text: `The ${key} claim.`, citationRefs: sourceRefs, citationScope: 'direct' as const }],
 });
 
 export const derivationStory = StoryGraphDocument.parse({
@@ -43,8 +48,12 @@ export const derivationStory = StoryGraphDocument.parse({
     itemCount: 2,
     what: 'Sources relaying sources.',
     whyItMatters: 'Provenance has to follow them.',
+    narratorId: NARRATOR,
   },
-  actors: [{ id: PUBLISHER, name: 'Derivation Desk', kind: 'outlet' }],
+  actors: [
+    { id: PUBLISHER, name: 'Derivation Desk', kind: 'outlet' },
+    { id: NARRATOR, name: 'Narrator of “Derivation chains”', kind: 'narrator' },
+  ],
   sources: [
     source(1, ['hop-2'], 1),
     ...[2, 3, 4, 5, 6].map((n) => source(`hop-${n}`, [`hop-${n + 1}`])),
@@ -55,7 +64,7 @@ export const derivationStory = StoryGraphDocument.parse({
     source('joint', ['origin']),
     source('origin', []),
   ],
-  claims: [claim('chain', 0, [1]), claim('diamond', 1, [2]), claim('uncited', 2, [])],
+  claims: [claim('chain', 0, [1], ['diamond']), claim('diamond', 1, [2]), claim('uncited', 2, [], ['diamond'])],
   events: [],
   questions: [],
   perspectives: [],

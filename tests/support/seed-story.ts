@@ -60,6 +60,11 @@ export const seedEdges = {
   participatedIn: seed.events.flatMap((event) => event.participantIds.map((actor) => ({ from: actor, to: event.id }))),
   heldBy: seed.perspectives.flatMap((p) => p.holderIds.map((actor) => ({ from: p.id, to: actor }))),
   concerns: seed.questions.flatMap((q) => q.concerns.map((subject) => ({ from: q.id, to: subject }))),
+  spokenBy: seed.claims.flatMap((claim) => (claim.speakerId === null ? [] : [{ from: claim.id, to: claim.speakerId }])),
+  hasMention: seed.claims.flatMap((claim) => claim.mentions.map((mention) => ({ from: claim.id, to: mention.id }))),
+  mentionCites: citing(seed.claims.flatMap((claim) => claim.mentions.map((m) => ({ id: m.id, sourceRefs: m.citationRefs })))),
+  attributesTo: seed.claims.flatMap((claim) => claim.mentions.flatMap((m) => (m.attributedToId === undefined ? [] : [{ from: m.id, to: m.attributedToId }]))),
+  disclosedThrough: seed.claims.flatMap((claim) => claim.assertedBy.flatMap((a) => a.disclosures.map((d) => ({ from: claim.id, to: d.sourceId })))),
 } satisfies Record<string, SeedEdge[]>;
 
 export const targetsOf = (edges: SeedEdge[], id: string) => edges.filter((e) => e.from === id).map((e) => e.to);
@@ -80,7 +85,11 @@ export const seedNodeIds: string[] = [
   ...[seed.actors, seed.sources, seed.claims, seed.events, seed.questions, seed.perspectives, seed.tensions].flatMap((items) =>
     items.map((item) => item.id),
   ),
+  ...seed.claims.flatMap((claim) => claim.mentions.map((mention) => mention.id)),
 ];
+
+/** Every mention of the seed's claims, with its claim, in document order. */
+export const seedMentions = seed.claims.flatMap((claim) => claim.mentions.map((mention) => ({ ...mention, claimId: claim.id })));
 
 const SECTION_TITLES = ['What', 'Why it matters', 'Open questions', 'Narrative', 'Timeline', 'Perspectives', 'Tensions', 'Sources'];
 

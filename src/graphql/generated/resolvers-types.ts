@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -145,8 +145,8 @@ export type Channel =
 
 /** `DIRECT`: the citation closes the very words of the mention. `INHERITED`: it closes a larger passage (a sentence or tension line holding several claims), so it may back only part of it. */
 export type CitationScope =
-  | 'DIRECT'
-  | 'INHERITED';
+  | 'direct'
+  | 'inherited';
 
 export type Claim = Node & {
   __typename?: 'Claim';
@@ -591,6 +591,7 @@ export type Query = {
   claims: ClaimConnection;
   event?: Maybe<Event>;
   events: EventConnection;
+  mention?: Maybe<Mention>;
   /** Any node by id, or null when there is none (Relay convention). Malformed ids are a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
   /** Many nodes by id, in the order asked, null where there is none. */
@@ -650,6 +651,11 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QueryMentionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -940,6 +946,8 @@ export type Story = Node & {
   id: Scalars['ID']['output'];
   /** The number of items the story's header counts. */
   itemCount: Scalars['Int']['output'];
+  /** The story's own voice (kind NARRATOR): the speaker of every claim the text attributes to no one. */
+  narrator: Actor;
   perspectives: Array<Perspective>;
   questions: Array<Question>;
   /** Numbered sources by their number, then the underlying items they relay. */
@@ -1141,10 +1149,13 @@ export type StoryStats = {
   __typename?: 'StoryStats';
   actors: Scalars['Int']['output'];
   assertions: Scalars['Int']['output'];
+  /** Citations of the story's claims (their evidence), events, questions and tensions; not each mention's again. */
   citations: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
   contradictions: Scalars['Int']['output'];
   events: Scalars['Int']['output'];
+  /** Places the story states its claims: `claims` counts each claim once however often it is stated, this each place. */
+  mentions: Scalars['Int']['output'];
   perspectives: Scalars['Int']['output'];
   questions: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
@@ -1170,7 +1181,9 @@ export type Tension = Node & {
   position: Scalars['Int']['output'];
   sideA: TensionSide;
   sideB: TensionSide;
-  /** Every source the tension's line cites. */
+  /** The numbers `n` of the `[n]` citations that close the tension's line, in the order written. */
+  sourceRefs: Array<Scalars['Int']['output']>;
+  /** Every source the tension's line cites, in the order written. */
   sources: Array<Source>;
   story: Story;
   text: Scalars['String']['output'];
@@ -1323,7 +1336,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActorRow )
     | ( ClaimRow )
     | ( EventRow )
-    | ( Omit<Mention, 'attributedTo' | 'claim' | 'sources' | 'story'> & { attributedTo?: Maybe<_RefType['Actor']>, claim: _RefType['Claim'], sources: Array<_RefType['Source']>, story: _RefType['Story'] } )
+    | ( MentionRow )
     | ( PerspectiveRow )
     | ( QuestionRow )
     | ( SourceRow )
@@ -1344,7 +1357,7 @@ export type ResolversTypes = {
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: null;
-  CitationScope: CitationScope;
+  CitationScope: null;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1363,7 +1376,7 @@ export type ResolversTypes = {
   DiffChange: ResolverTypeWrapper<DiffChangeRow>;
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
   DiffKind: null;
-  Disclosure: ResolverTypeWrapper<Omit<Disclosure, 'source'> & { source: ResolversTypes['Source'] }>;
+  Disclosure: ResolverTypeWrapper<DisclosureRow>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<ConnectionRow<EventRow>>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -1376,7 +1389,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Mention: ResolverTypeWrapper<Omit<Mention, 'attributedTo' | 'claim' | 'sources' | 'story'> & { attributedTo?: Maybe<ResolversTypes['Actor']>, claim: ResolversTypes['Claim'], sources: Array<ResolversTypes['Source']>, story: ResolversTypes['Story'] }>;
+  Mention: ResolverTypeWrapper<MentionRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Perspective: ResolverTypeWrapper<PerspectiveRow>;
@@ -1443,7 +1456,7 @@ export type ResolversParentTypes = {
   Derivation: DerivationRow;
   DiffChange: DiffChangeRow;
   DiffItem: DiffItemRow;
-  Disclosure: Omit<Disclosure, 'source'> & { source: ResolversParentTypes['Source'] };
+  Disclosure: DisclosureRow;
   Event: EventRow;
   EventConnection: ConnectionRow<EventRow>;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1455,7 +1468,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNodeRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Mention: Omit<Mention, 'attributedTo' | 'claim' | 'sources' | 'story'> & { attributedTo?: Maybe<ResolversParentTypes['Actor']>, claim: ResolversParentTypes['Claim'], sources: Array<ResolversParentTypes['Source']>, story: ResolversParentTypes['Story'] };
+  Mention: MentionRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Perspective: PerspectiveRow;
@@ -1553,6 +1566,8 @@ export type AssertionResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
+
+export type CitationScopeResolvers = { DIRECT: 'direct', INHERITED: 'inherited' };
 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ClaimAssertedByArgs>>;
@@ -1775,6 +1790,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   perspective?: Resolver<Maybe<ResolversTypes['Perspective']>, ParentType, ContextType, RequireFields<QueryPerspectiveArgs, 'id'>>;
@@ -1872,6 +1888,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, Partial<StoryGraphArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  narrator?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<StoryPerspectivesArgs>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<StoryQuestionsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StorySourcesArgs>>;
@@ -1919,6 +1936,7 @@ export type StoryStatsResolvers<ContextType = RequestContext, ParentType extends
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contradictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   perspectives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   questions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1939,6 +1957,7 @@ export type TensionResolvers<ContextType = RequestContext, ParentType extends Re
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sideA?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
   sideB?: Resolver<ResolversTypes['TensionSide'], ParentType, ContextType>;
+  sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSourcesArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1971,6 +1990,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorKind?: ActorKindResolvers;
   Assertion?: AssertionResolvers<ContextType>;
   Channel?: ChannelResolvers;
+  CitationScope?: CitationScopeResolvers;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;

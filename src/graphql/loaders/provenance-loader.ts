@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Params } from '../../db/database';
 import { listBound } from '../list-bounds';
+import type { CitationScope } from '../../model/story-graph';
 import type { ActorRow, ProvenanceSourceRow, SourceRow } from '../rows';
 import type { Related } from './create-loaders';
 
@@ -10,6 +11,7 @@ interface ProvenanceAnswer {
   assertions: Related<ActorRow>[];
   sources: {
     source: SourceRow;
+    citationScope: CitationScope;
     chain: { source: SourceRow; from: SourceRow; how: string | null; depth: number }[];
     publisher: Related<ActorRow>[];
     authors: Related<ActorRow>[];
@@ -60,7 +62,7 @@ export function provenanceLoader(db: Database, params: Params, prime: Provenance
 }
 
 function primed(answer: ProvenanceAnswer, prime: ProvenancePrimer): LoadedProvenance {
-  const sources = answer.sources.map(({ source, chain, publisher, authors }) => {
+  const sources = answer.sources.map(({ source, citationScope, chain, publisher, authors }) => {
     prime.source(source);
     prime.related('sourcePublisher', source.id, publisher, PUBLISHER_SLICE.first);
     prime.related('sourceAuthors', source.id, authors, PROVENANCE_AUTHORS_SLICE.first);
@@ -68,7 +70,7 @@ function primed(answer: ProvenanceAnswer, prime: ProvenancePrimer): LoadedProven
       prime.source(step.source);
       prime.source(step.from);
     }
-    return { source, chain: chain.map((step) => ({ sourceId: step.source.id, fromId: step.from.id, how: step.how, depth: step.depth })) };
+    return { source, citationScope, chain: chain.map((step) => ({ sourceId: step.source.id, fromId: step.from.id, how: step.how, depth: step.depth })) };
   });
   return { assertions: answer.assertions, sources };
 }

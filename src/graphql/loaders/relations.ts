@@ -53,6 +53,12 @@ export const RELATIONS = {
   actorQuestions: backward(RELATIONSHIPS.concernsActor, 'm.storyId, m.position'),
 
   claimSources: forward(RELATIONSHIPS.claimCites, BY_REF),
+  claimSpeaker: forward(RELATIONSHIPS.spokenBy, BY_NAME),
+  claimMentions: forward(RELATIONSHIPS.hasMention),
+  claimDisclosures: forward(RELATIONSHIPS.disclosedThrough, 'r.at, r.actorId, r.channel'),
+  /** In the order the citations are written there. */
+  mentionSources: forward(RELATIONSHIPS.mentionCites, 'r.order'),
+  mentionAttributedTo: forward(RELATIONSHIPS.attributesTo, BY_NAME),
   claimAssertions: backward(RELATIONSHIPS.asserts, BY_NAME),
   claimSupports: forward(RELATIONSHIPS.supports),
   claimSupportedBy: backward(RELATIONSHIPS.supports),
@@ -82,7 +88,7 @@ export const RELATIONS = {
 
   tensionSideA: forward(RELATIONSHIPS.hasSide, BY_POSITION, " {side: 'A'}"),
   tensionSideB: forward(RELATIONSHIPS.hasSide, BY_POSITION, " {side: 'B'}"),
-  tensionSources: forward(RELATIONSHIPS.tensionCites, BY_REF),
+  tensionSources: forward(RELATIONSHIPS.tensionCites, 'r.order'),
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationName = keyof typeof RELATIONS;

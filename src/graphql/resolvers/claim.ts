@@ -1,12 +1,14 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
-import { assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import { assertionDisclosures, assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
     story: (claim, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', claim.storyId),
     sources: (claim, args, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id, args),
+    speaker: async (claim, _, ctx) => (await neighbours<ActorRow>(ctx, 'claimSpeaker', claim.id, { first: 1 }))[0] ?? null,
+    mentions: (claim, args, ctx) => neighbours<MentionRow>(ctx, 'claimMentions', claim.id, args),
     assertions: (claim, args, ctx) => claimAssertions(ctx, claim, args),
     assertedBy: (claim, args, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id, args),
     supports: (claim, args, ctx) => neighbours<ClaimRow>(ctx, 'claimSupports', claim.id, args),
@@ -16,6 +18,9 @@ export const claimResolvers: Resolvers = {
     tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
     questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
+  },
+  Assertion: {
+    disclosures: (assertion, _, ctx) => assertionDisclosures(ctx, assertion),
   },
   // Both fields read one provenance statement, which also loads what the fields under them show.
   Provenance: {

@@ -4,6 +4,7 @@ import { actorResolvers } from './actor';
 import { claimResolvers } from './claim';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
+import { mentionResolvers } from './mention';
 import { graphqlTypeOf } from './node-types';
 import { perspectiveResolvers } from './perspective';
 import { queryResolvers } from './query';
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...storyResolvers,
   ...actorResolvers,
   ...claimResolvers,
+  ...mentionResolvers,
   ...eventResolvers,
   ...sourceResolvers,
   ...questionResolvers,

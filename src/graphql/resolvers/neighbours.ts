@@ -1,10 +1,11 @@
 import { Channel as ChannelSchema } from '../../model/story-graph';
 import type { RequestContext } from '../context';
+import { listBound } from '../list-bounds';
 import type { RelationName } from '../loaders/relations';
 import type { NodeLabel } from '../../model/graph-vocabulary';
 import type { AtVersion, Loaders, Related, RelationSlice } from '../loaders/create-loaders';
 import { PUBLISHER_SLICE } from '../loaders/provenance-loader';
-import type { AssertionRow, ActorRow, ClaimRow, DerivationRow } from '../rows';
+import type { AssertionRow, ActorRow, ClaimRow, DerivationRow, DisclosureRow, SourceRow } from '../rows';
 
 /** The arguments of a bounded list field, whose `first` bounded-lists.ts has set before the resolver runs. */
 export interface SliceArgs {
@@ -12,6 +13,9 @@ export interface SliceArgs {
   at?: AtVersion | null;
   first?: number | null;
 }
+
+/** Assertion.disclosures takes no `first`: its bound is the slice. */
+const DISCLOSURES_SLICE = { first: listBound('Assertion', 'disclosures') } as const;
 
 /** The slice a bounded list field asks for. */
 export function sliceOf(args: SliceArgs): RelationSlice {
@@ -44,6 +48,17 @@ export async function claimAssertions(ctx: RequestContext, claim: ClaimRow, args
 export async function actorAssertions(ctx: RequestContext, actor: ActorRow, args: SliceArgs): Promise<AssertionRow[]> {
   const items = await ctx.loaders.related<ClaimRow>('actorAssertions', actor.id, sliceOf(args));
   return items.map(({ node, edge }) => ({ actor, claim: node, channel: channel(edge.channel), at: text(edge.at) }));
+}
+
+/**
+ * The disclosures of one assertion: the claim's DISCLOSED_THROUGH edges of that actor. A claim has
+ * few, so all of them (at most the field's bound) are read and the assertion's picked out.
+ */
+export async function assertionDisclosures(ctx: RequestContext, assertion: AssertionRow): Promise<DisclosureRow[]> {
+  const items = await ctx.loaders.related<SourceRow>('claimDisclosures', assertion.claim.id, DISCLOSURES_SLICE);
+  return items
+    .filter(({ edge }) => edge.actorId === assertion.actor.id)
+    .map(({ node, edge }) => ({ channel: channel(edge.channel), at: text(edge.at), source: node }));
 }
 
 /** Direct DERIVED_FROM edges of a source, either way round. */

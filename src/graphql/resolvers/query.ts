@@ -5,7 +5,7 @@ import { AnyNodeId } from '../arguments';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimRow, EventRow, MentionRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { listBound } from '../list-bounds';
 import { validate } from '../validate';
 import { rootConnections } from './root-connections';
@@ -39,6 +39,7 @@ export const queryResolvers: QueryResolvers = {
   question: lookup<QuestionRow>('Question'),
   perspective: lookup<PerspectiveRow>('Perspective'),
   tension: lookup<TensionRow>('Tension'),
+  mention: lookup<MentionRow>('Mention'),
   ...rootConnections,
   search,
 };

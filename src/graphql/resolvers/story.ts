@@ -6,9 +6,9 @@ import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
-import type { StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
+import type { ActorRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
 import { validate } from '../validate';
-import { neighbours, sliceOf, type SliceArgs } from './neighbours';
+import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 import { versionAsOf } from './version-as-of';
 
@@ -28,6 +28,7 @@ const members =
 
 export const storyResolvers: Resolvers = {
   Story: {
+    narrator: (story, _, ctx) => requiredNode<ActorRow>(ctx.loaders, 'Actor', story.narratorId),
     versions: (story, args, ctx) => ctx.loaders.storyVersions<StoryVersionRow>(story.id, sliceOf(args).first),
     actors: members('storyActors'),
     sources: members('storySources'),

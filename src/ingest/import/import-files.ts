@@ -61,7 +61,7 @@ const STORY_COLUMNS: Column[] = [
   ...nodeKey(NODE_LABELS.story),
   ...['title', 'version'].map((name) => ({ name })),
   { name: 'updatedAt', type: 'datetime' },
-  ...['itemCount', 'what', 'whyItMatters'].map((name) => ({ name })),
+  ...['itemCount', 'what', 'whyItMatters', 'narratorId'].map((name) => ({ name })),
 ];
 
 const VERSION_COLUMNS: Column[] = [
