@@ -9,7 +9,7 @@ import { RELATIONSHIPS } from '../../src/model/graph-vocabulary';
 import { diffStoryVersions } from '../../src/model/story-diff';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
 import { luminaV1 } from '../fixtures/stories/story-fixtures';
-import { dataOf, errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { nextVersion, storyEdit, type StoryEdit } from '../support/story-edits';
 
 /**
@@ -347,4 +347,18 @@ describe('asOf: record time', () => {
     const both = await read(storyId, { version: 1, asOf: story.versions[1]?.recordedAt ?? '' }, 'version: $version, asOf: $asOf');
     expect(errorCodes(both)).toContain('BAD_USER_INPUT');
   }, 60_000);
+});
+
+test('a read at a version batches like a default read: one statement per relation field of the selection', async () => {
+  const [{ document }] = await dryRuns([]);
+  await writeStoryGraph(api.db, document);
+  const query = `query($id: ID!) { story(id: $id) {
+    sources(version: 1, first: 10) { title claims(first: 5) { text tensions(first: 3) { text sources(first: 3) { title } } } publishedBy { name perspectives(first: 5) { evolution } } }
+  } }`;
+  const response = await api.query(query, { id: document.story.id });
+  dataOf(response);
+  const current = await api.query(query.replace('version: 1, ', ''), { id: document.story.id });
+  // One statement per relation field of the selection (story, sources, claims, publishers, tensions, perspectives, their sources).
+  expect(roundTripsOf(current)).toBe(7);
+  expect(roundTripsOf(response)).toBe(roundTripsOf(current));
 });

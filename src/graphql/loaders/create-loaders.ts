@@ -118,7 +118,16 @@ export function createLoaders(db: Database) {
     },
   });
   type View = ReturnType<typeof view>;
-  const withAt = (at: AtVersion | null): View & VersionedLoaders<View> => ({ ...view(at), at: withAt });
+  // One view per version read: every field of every row read at it asks for its view.
+  const views = new Map<string, View & VersionedLoaders<View>>();
+  const withAt = (at: AtVersion | null): View & VersionedLoaders<View> => {
+    const key = versionKey(at);
+    const known = views.get(key);
+    if (known) return known;
+    const made = { ...view(at), at: withAt };
+    views.set(key, made);
+    return made;
+  };
   return withAt(null);
 }
 

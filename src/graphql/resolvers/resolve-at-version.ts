@@ -22,6 +22,20 @@ function marked(value: unknown, at: AtVersion): unknown {
 
 type AnyResolver = GraphQLFieldResolver<unknown, RequestContext, Record<string, unknown>>;
 
+// A request's context read at each version, made once: every field of every row read at it asks.
+const contextsAt = new WeakMap<RequestContext, Map<string, RequestContext>>();
+
+function contextAt(ctx: RequestContext, at: AtVersion): RequestContext {
+  const byVersion = contextsAt.get(ctx) ?? new Map<string, RequestContext>();
+  contextsAt.set(ctx, byVersion);
+  const key = JSON.stringify([at.version, at.storyId]);
+  const known = byVersion.get(key);
+  if (known) return known;
+  const made = { ...ctx, loaders: ctx.loaders.at(at) };
+  byVersion.set(key, made);
+  return made;
+}
+
 /**
  * A field of a row read at a version reads at that version too, unless the field's own `version`
  * says otherwise. The wrapper keeps the resolver's arity, which tells a field that reads the graph
@@ -31,7 +45,7 @@ function atParentVersion(resolve: AnyResolver): AnyResolver {
   const wrapped: AnyResolver = (parent, args, ctx, info) => {
     const at = versionOf(parent);
     if (!at) return resolve(parent, args, ctx, info);
-    const answer: unknown = resolve(parent, args, { ...ctx, loaders: ctx.loaders.at(at) }, info);
+    const answer: unknown = resolve(parent, args, contextAt(ctx, at), info);
     return answer instanceof Promise ? answer.then((value) => marked(value, at)) : marked(answer, at);
   };
   return Object.defineProperty(wrapped, 'length', { value: resolve.length });
