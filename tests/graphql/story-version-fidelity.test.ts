@@ -281,6 +281,22 @@ function listedOf(doc: StoryGraphDocument) {
   };
 }
 
+/** Story.graph's captions of the story's own items at a version (mentions are not drawn). */
+async function captionsAt(storyId: string, version: number) {
+  const query = 'query($id: ID!, $version: Int) { story(id: $id) { graph(version: $version) { nodes { id type caption } } } }';
+  const { story } = dataOf(await api.query<{ story: { graph: { nodes: { id: string; type: string; caption: string }[] } } }>(query, { id: storyId, version }));
+  return story.graph.nodes.filter((node) => node.type !== 'Actor').sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function captionsOf(doc: StoryGraphDocument) {
+  return graphRows(doc)
+    .nodes.filter(({ label }) => label !== 'Mention')
+    .flatMap(({ label, rows }) =>
+      rows.map(({ id, props }) => ({ id, type: label, caption: String(props.title ?? props.label ?? props.quote ?? props.text ?? id) })),
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 let run = 0;
 const directory = mkdtempSync(path.join(tmpdir(), 'claimgraph-history-'));
 
@@ -307,6 +323,7 @@ test('version: N answers what the dry-run of version N says, for random v1→v2 
       }
       for (const [index, { document }] of versions.entries()) {
         expect(await listedAt(document.story.id, { version: index + 1 })).toEqual(listedOf(document));
+        expect(await captionsAt(document.story.id, index + 1)).toEqual(captionsOf(document));
       }
       const [before, after] = versions.map(({ document }) => document) as [StoryGraphDocument, StoryGraphDocument];
       await forgetDocuments(before.story.id);
