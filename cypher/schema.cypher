@@ -9,6 +9,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT perspective_id IF NOT EXISTS FOR (n:Perspective) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT tension_id IF NOT EXISTS FOR (n:Tension) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE;
 
 // Filters by story, the API's most common entry point (the list queries seek on storyId alone).
 CREATE INDEX claim_story_id IF NOT EXISTS FOR (n:Claim) ON (n.storyId);
@@ -35,3 +36,6 @@ CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (n:Event) ON EACH [n.text];
 // API keys: looked up by the SHA-256 of the key a client sends, revoked by id.
 CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE;
 CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
+
+// The graph model marker: one node, read at every start (src/model/graph-model-version.ts).
+CREATE CONSTRAINT graph_model_id IF NOT EXISTS FOR (n:GraphModel) REQUIRE n.id IS UNIQUE;

@@ -5,7 +5,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
-import { connectDatabase } from '../../src/db/connect';
+import { openDatabase } from '../../src/db/connect';
 import { startServer } from '../../src/server';
 import { UNLIMITED_CLIENTS } from '../unlimited-clients';
 import { observedDriver } from './observed-driver';
@@ -65,7 +65,8 @@ async function serveClaimgraph() {
     // BENCH_CLIENT_LIMITS=defaults measures the per-client limits a deployment has (bench/bounded-api.ts starve).
     ...(process.env.BENCH_CLIENT_LIMITS === 'defaults' ? {} : UNLIMITED_CLIENTS),
   });
-  const db = await connectDatabase(config, log);
+  // The bench wrote its corpus with this claimgraph's writer, unmarked: nothing to migrate.
+  const db = await openDatabase(config, log);
   const server = await startServer(db, config);
   return { url: server.url.replace('localhost', '127.0.0.1'), close: () => server.close() };
 }

@@ -72,7 +72,9 @@ const DASHBOARD_PEER = `query Dashboard($id: ID!) {
     claims${CURRENT_NODES} {
       id text quote
       assertedByConnection${CURRENT} { edges { node { id name } } }
+      speakerConnection${CURRENT} { edges { node { id name } } }
       sourcesConnection${CURRENT} { edges { node { id } } }
+      disclosedThroughConnection${CURRENT} { edges { node { id } } }
       supportsConnection${CURRENT} { edges { node { id } } }
       contradictsConnection${CURRENT} { edges { node { id } } }
     }
@@ -115,7 +117,9 @@ const DashboardPeer = z.object({
           text: z.string(),
           quote: z.string().nullable(),
           assertedByConnection: edgesOf(Named),
+          speakerConnection: edgesOf(Named),
           sourcesConnection: edgesOf(Id),
+          disclosedThroughConnection: edgesOf(Id),
           supportsConnection: edgesOf(Id),
           contradictsConnection: edgesOf(Id),
         }),
@@ -160,7 +164,10 @@ function peerGraph(data: unknown): GraphShape {
       actor(a);
       edges.push({ type: 'ASSERTS', source: a.id, target: c.id });
     }
+    nodesOf(c.speakerConnection).forEach(actor);
+    out(c.id, 'SPOKEN_BY', nodesOf(c.speakerConnection));
     out(c.id, 'CITES', nodesOf(c.sourcesConnection));
+    out(c.id, 'DISCLOSED_THROUGH', nodesOf(c.disclosedThroughConnection));
     out(c.id, 'SUPPORTS', nodesOf(c.supportsConnection));
     out(c.id, 'CONTRADICTS', nodesOf(c.contradictsConnection));
   }

@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check';
 import { importCommand } from './commands/import';
 import { ingestCommand } from './commands/ingest';
 import { keysCommand } from './commands/keys';
+import { migrateCommand } from './commands/migrate';
 import { neo4jCommand } from './commands/neo4j';
 import { persistCommand } from './commands/persist';
 import { seedCommand } from './commands/seed';
@@ -14,6 +15,7 @@ export const commandTable: readonly Command[] = [
   ingestCommand,
   importCommand,
   checkCommand,
+  migrateCommand,
   seedCommand,
   persistCommand,
   keysCommand,

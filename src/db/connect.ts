@@ -1,4 +1,5 @@
 import type { Config } from '../config/config';
+import { ensureGraphModel } from '../ingest/migrate/ensure-graph-model';
 import { applySchema } from './apply-schema';
 import { createDriver, Database, type Neo4jConnection } from './database';
 import { ensureLocalNeo4j } from './local-neo4j/ensure-local-neo4j';
@@ -14,7 +15,7 @@ export async function resolveConnection(config: Config, log: (line: string) => v
 }
 
 /** Connects, checks that the server answers, and makes sure the schema (constraints, indexes) is in place. */
-export async function connectDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
   const connection = await resolveConnection(config, log);
   const driver = createDriver(connection, config.neo4j.poolSize);
   try {
@@ -29,6 +30,21 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     return db;
   } catch (error) {
     await driver.close();
+    throw error;
+  }
+}
+
+/**
+ * The database every command works on: open, with its schema, and in the graph model this claimgraph
+ * writes — migrated at this point if it was older, or refused (GraphModelRefusal) if it cannot be.
+ */
+export async function connectDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+  const db = await openDatabase(config, log);
+  try {
+    await ensureGraphModel(db, log);
+    return db;
+  } catch (error) {
+    await db.driver.close();
     throw error;
   }
 }

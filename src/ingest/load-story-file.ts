@@ -32,7 +32,8 @@ export function readStoryGraphJson(text: string, file: string): StoryGraphDocume
 /** The curation overlay of a story: `<story>.overlay.json` beside its documents, for every version. */
 export const overlayFileFor = (file: string) => path.join(path.dirname(file), `${storySlugFromFileName(file)}.overlay.json`);
 
-async function readOptional(file: string): Promise<string | undefined> {
+/** A file's text, or undefined when there is no such file. */
+export async function readOptional(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -54,29 +55,44 @@ export interface LoadedStory {
   source?: StorySource;
 }
 
-export interface StorySource {
+/** A file's name and text. */
+export interface NamedText {
   file: string;
   text: string;
 }
 
+/** A story document as the graph keeps it with its version: its text and the overlay applied to it. */
+export interface StorySource extends NamedText {
+  overlay?: NamedText;
+}
+
+/**
+ * A story document's text through the parser, with the story's id taken from the file name
+ * (`<story>.v<N>.txt`) and its curation overlay, if given, applied on top. Errors name `file`
+ * (where the text was read from) and, for the overlay, the overlay's path.
+ */
+export function storyFromText(text: string, file: string, overlay?: NamedText): StoryGraphDocument {
+  const parsed = parseStoryDocument(text, { file, storySlug: storySlugFromFileName(file) });
+  if (overlay === undefined) return parsed;
+  try {
+    return applyOverlay(parsed, readOverlay(overlay.text, { file: overlay.file }), { file: overlay.file });
+  } catch (error) {
+    throw located(error, overlay.file, overlay.text);
+  }
+}
+
 /**
  * Reads one story file: a story graph document (`*.json`) as it is, or a story document (text)
- * through the parser, with the story's id taken from the file name (`<story>.v<N>.txt`) and its
- * curation overlay, if there is one, applied on top.
+ * through `storyFromText`, with the overlay beside it (`<story>.overlay.json`) if there is one.
  */
 export async function loadStory(file: string): Promise<LoadedStory> {
   const text = await readFile(file, 'utf8');
   if (file.endsWith('.json')) return { document: readStoryGraphJson(text, file) };
-  const source = { file: path.basename(file), text };
-  const parsed = parseStoryDocument(text, { file, storySlug: storySlugFromFileName(file) });
   const overlayFile = overlayFileFor(file);
   const overlayText = await readOptional(overlayFile);
-  if (overlayText === undefined) return { document: parsed, source };
-  try {
-    return { document: applyOverlay(parsed, readOverlay(overlayText, { file: overlayFile }), { file: overlayFile }), source };
-  } catch (error) {
-    throw located(error, overlayFile, overlayText);
-  }
+  const overlay = overlayText === undefined ? undefined : { file: overlayFile, text: overlayText };
+  const document = storyFromText(text, file, overlay);
+  return { document, source: { file: path.basename(file), text, ...(overlay && { overlay: { file: path.basename(overlayFile), text: overlay.text } }) } };
 }
 
 /** The story graph document of a story file (see `loadStory`). */

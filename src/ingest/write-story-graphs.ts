@@ -24,7 +24,7 @@ export interface WrittenStory {
 
 export interface StoryToWrite {
   document: StoryGraphDocument;
-  /** The story document's text, kept with the version for its consistency report. */
+  /** The story document's text and overlay, kept with the version for its consistency report and for migrations. */
   source?: StorySource;
 }
 
@@ -81,7 +81,8 @@ const archiveChangedState =
   `MATCH (n)-[:${ITEM_STATE.type}]->(held:${ITEM_STATE.label}) WHERE v IN held.versions }] AS versions ` +
   'WHERE size(versions) > 0 ' +
   `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
-  'SET state = properties(n), state.id = null, state.current = null, state.versions = versions ' +
+  // Its id names the item and the first version it holds: states of one item hold disjoint versions.
+  "SET state = properties(n), state.id = n.id + '@' + toString(versions[0]), state.current = null, state.versions = versions " +
   // An aggregate answers one row even for an item with nothing to file, which keeps the item's row.
   'RETURN count(state) AS archived } ';
 
@@ -277,6 +278,8 @@ async function writeStoryVersions(tx: WriteTransaction, entries: Entry[]): Promi
       document: JSON.stringify(item.document),
       sourceFile: item.source?.file ?? null,
       sourceText: item.source?.text ?? null,
+      overlayFile: item.source?.overlay?.file ?? null,
+      overlayText: item.source?.overlay?.text ?? null,
     })),
   });
   const versionCreated = new Map(rows.map((row) => [String(row.storyId), row.versionCreated === true ? 1 : 0]));

@@ -107,7 +107,7 @@ export const edgeInVersionFrom = (edge: string, node: string) =>
 
 /**
  * What a story item held in an older version, where that differs from what it holds now:
- * `(item)-[:HAS_STATE]->(:ItemState {versions, ...properties})`. The item keeps its newest
+ * `(item)-[:HAS_STATE]->(:ItemState {id: '<item id>@<first version>', versions, ...properties})`. The item keeps its newest
  * properties; the writer files its old ones in a state only when a version changes them, so an
  * unchanged item costs nothing new. An edge needs no state: a version that changes an edge's
  * properties gets an edge of its own, beside the old one, each with the versions that held it.

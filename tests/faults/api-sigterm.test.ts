@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { projectRoot } from '../../src/config/config';
 import type { GraphQLResponse } from '../support/graphql-harness';
+import { resetDatabase, withTestDriver } from '../setup/test-neo4j';
 
 /**
  * `claimgraph up` told to stop (SIGTERM, as a container runtime or systemd does) while a request is
@@ -84,6 +85,9 @@ function heldRequest(url: URL, body: string) {
   request.flushHeaders();
   return { accepted, response, send: () => request.end(body) };
 }
+
+// `up` migrates (or refuses) a graph of stories another suite left unmarked; an empty one it only marks.
+beforeAll(() => withTestDriver(resetDatabase));
 
 test(
   'SIGTERM lets the request in flight finish with 200, refuses new connections, and exits 0',

@@ -9,8 +9,10 @@ import { UsageError } from '../usage-error';
 const usage = `Usage: claimgraph up [--no-seed]
 
 The main job, from a fresh machine: installs and starts claimgraph's own Neo4j unless NEO4J_URI
-points at another one, applies the schema (constraints, indexes), ingests the seeded story if the
-graph lacks it, and serves GraphQL (with GraphiQL) at http://localhost:PORT/graphql until SIGINT/SIGTERM.
+points at another one, applies the schema (constraints, indexes), migrates a graph written by an
+older claimgraph (or refuses one it cannot, saying what to do: see \`claimgraph migrate --help\`),
+ingests the seeded story if the graph lacks it, and serves GraphQL (with GraphiQL) at
+http://localhost:PORT/graphql until SIGINT/SIGTERM.
 
 Options:
   --no-seed   do not ingest the seeded story (also: CLAIMGRAPH_SEED=false)

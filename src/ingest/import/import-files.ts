@@ -69,7 +69,7 @@ const VERSION_COLUMNS: Column[] = [
   ...['storyId', 'number'].map((name) => ({ name })),
   { name: 'updatedAt', type: 'datetime' },
   { name: 'recordedAt', type: 'datetime' },
-  ...['itemCount', 'document', 'sourceFile', 'sourceText'].map((name) => ({ name })),
+  ...['itemCount', 'document', 'sourceFile', 'sourceText', 'overlayFile', 'overlayText'].map((name) => ({ name })),
 ];
 
 const ACTOR_COLUMNS: Column[] = [...nodeKey(NODE_LABELS.actor), { name: 'name' }, { name: 'kind' }, { name: 'aliases', type: 'string[]' }];
@@ -205,6 +205,8 @@ export async function writeImportFiles(dir: string, inputs: AsyncIterable<Import
         document: JSON.stringify(document),
         sourceFile: story.source?.file ?? null,
         sourceText: story.source?.text ?? null,
+        overlayFile: story.source?.overlay?.file ?? null,
+        overlayText: story.source?.overlay?.text ?? null,
       });
       const hasVersion = { from: NODE_LABELS.story, type: STORY_VERSION.type, to: STORY_VERSION.label };
       tables

@@ -5,6 +5,7 @@ import { applySchema } from '../../db/apply-schema';
 import { createDriver, Database } from '../../db/database';
 import { ensureLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../db/local-neo4j/ensure-local-neo4j';
 import { importDatabase } from '../../db/local-neo4j/import-database';
+import { markGraphModel } from '../migrate/mark-graph-model';
 import { ARRAY_DELIMITER } from './csv-table';
 import { writeImportFiles, type EmptyLists, type ImportInput } from './import-files';
 
@@ -126,6 +127,8 @@ export async function importStories(
     await withDatabase(connection, database, async (db) => {
       // The empty lists are set while the indexes populate: both take long on a large graph.
       await applySchema(db, () => setEmptyLists(db, files.emptyLists));
+      // Built by this claimgraph's writer from nothing, so in its graph model; no migration to do at the next start.
+      await markGraphModel(db);
       stage('schema and empty lists');
     });
     const seconds = (performance.now() - started) / 1000;

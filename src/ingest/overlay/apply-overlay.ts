@@ -1,5 +1,6 @@
 import { actorId, nodeId, storyIds } from '../../model/ids';
 import { StoryGraphDocument, evidenceRefs, type ClaimNode } from '../../model/story-graph';
+import { deriveAssertions } from '../parse/derive-assertions';
 import { OverlayError } from './overlay-error';
 import { OverlayReferences } from './overlay-references';
 import type { AssertionInput, StoryOverlay } from './story-overlay';
@@ -81,7 +82,8 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
       id: ids.mention(`${id} ${extra.section} ${extra.text}`),
       section: extra.section,
       line: previous?.mentions[0]?.line ?? 1,
-      position: 0,
+      // Just after the words it was cut from, until mentions are renumbered below.
+      position: previous?.mentions[0] === undefined ? Number.MAX_SAFE_INTEGER : previous.mentions[0].position + 0.5,
       text: extra.text,
       citationRefs: sourceRefs,
       citationScope,
@@ -90,9 +92,14 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
     doc.claims.splice(index, 0, claim);
   });
   doc.claims.forEach((claim, position) => (claim.position = position));
-  // Mentions in the order of their claims, each claim's in the order written.
-  doc.claims.flatMap((claim) => claim.mentions).forEach((mention, position) => (mention.position = position));
+  // Mentions in the order written, an extra claim's right after the words it was cut from.
+  doc.claims
+    .flatMap((claim) => claim.mentions)
+    .sort((a, b) => a.line - b.line || a.position - b.position)
+    .forEach((mention, position) => (mention.position = position));
 
+  // Sources the overlay made or patched may now show who made a claim's words, and on which channel.
+  deriveAssertions(doc);
   overlay.claims.forEach((patch, i) => {
     const path = ['claims', i];
     const claim = refs.claim(patch.claim, [...path, 'claim']);

@@ -1,59 +1,108 @@
-import type { Channel } from '../../model/story-graph';
+import type { ActorKind, Channel } from '../../model/story-graph';
+import { clauseAround, type Span } from './clauses';
 import type { Mention } from './mentions';
+import type { QuotedSpan } from './quotes';
+import { SAYING_NOUNS, SAYING_VERBS, SPEAKER_PRONOUNS, wordsOf } from './speech-words';
 
 export interface Attribution {
-  /** The actor the text credits with the span; undefined when it names nobody. */
-  actorId?: string;
-  channel: Channel;
-  /** Where the naming of the actor starts, when it leads up to the span within its clause. */
-  leadStart?: number;
+  /** The actor the text gives the words to. */
+  actorId: string;
+  /** The channel the wording of its clause names, if any. */
+  channel?: Channel;
+  /** The words that attribute the quotation together with it ("Whitfield said the company 'acted …'"). */
+  span: Span;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Dashes and semicolons separate the clauses in which an attribution is looked for first. */
-const CLAUSE_BREAK = /\s[—–]\s|;\s/g;
 const LEAK = /\bleak(?:ed|s)?\b/i;
 const CHANNEL_CUES: { cue: RegExp; channel: Channel }[] = [
   { cue: /\b(?:internal(?:ly)?|memo|private(?:ly)?)\b/gi, channel: 'internal' },
   { cue: /\bpublic(?:ly)?\b/gi, channel: 'public' },
 ];
+/** How many words may stand between a possessive and its noun of saying ("Zuckerberg's private rationale"). */
+const POSSESSIVE_REACH = 3;
 
 /**
- * Who voiced a quoted span and how, judged from the sentence around it: the actor named closest
- * before the span in its clause (else after it, else anywhere before it in the sentence), and the
- * channel from the clause's wording — a leak anywhere in the clause, otherwise the nearest cue.
+ * Whom the text gives a quotation to, or undefined when it gives it to no one (a scare quote, a
+ * label): the quotation is attributed only by a cue of saying that governs it — nearest to it,
+ * with no other quotation in between, in its clause — and names its speaker:
+ * - after it: "'…,' he wrote" (the sentence's person) or "'…,' Whitfield said";
+ * - before it: a verb of saying whose subject is the nearest actor named before it ("Whitfield told
+ *   staff that '…'", "Zuckerberg justified the surveillance as learning from '…'"), or a noun of
+ *   saying an actor's possessive governs ("Zuckerberg's private rationale: … '…'", "in The Neuron's
+ *   framing, '…'").
+ * A quotation in parentheses ("its private framing ('…')") labels what the narrator characterizes.
  */
-export function attribute(text: string, span: Span, mentions: readonly Mention[]): Attribution {
-  const clause = clauseAround(text, span.start);
-  const within = (at: number) => at >= clause.start && at < clause.end;
-  const outside = mentions.filter((m) => m.end <= span.start || m.start >= span.end);
-  const lead = outside.filter((m) => within(m.start) && m.start < span.start).pop();
-  const actor =
-    lead ??
-    outside.find((m) => within(m.start) && m.start >= span.end) ??
-    outside.filter((m) => m.start < span.start).pop();
-  const channel = channelOf(text.slice(clause.start, clause.end), span.start - clause.start);
-  return { actorId: actor?.actorId, channel, leadStart: lead?.start };
+export function attributeQuote(
+  text: string,
+  quote: QuotedSpan,
+  quotes: readonly QuotedSpan[],
+  mentions: readonly Mention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): Attribution | undefined {
+  if (text[quote.start - 1] === '(') return undefined;
+  const clause = clauseAround(text, quote.start);
+  const channel = channelOf(text.slice(clause.start, clause.end), quote.start - clause.start);
+  const after = speakerAfter(text, quote, mentions, kindOf);
+  if (after) return { ...after, ...(channel && { channel }) };
+  const previous = quotes.filter((other) => other.end <= quote.start).pop();
+  const floor = Math.max(clause.start, previous?.end ?? 0);
+  const cue = wordsOf(text, floor, quote.start)
+    .reverse()
+    .find(({ word }) => SAYING_VERBS.has(word.toLowerCase()) || SAYING_NOUNS.has(word.toLowerCase()));
+  if (!cue) return undefined;
+  const speaker = mentions.filter((m) => m.start >= clause.start && m.end <= cue.start).pop();
+  if (!speaker || !speaks(text, speaker, cue)) return undefined;
+  // A noun of saying introduces the quotation after a colon or comma ("rationale: …", "framing, '…'"), not as a verb's subject.
+  const introduced = SAYING_VERBS.has(cue.word.toLowerCase()) || /^\s*(?:[:,]|$)/.test(text.slice(cue.end, quote.start));
+  if (!introduced) return undefined;
+  return { actorId: speaker.actorId, ...(channel && { channel }), span: { start: speaker.start, end: quote.end } };
 }
 
-function clauseAround(text: string, at: number): Span {
-  let start = 0;
-  for (const brk of text.matchAll(CLAUSE_BREAK)) {
-    const index = brk.index ?? 0;
-    if (index >= at) return { start, end: index };
-    start = index + brk[0].length;
+/**
+ * Whether the actor named at `speaker` is the one the cue gives words to: the subject of a verb of
+ * saying, unless a possessive makes something else the subject ("Whitfield's critics said") — a
+ * noun of saying of theirs ("Zuckerberg's internal memo … framed") still speaks for them; a noun of
+ * saying speaks for the actor whose possessive governs it ("Zuckerberg's private rationale").
+ */
+function speaks(text: string, speaker: Mention, cue: { word: string; start: number }): boolean {
+  const between = wordsOf(text, speaker.end, cue.start).map(({ word }) => word.toLowerCase());
+  if (!/^['’]s\b/.test(text.slice(speaker.end))) return SAYING_VERBS.has(cue.word.toLowerCase());
+  const owned = between.slice(1);
+  if (SAYING_VERBS.has(cue.word.toLowerCase()) && owned.some((word) => SAYING_NOUNS.has(word))) return true;
+  return SAYING_NOUNS.has(cue.word.toLowerCase()) && owned.length <= POSSESSIVE_REACH;
+}
+
+/** "'…,' he wrote": a pronoun or an actor right after the quotation, then a verb of saying. */
+function speakerAfter(
+  text: string,
+  quote: QuotedSpan,
+  mentions: readonly Mention[],
+  kindOf: (actorId: string) => ActorKind | undefined,
+): Pick<Attribution, 'actorId' | 'span'> | undefined {
+  const gap = /^[\s,]*/.exec(text.slice(quote.end))?.[0].length ?? 0;
+  const at = quote.end + gap;
+  const named = mentions.find((m) => m.start === at);
+  if (named) {
+    // "'…,' Whitfield said" or "'…,' Whitfield's statement said".
+    const verbAt = wordsOf(text, named.end, Math.min(text.length, named.end + 80)).find(({ word }) => SAYING_VERBS.has(word.toLowerCase()));
+    const near = verbAt !== undefined && wordsOf(text, named.end, verbAt.start).length <= POSSESSIVE_REACH + 1;
+    return near && speaks(text, named, verbAt) ? { actorId: named.actorId, span: { start: quote.start, end: verbAt.end } } : undefined;
   }
-  return { start, end: text.length };
+  const [first, verbAt] = wordsOf(text, at, Math.min(text.length, at + 80));
+  if (!verbAt || !SAYING_VERBS.has(verbAt.word.toLowerCase()) || verbAt.start - (first?.end ?? 0) > 1) return undefined;
+  const span = { start: quote.start, end: verbAt.end };
+  const personOnly = first ? SPEAKER_PRONOUNS[first.word.toLowerCase()] : undefined;
+  if (!first || first.start !== at || personOnly === undefined) return undefined;
+  // The pronoun stands for the sentence's nearest actor before the quotation of the kind it can be.
+  const referent = mentions.filter((m) => m.end <= quote.start && (!personOnly || kindOf(m.actorId) === 'person')).pop();
+  return referent ? { actorId: referent.actorId, span } : undefined;
 }
 
-function channelOf(clause: string, at: number): Channel {
+/** The channel a clause's wording gives: a leak anywhere in it, otherwise the nearest cue; undefined without one. */
+export function channelOf(clause: string, at: number): Channel | undefined {
   if (LEAK.test(clause)) return 'leaked';
   const cues = CHANNEL_CUES.flatMap(({ cue, channel }) =>
     [...clause.matchAll(cue)].map((match) => ({ index: match.index ?? 0, channel })),
   ).sort((a, b) => a.index - b.index);
-  return (cues.filter((c) => c.index < at).pop() ?? cues.find((c) => c.index >= at))?.channel ?? 'public';
+  return (cues.filter((c) => c.index < at).pop() ?? cues.find((c) => c.index >= at))?.channel;
 }

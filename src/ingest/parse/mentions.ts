@@ -10,8 +10,10 @@ export interface Mention {
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
- * Finds where a text names the document's actors: by name, alias, or a person's surname alone
- * ("Zuckerberg" for Mark Zuckerberg) when no other actor's name contains that word.
+ * Finds where a text names the document's actors: by name, alias, a person's surname alone
+ * ("Zuckerberg" for Mark Zuckerberg) when no other actor's name contains that word, or a definite
+ * description by the last words of a group's or organization's name ("the security team" for
+ * Lumina Health security team) when those words end no other actor's name.
  */
 export class ActorMentions {
   /** Longest first, so "Mark Zuckerberg" is one mention rather than a surname inside a name. */
@@ -29,7 +31,7 @@ export class ActorMentions {
       .filter((actor) => actor.kind === 'person' && actor.name.includes(' '))
       .map((actor) => ({ text: actor.name.split(/\s+/).pop() ?? '', actorId: actor.id }))
       .filter(({ text }) => text.length > 1 && wordOwners.get(text)?.size === 1);
-    const ranked = [...names, ...surnames].filter(({ text }) => text !== '').sort((a, b) => b.text.length - a.text.length);
+    const ranked = [...names, ...surnames, ...descriptions(actors, names)].filter(({ text }) => text !== '').sort((a, b) => b.text.length - a.text.length);
     // One entry per text: of two names written alike the first ranked took every mention before, too.
     const seen = new Set<string>();
     this.names = ranked.filter(({ text }) => {
@@ -64,4 +66,26 @@ export class ActorMentions {
   actorsIn(text: string): string[] {
     return [...new Set(this.find(text).map((mention) => mention.actorId))];
   }
+}
+
+/**
+ * "the security team" for "Lumina Health security team": "the" and the last two or more words of a
+ * name of three or more, of an actor that is not a person, where no other actor's name ends so.
+ */
+function descriptions(actors: readonly ActorNode[], names: readonly { text: string; actorId: string }[]): { text: string; actorId: string }[] {
+  const tails = new Map<string, Set<string>>();
+  for (const { text, actorId } of names) {
+    const words = text.split(/\s+/);
+    for (let from = 1; from <= words.length - 2; from += 1) {
+      const tail = words.slice(from).join(' ').toLowerCase();
+      tails.set(tail, (tails.get(tail) ?? new Set()).add(actorId));
+    }
+  }
+  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
+  const taken = new Set(names.map(({ text }) => text.toLowerCase()));
+  return [...tails].flatMap(([tail, owners]) => {
+    const [actorId] = owners;
+    if (owners.size !== 1 || actorId === undefined || kindOf.get(actorId) === 'person' || taken.has(tail)) return [];
+    return [`the ${tail}`, `The ${tail}`].map((text) => ({ text, actorId }));
+  });
 }

@@ -12,6 +12,7 @@ import { splitSentences } from './sentences';
 import { parseSources } from './sources';
 import { type ProseSentence, readStatements } from './statements';
 import { type StoryActors, resolveStoryActors } from './story-actors';
+import { deriveAssertions } from './derive-assertions';
 import { collectStoryClaims } from './story-claims';
 import { StoryParseError } from './story-parse-error';
 import { parseTensions } from './tensions';
@@ -88,7 +89,8 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
   const actors = resolveStoryActors(perspectives, sources, text, file);
   const mentions = new ActorMentions(actors.actors);
   const prose = [...what, ...why, ...narrative];
-  const claims = collectStoryClaims(prose, tensions, mentions, ids);
+  const kindOf = (id: string) => actors.actors.find((actor) => actor.id === id)?.kind;
+  const claims = collectStoryClaims(prose, tensions, actors.perspectives, mentions, kindOf, ids);
   const relations = readSourceRelations(sourcePassages(sections, actors), actors.sources, mentions);
   const sectionText = (name: 'What' | 'Why it matters') => sections[name].lines.map((line) => line.text.trim()).join('\n');
 
@@ -167,15 +169,17 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
         id: ids.tension(tension.text),
         text: tension.text,
         position,
-        sideA: { label: tension.sideA.label, claimIds: [tension.sideClaimIds.sideA], sourceRefs: tension.sideA.refs },
-        sideB: { label: tension.sideB.label, claimIds: [tension.sideClaimIds.sideB], sourceRefs: tension.sideB.refs },
+        sideA: { label: tension.sideA.label, claimIds: tension.sideClaimIds.sideA, sourceRefs: tension.sideA.refs },
+        sideB: { label: tension.sideB.label, claimIds: tension.sideClaimIds.sideB, sourceRefs: tension.sideB.refs },
         sourceRefs: tension.refs,
       }),
     ),
   };
 
   const info = { file, lines: lineOf, citations: citations.sites, uncitedSentences: claims.uncited, sentences: prose };
-  return { document: validated(document, lineOf, file), info };
+  const checked = validated(document, lineOf, file);
+  deriveAssertions(checked);
+  return { document: checked, info };
 }
 
 /** Where the text may say what a source relays or how it sourced it: prose sentences, timeline entries, perspectives, source titles. */

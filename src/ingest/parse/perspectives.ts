@@ -10,6 +10,9 @@ export interface PerspectiveBlock {
   name: PerspectiveName;
   /** The stance line without its citation markers. */
   stance: string;
+  /** The stance's line and the citations written in it. */
+  stanceLine: number;
+  stanceRefs: number[];
   /** The evolution line without its "Evolution:" prefix and citation markers. */
   evolution?: string;
 }
@@ -33,9 +36,9 @@ export function parsePerspectives(section: DocumentSection, citations: CitationR
     const stanceLine = lines[index + 1];
     if (!stanceLine || EVOLUTION.test(stanceLine.text.trim())) throw expectedAt(index + 1, `a stance paragraph for "${label}"`);
     citations.read(nameLine.text, nameLine);
-    const stance = citations.read(stanceLine.text, stanceLine).text;
+    const { text: stance, refs: stanceRefs } = citations.read(stanceLine.text, stanceLine);
     if (stance === '') throw expectedAt(index + 1, `a stance paragraph for "${label}"`);
-    const block: PerspectiveBlock = { line: nameLine.number, label, name, stance };
+    const block: PerspectiveBlock = { line: nameLine.number, label, name, stance, stanceLine: stanceLine.number, stanceRefs };
     const evolutionLine = lines[index + 2];
     if (evolutionLine && EVOLUTION.test(evolutionLine.text.trim())) {
       block.evolution = citations.read(evolutionLine.text.trim().replace(EVOLUTION, ''), evolutionLine).text;

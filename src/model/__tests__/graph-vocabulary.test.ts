@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../config/config';
-import { edgeInVersionFrom, inVersion, neighbourAtVersion } from '../graph-vocabulary';
+import { edgeInVersionFrom, inVersion, neighbourAtVersion, NODE_LABELS } from '../graph-vocabulary';
 
 const filesUnder = (dir: string, extension: string): string[] =>
   readdirSync(path.join(projectRoot, dir), { recursive: true, encoding: 'utf8' })
@@ -46,4 +46,11 @@ test('TypeScript builds the version condition only from the vocabulary', () => {
     .flatMap((dir) => filesUnder(dir, '.ts'))
     .filter((file) => file !== vocabulary && !file.includes('__tests__') && read(file).includes('$version IS NULL'));
   expect(spelledOut).toEqual([]);
+});
+
+// Without a uniqueness constraint a label has no index on `id`: every MERGE and lookup by id scans the label.
+test('every node label of the vocabulary has a uniqueness constraint on id in schema.cypher', () => {
+  const schema = read('cypher/schema.cypher');
+  const constrained = new Set([...schema.matchAll(/FOR \(n:(\w+)\) REQUIRE n\.id IS UNIQUE/g)].map((match) => match[1]));
+  expect(Object.values(NODE_LABELS).filter((label) => !constrained.has(label))).toEqual([]);
 });

@@ -65,29 +65,56 @@ describe('the seed overlay', () => {
     expect(curated.events[1]?.participantIds).toEqual(['actor:meta', 'actor:meta-employees', 'actor:mark-zuckerberg']);
   });
 
-  it('places an extra claim after the claim it names and renumbers positions', () => {
-    const index = curated.claims.findIndex((claim) => claim.kind === 'prediction');
-    expect(curated.claims[index - 1]?.text).toMatch(/^Days later, Zuckerberg issued an internal reassurance/);
+  it('places an extra claim after the claim it names, its mention after the words it was cut from, and renumbers positions', () => {
+    const index = curated.claims.findIndex((claim) => claim.text === 'the pattern is replicable at any company with productivity monitoring software');
+    expect(curated.claims[index - 1]?.text).toMatch(/^The gap between Meta's public framing/);
     expect(curated.claims[index]).toMatchObject({
-      id: 'claim:meta-surveillance-layoffs:6dfbf0e02f7b',
-      assertedBy: [{ actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20' }],
+      speakerId: 'actor:analysts-and-commentators',
+      assertedBy: [{ actorId: 'actor:analysts-and-commentators', channel: 'public', disclosures: [] }],
+      mentions: [{ section: 'why_it_matters', line: 7, citationRefs: [1], citationScope: 'direct' }],
     });
+    expect(curated.claims[index]?.mentions[0]?.position).toBe((curated.claims[index - 1]?.mentions[0]?.position ?? 0) + 1);
     expect(curated.claims.map((claim) => claim.position)).toEqual(curated.claims.map((_, i) => i));
+    const positions = curated.claims.flatMap((claim) => claim.mentions.map((mention) => mention.position));
+    expect(positions.sort((a, b) => a - b)).toEqual(positions.map((_, i) => i));
+  });
+
+  it('leaves to derivation from the sources what they show: who said a quote, on which channel, when, and its later leak', () => {
+    const quote = (span: string) => curated.claims.find((c) => c.kind === 'quote' && c.quote === span);
+    expect(quote('really smart people')?.assertedBy).toEqual([
+      {
+        actorId: 'actor:mark-zuckerberg',
+        channel: 'internal',
+        at: '2026-04-30',
+        disclosures: [{ channel: 'leaked', at: '2026-05-21', sourceId: 'source:meta-surveillance-layoffs:all-hands-audio' }],
+      },
+    ]);
+    expect(quote("success isn't a given")?.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'internal', at: '2026-05-20', disclosures: [] }]);
+    expect(quote('gotten a lot blurrier')?.assertedBy).toEqual([{ actorId: 'actor:the-neuron', channel: 'public', at: '2026-05-21', disclosures: [] }]);
+    // Without the overlay's sources, nothing shows that Zuckerberg made the audio: the wording's channel stands.
+    expect(seed.claims.find((c) => c.quote === 'really smart people')?.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'leaked', disclosures: [] }]);
   });
 
   it('replaces assertedBy, supports, tension sides and question concerns; addAssertedBy adds', () => {
-    const claim = (quote: string) => curated.claims.find((c) => c.kind === 'quote' && c.quote === quote);
-    expect(claim('learning from our best people')?.assertedBy).toEqual([{ actorId: 'actor:meta', channel: 'leaked', disclosures: [] }]);
+    const disclosed = curated.claims.find((c) => c.text.startsWith('the company had been collecting'));
+    // Two underlying items of Zuckerberg's lie behind [1]: only the overlay can say the all-hands audio is the one.
+    expect(disclosed?.assertedBy).toEqual([
+      {
+        actorId: 'actor:mark-zuckerberg',
+        channel: 'internal',
+        at: '2026-04-30',
+        disclosures: [{ channel: 'leaked', at: '2026-05-21', sourceId: 'source:meta-surveillance-layoffs:all-hands-audio' }],
+      },
+    ]);
     // A sentence never supports a piece of its own words (the model refuses it).
     expect(curated.claims.every((c) => c.supports.length === 0)).toBe(true);
-    expect(curated.tensions[0]?.sideB.claimIds).toHaveLength(4);
     expect(curated.questions[2]?.concerns.slice(-2)).toEqual([curated.events[2]?.id, 'actor:meta']);
     const added = apply({
       actors: [{ actor: 'Analysts and commentators', kind: 'group', addAliases: ['analysts'] }],
-      claims: [{ claim: { quote: 'routine monitoring' }, addAssertedBy: [{ actor: 'analysts', channel: 'public' }, { actor: 'Meta', channel: 'public' }] }],
+      claims: [{ claim: { quote: "success isn't a given" }, addAssertedBy: [{ actor: 'analysts', channel: 'public' }, { actor: 'Mark Zuckerberg', channel: 'internal' }] }],
     });
-    expect(added.claims.find((c) => c.quote === 'routine monitoring')?.assertedBy).toEqual([
-      { actorId: 'actor:meta', channel: 'public', disclosures: [] },
+    expect(added.claims.find((c) => c.quote === "success isn't a given")?.assertedBy).toEqual([
+      { actorId: 'actor:mark-zuckerberg', channel: 'internal', disclosures: [] },
       { actorId: 'actor:analysts-and-commentators', channel: 'public', disclosures: [] },
     ]);
   });
@@ -101,15 +128,15 @@ describe('curated claim texts and removed claims', () => {
   it('give a claim its curated text and the id of that text; references to it follow', () => {
     const curated = apply({
       claims: [
-        { claim: { quote: 'routine monitoring' }, supports: [{ text: privateFraming }] },
+        { claim: { quote: "success isn't a given" }, supports: [{ text: privateFraming }] },
         { claim: { text: privateFraming }, text: relabelled, kind: 'quote' },
       ],
     });
     const renamed = curated.claims.find((claim) => claim.text === relabelled);
-    expect(renamed).toMatchObject({ id: ids.claim(relabelled), kind: 'quote', quote: 'learning from really smart people' });
+    expect(renamed).toMatchObject({ id: ids.claim(relabelled), kind: 'quote' });
     expect(curated.claims.some((claim) => claim.id === ids.claim(privateFraming))).toBe(false);
-    expect(curated.claims.find((claim) => claim.quote === 'routine monitoring')?.supports).toEqual([ids.claim(relabelled)]);
-    expect(curated.tensions[0]?.sideB.claimIds).toEqual([ids.claim(relabelled)]);
+    expect(curated.claims.find((claim) => claim.quote === "success isn't a given")?.supports).toEqual([ids.claim(relabelled)]);
+    expect(curated.tensions[0]?.sideB.claimIds).toEqual([ids.claim(relabelled), ids.claim('really smart people')]);
   });
 
   it('remove parsed claims, and the tension sides naming them, before extra claims are placed and positions renumbered', () => {
@@ -117,7 +144,7 @@ describe('curated claim texts and removed claims', () => {
       removeClaims: [{ text: 'Employee value as human capital' }, { text: 'employee value as AI training data' }],
       extraClaims: [{ text: 'decided 8,000 of them were expendable', kind: 'statement', section: 'tensions', sourceRefs: [3, 2, 1] }],
       tensions: [
-        { tension: { position: 2 }, sideA: [{ text: "Meta simultaneously argued its engineers were 'really smart people'" }], sideB: [{ text: 'decided 8,000 of them were expendable' }] },
+        { tension: { position: 2 }, sideA: [{ quote: 'really smart people' }], sideB: [{ text: 'decided 8,000 of them were expendable' }] },
       ],
     });
     expect(curated.claims).toHaveLength(seed.claims.length - 1);
@@ -137,8 +164,8 @@ describe('curated claim texts and removed claims', () => {
 
 describe('overlay references', () => {
   it('find claims by id, exact text, text up to quote style and spacing, or quoted span', () => {
-    const target = seed.claims.find((claim) => claim.quote === 'routine monitoring');
-    for (const claim of [target?.id ?? '', { text: "Meta's public framing ('routine monitoring')" }, { text: 'meta’s public  framing (‘routine monitoring’)' }, { quote: 'routine monitoring' }]) {
+    const target = seed.claims.find((claim) => claim.quote === "success isn't a given");
+    for (const claim of [target?.id ?? '', { text: "success isn't a given" }, { text: 'SUCCESS  isn’t a given' }, { quote: "success isn't a given" }]) {
       const curated = apply({ claims: [{ claim, kind: 'framing' }] });
       expect(curated.claims.find((c) => c.id === target?.id)?.kind).toBe('framing');
     }
@@ -146,8 +173,15 @@ describe('overlay references', () => {
 
   it.each<[string, Omit<StoryOverlayInput, 'format'>, string]>([
     ['an unknown claim text', { claims: [{ claim: { text: 'Nobody said this.' }, kind: 'prediction' }] }, 'claims[0].claim: no claim with text "Nobody said this." in the story'],
-    ['an ambiguous quoted span', { claims: [{ claim: { quote: 'really smart people' }, kind: 'framing' }] }, 'claims[0].claim: claim quoting "really smart people" is ambiguous: 3 match; name one by id'],
-    ['an unknown actor in an assertion', { claims: [{ claim: { quote: 'routine monitoring' }, addAssertedBy: [{ actor: 'Sheryl Sandberg', channel: 'public' }] }] }, 'claims[0].addAssertedBy[0].actor: no actor "Sheryl Sandberg" in the story'],
+    [
+      'an ambiguous quoted span',
+      {
+        extraClaims: [{ text: "'success isn't a given,' he wrote", kind: 'quote', quote: "success isn't a given", section: 'narrative' }],
+        claims: [{ claim: { quote: "success isn't a given" }, kind: 'framing' }],
+      },
+      'claims[0].claim: claim quoting "success isn\'t a given" is ambiguous: 2 match; name one by id',
+    ],
+    ['an unknown actor in an assertion', { claims: [{ claim: { quote: "success isn't a given" }, addAssertedBy: [{ actor: 'Sheryl Sandberg', channel: 'public' }] }] }, 'claims[0].addAssertedBy[0].actor: no actor "Sheryl Sandberg" in the story'],
     ['an actor to create without kind', { actors: [{ actor: 'Meta employees' }] }, 'actors[0].actor: no actor "Meta employees" in the story; give a kind to create it'],
     ['an unknown source number', { sources: [{ source: 9, kind: 'memo' }] }, 'sources[0].source: no source [9] in the story'],
     ['an unknown derivedFrom source', { sources: [{ source: 2, derivedFrom: [{ source: 'audio' }] }] }, 'sources[0].derivedFrom[0].source: no source "audio" in the story'],
@@ -160,7 +194,7 @@ describe('overlay references', () => {
     ['an extra source by an unknown publisher', { extraSources: [{ key: 'memo', title: 'M', publisher: 'Acme', kind: 'memo' }] }, 'extraSources[0].publisher: no actor "Acme"'],
     ['an extra claim citing a missing source', { extraClaims: [{ text: 'A prediction.', kind: 'prediction', section: 'what', sourceRefs: [1, 5] }] }, 'extraClaims[0].sourceRefs[1]: no source [5] in the story'],
     ['an extra claim that exists', { extraClaims: [{ text: 'routine monitoring', kind: 'quote', section: 'what' }, { text: 'routine monitoring', kind: 'quote', section: 'what' }] }, 'extraClaims[1].text: the story already has this claim'],
-    ['an unknown tension position', { tensions: [{ tension: { position: 3 }, sideA: [{ quote: 'routine monitoring' }] }] }, 'tensions[0].tension: no tension at position 3 in the story'],
+    ['an unknown tension position', { tensions: [{ tension: { position: 3 }, sideA: [{ quote: 'really smart people' }] }] }, 'tensions[0].tension: no tension at position 3 in the story'],
     ['an unknown side claim', { tensions: [{ tension: { position: 0 }, sideB: ['claim:meta-surveillance-layoffs:000000000000'] }] }, 'tensions[0].sideB[0]: no claim claim:meta-surveillance-layoffs:000000000000 in the story'],
     ['an unknown event', { events: [{ event: 'event:meta-surveillance-layoffs:nope', participants: [] }] }, 'events[0].event: no event event:meta-surveillance-layoffs:nope in the story'],
     ['an unknown question concern', { questions: [{ question: { position: 1 }, concerns: [{ event: { text: 'Nothing happened.' } }] }] }, 'questions[0].concerns[0].event: no event with text "Nothing happened." in the story'],

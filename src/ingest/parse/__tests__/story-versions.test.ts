@@ -41,7 +41,9 @@ describe('an invented story in the same format', () => {
   it('attributes a leaked memo quote to the person the sentence names, found by surname', () => {
     const memo = v1.claims.find((claim) => claim.quote === 'we cannot afford a second headline');
     expect(memo).toMatchObject({
-      text: "Whitfield told senior staff that 'we cannot afford a second headline'",
+      text: 'we cannot afford a second headline',
+      speakerId: 'actor:dana-whitfield',
+      mentions: [{ text: "Whitfield told senior staff that 'we cannot afford a second headline'", citationScope: 'direct' }],
       sourceRefs: [4],
       assertedBy: [{ actorId: 'actor:dana-whitfield', channel: 'internal' }],
     });
