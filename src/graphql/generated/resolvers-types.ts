@@ -1167,7 +1167,7 @@ export type StoryVersion = {
   __typename?: 'StoryVersion';
   itemCount: Scalars['Int']['output'];
   number: Scalars['Int']['output'];
-  /** When the graph recorded this version (record time, what `asOf` reads by); null for a version recorded before the graph kept it. */
+  /** When the graph first recorded this version (record time, what `asOf` reads by; writing the version again keeps it). */
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the story says it was updated (its header): valid time of the document. */
   updatedAt: Scalars['DateTime']['output'];
