@@ -5,7 +5,8 @@ MATCH (s:Story {id: storyId})
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
   WHERE n.versions = []
-  DETACH DELETE n
+  OPTIONAL MATCH (n)-[:HAS_STATE]->(state:ItemState)
+  DETACH DELETE n, state
 }
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)

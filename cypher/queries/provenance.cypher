@@ -1,7 +1,8 @@
 // Claim.provenance, for a batch of claims, in one statement, each list at most its $…Limit (the
 // bounds schema.graphql states for the fields it answers): who asserts the claim, and each cited
 // source with its publisher, its authors and the DERIVED_FROM chain behind it (up to 5 hops; each
-// step once, at the depth where it is first reached). It returns whole nodes, so that a
+// step once, at the depth where it is first reached). At a version ($version of $storyId) every node
+// is what that version held (neighbourAtVersion of src/model/graph-vocabulary.ts). It returns whole nodes, so that a
 // fact-checker's selection needs no further round trip (the loaders prime their caches with them).
 // The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts),
 // edgeInVersionFrom of src/model/graph-vocabulary.ts: the same items in the same order as Claim.assertedBy,
@@ -16,7 +17,13 @@ CALL (c) {
       ELSE $version IN r.versions END
     WITH r, a ORDER BY a.name, a.id
     LIMIT $assertionsLimit
-    RETURN {node: a {.*}, edge: r {.*}}
+    WITH r, CASE WHEN $version IS NULL THEN a
+      ELSE coalesce(head(COLLECT {
+        MATCH (a)-[:HAS_STATE]->(state:ItemState)
+        WHERE ($storyId IS NULL OR a.storyId = $storyId) AND $version IN state.versions
+        RETURN state {.*, id: a.id, versions: a.versions, current: a.current, atStoryId: $storyId, atVersion: $version}
+      }), a {.*, atStoryId: $storyId, atVersion: $version}) END AS actor
+    RETURN {node: actor {.*}, edge: r {.*}}
   } AS assertions
 }
 CALL (c) {
@@ -28,14 +35,31 @@ CALL (c) {
   WITH s, scope, step, depth, startNode(step) AS relay, endNode(step) AS origin
   // Within a depth, a stable order (as Source.derivedFrom lists): otherwise the order, and the chain cut, vary with storage.
   ORDER BY depth, origin.ref IS NULL, origin.ref, origin.title, origin.id
+  WITH s, scope, step, depth, CASE WHEN $version IS NULL THEN relay
+    ELSE coalesce(head(COLLECT {
+      MATCH (relay)-[:HAS_STATE]->(state:ItemState)
+      WHERE ($storyId IS NULL OR relay.storyId = $storyId) AND $version IN state.versions
+      RETURN state {.*, id: relay.id, versions: relay.versions, current: relay.current, atStoryId: $storyId, atVersion: $version}
+    }), relay {.*, atStoryId: $storyId, atVersion: $version}) END AS relayAt, CASE WHEN $version IS NULL THEN origin
+    ELSE coalesce(head(COLLECT {
+      MATCH (origin)-[:HAS_STATE]->(state:ItemState)
+      WHERE ($storyId IS NULL OR origin.storyId = $storyId) AND $version IN state.versions
+      RETURN state {.*, id: origin.id, versions: origin.versions, current: origin.current, atStoryId: $storyId, atVersion: $version}
+    }), origin {.*, atStoryId: $storyId, atVersion: $version}) END AS originAt
   WITH s, scope, collect(
     CASE WHEN step IS NOT NULL
-      THEN {source: relay {.*}, from: origin {.*}, how: step.how, depth: depth}
+      THEN {source: relayAt {.*}, from: originAt {.*}, how: step.how, depth: depth}
     END)[..$chainLimit] AS chain
   ORDER BY s.ref IS NULL, s.ref, s.title
   LIMIT $sourcesLimit
+  WITH s, scope, chain, CASE WHEN $version IS NULL THEN s
+    ELSE coalesce(head(COLLECT {
+      MATCH (s)-[:HAS_STATE]->(state:ItemState)
+      WHERE ($storyId IS NULL OR s.storyId = $storyId) AND $version IN state.versions
+      RETURN state {.*, id: s.id, versions: s.versions, current: s.current, atStoryId: $storyId, atVersion: $version}
+    }), s {.*, atStoryId: $storyId, atVersion: $version}) END AS sourceAt
   RETURN collect({
-    source: s {.*},
+    source: sourceAt {.*},
     citationScope: scope,
     chain: chain,
     publisher: COLLECT {
@@ -45,7 +69,13 @@ CALL (c) {
         ELSE $version IN r.versions END
       WITH r, m ORDER BY m.name, m.id
       LIMIT $publisherLimit
-      RETURN {node: m {.*}, edge: r {.*}}
+      WITH r, CASE WHEN $version IS NULL THEN m
+        ELSE coalesce(head(COLLECT {
+          MATCH (m)-[:HAS_STATE]->(state:ItemState)
+          WHERE ($storyId IS NULL OR m.storyId = $storyId) AND $version IN state.versions
+          RETURN state {.*, id: m.id, versions: m.versions, current: m.current, atStoryId: $storyId, atVersion: $version}
+        }), m {.*, atStoryId: $storyId, atVersion: $version}) END AS actor
+      RETURN {node: actor {.*}, edge: r {.*}}
     },
     authors: COLLECT {
       MATCH (s)-[r:AUTHORED_BY]->(m:Actor)
@@ -54,7 +84,13 @@ CALL (c) {
         ELSE $version IN r.versions END
       WITH r, m ORDER BY m.name, m.id
       LIMIT $authorsLimit
-      RETURN {node: m {.*}, edge: r {.*}}
+      WITH r, CASE WHEN $version IS NULL THEN m
+        ELSE coalesce(head(COLLECT {
+          MATCH (m)-[:HAS_STATE]->(state:ItemState)
+          WHERE ($storyId IS NULL OR m.storyId = $storyId) AND $version IN state.versions
+          RETURN state {.*, id: m.id, versions: m.versions, current: m.current, atStoryId: $storyId, atVersion: $version}
+        }), m {.*, atStoryId: $storyId, atVersion: $version}) END AS actor
+      RETURN {node: actor {.*}, edge: r {.*}}
     }
   }) AS sources
 }

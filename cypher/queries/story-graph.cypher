@@ -11,7 +11,13 @@ CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
   WHERE NOT n:Mention AND CASE WHEN $version IS NULL THEN n.current ELSE $version IN n.versions END
   WITH n LIMIT $nodeLimit
-  RETURN collect(n) AS items
+  // Captions are the words the version held (neighbourAtVersion of src/model/graph-vocabulary.ts).
+  RETURN collect(n) AS items, collect({type: labels(n)[0], node: CASE WHEN $version IS NULL THEN n
+    ELSE coalesce(head(COLLECT {
+      MATCH (n)-[:HAS_STATE]->(state:ItemState)
+      WHERE ($storyId IS NULL OR n.storyId = $storyId) AND $version IN state.versions
+      RETURN state {.*, id: n.id, versions: n.versions, current: n.current, atStoryId: $storyId, atVersion: $version}
+    }), n {.*, atStoryId: $storyId, atVersion: $version}) END}) AS held
 }
 CALL (items) {
   UNWIND items AS n
@@ -29,10 +35,10 @@ CALL (items) {
   RETURN collect(r) AS edges, collect(DISTINCT CASE WHEN m:Actor THEN m END) AS actors
 }
 RETURN id, {
-  nodes: [x IN items + actors | {
-    id: x.id,
-    type: labels(x)[0],
-    caption: coalesce(x.name, x.title, x.label, x.quote, x.text, x.id)
+  nodes: [x IN held + [actor IN actors | {type: 'Actor', node: actor}] | {
+    id: x.node.id,
+    type: x.type,
+    caption: coalesce(x.node.name, x.node.title, x.node.label, x.node.quote, x.node.text, x.node.id)
   }],
   edges: [r IN edges | {
     type: type(r),

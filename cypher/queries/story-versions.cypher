@@ -5,5 +5,5 @@ RETURN id, COLLECT {
   MATCH (story)-[:HAS_VERSION]->(v:StoryVersion)
   WITH v ORDER BY v.number
   LIMIT $first
-  RETURN v {.number, .updatedAt, .itemCount}
+  RETURN v {.number, .updatedAt, .recordedAt, .itemCount}
 } AS items

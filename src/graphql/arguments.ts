@@ -25,10 +25,14 @@ const Version = z.number().int().positive('versions start at 1');
 // Dates arrive already checked by the Date scalar.
 const ScalarDate = z.string();
 
-/** A story version is only meaningful within one story. */
-const versionNeedsStory = <T extends { storyId?: string | null; version?: number | null }>(filter: T) =>
-  filter.version == null || filter.storyId != null;
-const versionRule = { message: 'version needs storyId', path: ['version'] };
+const AsOf = z.iso.datetime({ offset: true });
+
+/** A story version, by number or by record time, is only meaningful within one story. */
+const versionNeedsStory = <T extends { storyId?: string | null; version?: number | null; asOf?: string | null }>(filter: T) =>
+  (filter.version == null && filter.asOf == null) || filter.storyId != null;
+const versionRule = { message: 'version and asOf need storyId', path: ['version'] };
+const oneVersion = <T extends { version?: number | null; asOf?: string | null }>(filter: T) => filter.version == null || filter.asOf == null;
+const oneVersionRule = { message: 'give version or asOf, not both', path: ['asOf'] };
 
 export const ClaimFilter = z
   .object({
@@ -39,8 +43,10 @@ export const ClaimFilter = z
     sections: Kinds(Section).nullish(),
     textContains: Text.nullish(),
     version: Version.nullish(),
+    asOf: AsOf.nullish(),
   })
-  .refine(versionNeedsStory, versionRule);
+  .refine(versionNeedsStory, versionRule)
+  .refine(oneVersion, oneVersionRule);
 
 export const EventFilter = z
   .object({
@@ -50,8 +56,10 @@ export const EventFilter = z
     to: ScalarDate.nullish(),
     textContains: Text.nullish(),
     version: Version.nullish(),
+    asOf: AsOf.nullish(),
   })
   .refine(versionNeedsStory, versionRule)
+  .refine(oneVersion, oneVersionRule)
   .refine((f) => f.from == null || f.to == null || f.from <= f.to, { message: 'from is after to', path: ['from'] });
 
 export const SourceFilter = z
@@ -61,8 +69,10 @@ export const SourceFilter = z
     kinds: Kinds(SourceKind).nullish(),
     numbered: z.boolean().nullish(),
     version: Version.nullish(),
+    asOf: AsOf.nullish(),
   })
-  .refine(versionNeedsStory, versionRule);
+  .refine(versionNeedsStory, versionRule)
+  .refine(oneVersion, oneVersionRule);
 
 export const ActorFilter = z.object({
   storyId: StoryId.nullish(),
@@ -71,18 +81,22 @@ export const ActorFilter = z.object({
 });
 
 export const QuestionFilter = z
-  .object({ storyId: StoryId.nullish(), textContains: Text.nullish(), version: Version.nullish() })
-  .refine(versionNeedsStory, versionRule);
+  .object({ storyId: StoryId.nullish(), textContains: Text.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
+  .refine(versionNeedsStory, versionRule)
+  .refine(oneVersion, oneVersionRule);
 
 export const PerspectiveFilter = z
-  .object({ storyId: StoryId.nullish(), actorId: ActorId.nullish(), version: Version.nullish() })
-  .refine(versionNeedsStory, versionRule);
+  .object({ storyId: StoryId.nullish(), actorId: ActorId.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
+  .refine(versionNeedsStory, versionRule)
+  .refine(oneVersion, oneVersionRule);
 
 export const TensionFilter = z
-  .object({ storyId: StoryId.nullish(), claimId: ClaimId.nullish(), version: Version.nullish() })
-  .refine(versionNeedsStory, versionRule);
+  .object({ storyId: StoryId.nullish(), claimId: ClaimId.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
+  .refine(versionNeedsStory, versionRule)
+  .refine(oneVersion, oneVersionRule);
 
-export const VersionArg = Version.nullish();
+/** A story read at a version: by its number or by record time (`asOf`), not both. */
+export const VersionArgs = z.object({ version: Version.nullish(), asOf: AsOf.nullish() }).refine(oneVersion, oneVersionRule);
 
 export const SearchArgs = z.object({
   text: Text,

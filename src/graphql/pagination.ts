@@ -65,6 +65,9 @@ export async function paginate<T>(
   page: PageRequest,
 ): Promise<ConnectionRow<T>> {
   const rows = await db.read(composed(type, 'page'), {
+    // Lists without a version read as they are now (page.cypher reads at $version of $storyId).
+    version: null,
+    storyId: null,
     ...filter,
     orderBy: order.property,
     descending: order.descending,

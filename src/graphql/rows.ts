@@ -45,7 +45,7 @@ export type PerspectiveRow = Omit<PerspectiveNode, 'actorIds' | 'qualifier' | 'c
 export type TensionRow = Omit<TensionNode, 'sideA' | 'sideB'> &
   StoryScoped & { sideALabel: string; sideASourceRefs: number[]; sideBLabel: string; sideBSourceRefs: number[] };
 
-export type StoryVersionRow = { number: number; updatedAt: string; itemCount: number };
+export type StoryVersionRow = { number: number; updatedAt: string; recordedAt: string | null; itemCount: number };
 
 /** An ASSERTS edge with both its ends, which the relationship query has at hand anyway. */
 export interface AssertionRow {

@@ -1,7 +1,7 @@
 import { cypherFile, type CypherQuery } from '../db/cypher-file';
 import type { Database, WriteCounters, WriteTransaction } from '../db/database';
 import { foreignItems } from '../model/foreign-items';
-import { NODE_LABELS, RELATIONSHIPS, STORY_LABELS, STORY_VERSION, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
+import { ITEM_STATE, NODE_LABELS, RELATIONSHIPS, STORY_LABELS, STORY_VERSION, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
 import type { StoryGraphDocument } from '../model/story-graph';
 import { ForeignItemError } from './foreign-item-error';
 import { graphRows, type GraphRows } from './graph-rows';
@@ -64,6 +64,28 @@ const addVersion = (variable: string) =>
   `${variable}.versions = CASE WHEN g.version IN coalesce(${variable}.versions, []) ` +
   `THEN ${variable}.versions ELSE coalesce(${variable}.versions, []) + g.version END`;
 
+/** Whether `item` already holds `props` (both missing counts as the same). */
+const holds = (item: string, props: string) =>
+  `all(key IN keys(${props}) WHERE ${item}[key] = ${props}[key] OR (${item}[key] IS NULL AND ${props}[key] IS NULL))`;
+
+/**
+ * Files what node `n` held in its earlier versions in an ItemState before a version that changes
+ * it is written over it: the versions of n that no state holds yet, i.e. those its own properties
+ * stand for. Versions only grow (an older version is refused), so states never hold the newest.
+ */
+const archiveChangedState =
+  `CALL (n, g, row) { ` +
+  // An unchanged item (most of them) stops at this first test.
+  `WITH n, g, row WHERE NOT ${holds('n', 'row.props')} ` +
+  `WITH n, [v IN coalesce(n.versions, []) WHERE v <> g.version AND NOT EXISTS { ` +
+  `MATCH (n)-[:${ITEM_STATE.type}]->(held:${ITEM_STATE.label}) WHERE v IN held.versions }] AS versions ` +
+  'WHERE size(versions) > 0 ' +
+  `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
+  // Its id names the item and the first version it holds: states of one item hold disjoint versions.
+  "SET state = properties(n), state.id = n.id + '@' + toString(versions[0]), state.current = null, state.versions = versions " +
+  // An aggregate answers one row even for an item with nothing to file, which keeps the item's row.
+  'RETURN count(state) AS archived } ';
+
 // Labels and relationship types cannot be parameters in Cypher; these come only from the graph vocabulary.
 const nodeStatements = (label: StoryLabel) => ({
   create: {
@@ -75,11 +97,16 @@ const nodeStatements = (label: StoryLabel) => ({
     name: `upsert-${label}`,
     text:
       `UNWIND $groups AS g UNWIND g.rows AS row MERGE (n:${label} {id: row.id}) ` +
-      `WITH g, row, n, n.versions IS NULL AS created SET n += row.props, ${addVersion('n')}, n.current = true ` +
-      'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
+      `WITH g, row, n, n.versions IS NULL AS created ${archiveChangedState}` +
+      `SET n += row.props, ${addVersion('n')}, n.current = true ` +
+      'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created, sum(archived) AS archived',
   },
 });
 
+/**
+ * An edge is found by its ends, its identity and its properties: a version that changes an edge's
+ * properties gets a new edge beside the old one, and each keeps the versions that held it.
+ */
 const linkStatements = (spec: Relationship) => {
   const match = `UNWIND $groups AS g UNWIND g.rows AS row MATCH (a:${spec.from} {id: row.from}) MATCH (b:${spec.to} {id: row.to}) `;
   const identity = spec.identity.map((key) => `${key}: row.key.${key}`).join(', ');
@@ -92,8 +119,12 @@ const linkStatements = (spec: Relationship) => {
     upsert: {
       name: `link-${name}`,
       text:
-        `${match}MERGE (a)-[r:${spec.type}${identity ? ` {${identity}}` : ''}]->(b) ` +
-        `WITH g, r, row, r.versions IS NULL AS created SET r += row.props, ${addVersion('r')}, r.current = true ` +
+        `${match}OPTIONAL MATCH (a)-[same:${spec.type}${identity ? ` {${identity}}` : ''}]->(b) WHERE ${holds('same', 'row.props')} ` +
+        'WITH g, row, a, b, head(collect(same)) AS same ' +
+        'CALL (a, b, row, same) { ' +
+        `WITH a, b, row WHERE same IS NULL CREATE (a)-[r:${spec.type}]->(b) SET r += row.key, r += row.props RETURN r ` +
+        'UNION WITH same WHERE same IS NOT NULL RETURN same AS r } ' +
+        `WITH g, r, same IS NULL AS created SET ${addVersion('r')}, r.current = true ` +
         'RETURN g.story AS story, count(CASE WHEN created THEN 1 END) AS created',
     },
   };
@@ -205,6 +236,12 @@ async function writeRows<Row>(
   for (const groups of statementChunks(others)) {
     for (const row of await tx.run(statements.upsert, { groups })) {
       created.set(String(row.story), (created.get(String(row.story)) ?? 0) + Number(row.created));
+      const entry = entries.find((candidate) => candidate.id === String(row.story));
+      // Older versions' properties this write filed in states (ITEM_STATE): new, and only this write's.
+      if (entry && Number(row.archived) > 0) {
+        addTo(entry.summary.nodes, ITEM_STATE.label, Number(row.archived), Number(row.archived));
+        addTo(entry.summary.relationships, ITEM_STATE.type, Number(row.archived), Number(row.archived));
+      }
     }
   }
   // A fresh story's rows are all new: the graph held none of its items, and its rows are distinct.

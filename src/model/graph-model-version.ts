@@ -9,9 +9,10 @@
  * that the migration clears old nodes of it too.
  *
  * 1: b2d1327 and before, with no marker. 2: claims with mentions and speakers (issue 11); versions keep
- * their overlay.
+ * their overlay. 3: one history — an item's older properties in ItemStates, an edge copied when a
+ * version changes its properties, and each version's recordedAt.
  */
-export const GRAPH_MODEL_VERSION = 2;
+export const GRAPH_MODEL_VERSION = 3;
 
 /** Labels of derived nodes that older models wrote and this one no longer does. */
 export const RETIRED_LABELS: readonly string[] = [];

@@ -88,8 +88,10 @@ export const RELATIONSHIPS = {
 /**
  * A node or an edge, bound to `item`, in version `$version`, or with `$version` null in the story's
  * newest version (`current`, which the writer keeps so that default reads need no version math).
+ * `version` names another expression where one statement reads several versions (`UNWIND $numbers`).
  */
-export const inVersion = (item: string) => `CASE WHEN $version IS NULL THEN ${item}.current ELSE $version IN ${item}.versions END`;
+export const inVersion = (item: string, version = '$version') =>
+  `CASE WHEN ${version} IS NULL THEN ${item}.current ELSE ${version} IN ${item}.versions END`;
 
 /**
  * An edge `edge` read from node `node` in version `$version`; with `$version` null, in the newest
@@ -102,3 +104,49 @@ export const edgeInVersionFrom = (edge: string, node: string) =>
     `  THEN ${edge}.current OR (${node}.current = false AND last(${node}.versions) IN ${edge}.versions)`,
     `  ELSE $version IN ${edge}.versions END`,
   ].join('\n');
+
+/**
+ * What a story item held in an older version, where that differs from what it holds now:
+ * `(item)-[:HAS_STATE]->(:ItemState {id: '<item id>@<first version>', versions, ...properties})`. The item keeps its newest
+ * properties; the writer files its old ones in a state only when a version changes them, so an
+ * unchanged item costs nothing new. An edge needs no state: a version that changes an edge's
+ * properties gets an edge of its own, beside the old one, each with the versions that held it.
+ */
+export const ITEM_STATE = { label: 'ItemState', type: 'HAS_STATE' } as const;
+
+/** `item`'s properties as version `version` of story `$storyId` held them: its state of that version, or else its own. */
+const stateAt = (item: string, version: string) =>
+  [
+    'coalesce(head(COLLECT {',
+    `    MATCH (${item})-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label})`,
+    `    WHERE ($storyId IS NULL OR ${item}.storyId = $storyId) AND ${version} IN state.versions`,
+    `    RETURN state {.*, id: ${item}.id, versions: ${item}.versions, current: ${item}.current, atStoryId: $storyId, atVersion: ${version}}`,
+    `  }), ${item} {.*, atStoryId: $storyId, atVersion: ${version}})`,
+  ].join('\n');
+
+/**
+ * `item`'s properties as version `$version` (or `version`) of story `$storyId` held them (with it
+ * null: as they are now). An item of another story (an actor's claims elsewhere) shows them as they
+ * are now. A versioned read carries `atStoryId` and `atVersion`, so that what is read from it next
+ * is read at the same version.
+ */
+export const propertiesAt = (item: string, version = '$version') =>
+  `CASE WHEN ${version} IS NULL THEN ${item} {.*}\n  ELSE ${stateAt(item, version)} END`;
+
+/**
+ * The node `item` itself without `$version`, else its properties as that version held them
+ * (propertiesAt): a statement that orders and cuts before it returns projects only the rows it
+ * returns on a default read, as before. Either way `.key` and `{.*}` read it alike.
+ */
+export const neighbourAtVersion = (item: string) => `CASE WHEN $version IS NULL THEN ${item}\n  ELSE ${stateAt(item, '$version')} END`;
+
+/** The story an edge read from `node` to `neighbour` belongs to: each edge has a story item or its Story at one end. */
+const storyOfEdge = (node: string, neighbour: string) =>
+  `coalesce(${node}.storyId, ${neighbour}.storyId, CASE WHEN ${node}:Story THEN ${node}.id ELSE ${neighbour}.id END)`;
+
+/**
+ * edgeInVersionFrom for a read at version `$version` of story `$storyId`, which may leave the story
+ * (an actor's perspectives): an edge of another story is read as without `$version`.
+ */
+export const edgeInStoryVersionFrom = (edge: string, node: string, neighbour: string) =>
+  edgeInVersionFrom(edge, node).replace('$version IS NULL', `$version IS NULL OR ${storyOfEdge(node, neighbour)} <> $storyId`);

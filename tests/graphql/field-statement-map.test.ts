@@ -5,6 +5,7 @@ import { projectRoot } from '../../src/config/config';
 import { RELATIONS, TWO_WAY, twoWayOf, type RelationName } from '../../src/graphql/loaders/relations';
 import { resolvers } from '../../src/graphql/resolvers';
 import { schemaDocument } from '../../src/graphql/schema-document';
+import { STORY_VERSIONS_QUERY } from '../../src/graphql/story-documents';
 import { NODE_LABELS } from '../../src/model/graph-vocabulary';
 
 // The two READMEs map every field that reads the graph to the statement that serves it:
@@ -60,6 +61,7 @@ function problemWith(statement: string): string | null {
   }
   if (kind === 'node') return name === '<Label>' || Object.values(NODE_LABELS).includes(name as never) ? null : 'no such label';
   if (kind === 'queries') return queryFiles.includes(statement) ? null : 'no such file in cypher/queries';
+  if (kind === 'history') return statement === STORY_VERSIONS_QUERY.name ? null : 'no such statement in src/graphql/story-documents.ts';
   return 'not a statement name';
 }
 
@@ -79,7 +81,7 @@ test('each field sits in the README of the kind of statement that serves it', ()
   const misplaced = rows.filter((row) =>
     row.map === 'cypher'
       ? !row.statements.some((statement) => statement.endsWith('.cypher'))
-      : !row.statements.some((statement) => /^(relation|node)\//.test(statement)),
+      : !row.statements.some((statement) => /^(relation|node|history)\//.test(statement)),
   );
   expect(misplaced).toEqual([]);
 });

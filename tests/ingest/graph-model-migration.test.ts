@@ -43,7 +43,14 @@ const markerOf = async () => {
   return rows.map((row) => ({ ...row }));
 };
 const withoutMarker = (dump: GraphDump): GraphDump => ({ ...dump, origin: '', nodes: dump.nodes.filter((node) => !node.labels.includes('GraphModel')) });
-const snapshot = async () => withoutMarker(await dumpGraph(driver, ''));
+/** When each version was recorded differs between any two writes of it; that it was recorded does not. */
+const recorded = (dump: GraphDump): GraphDump => ({
+  ...dump,
+  nodes: dump.nodes.map((node) =>
+    node.labels.includes('StoryVersion') && 'recordedAt' in node.properties ? { ...node, properties: { ...node.properties, recordedAt: 'when recorded' } } : node,
+  ),
+});
+const snapshot = async () => recorded(withoutMarker(await dumpGraph(driver, '')));
 
 /** The old model's graph with a story's stored version changed (or the story left out) before it is restored. */
 function oldModelWith(edit: { storyId: string; number?: number; set?: Record<string, string | null>; drop?: boolean }): GraphDump {

@@ -8,6 +8,7 @@ import { DatabaseNotEmptyError, importStories } from '../../src/ingest/import/im
 import { loadStory } from '../../src/ingest/load-story-file';
 import { markGraphModel } from '../../src/ingest/migrate/mark-graph-model';
 import { writeStoryGraphs } from '../../src/ingest/write-story-graphs';
+import { STORY_VERSION } from '../../src/model/graph-vocabulary';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { DisposableNeo4j } from '../support/disposable-neo4j';
 import { luminaFile } from '../support/fixture-stories';
@@ -38,7 +39,9 @@ async function dump(db: Database): Promise<string[]> {
     text: `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props, [k IN keys(r) | k + ':' + valueType(r[k])] AS types`,
   });
   const line = (row: Record<string, unknown>) => {
-    const props = row.props as Record<string, unknown>;
+    // When a version was recorded differs between any two writes; its presence and type do not.
+    const recorded = (row.labels as string[] | undefined)?.includes(STORY_VERSION.label) === true;
+    const props: Record<string, unknown> = { ...(row.props as Record<string, unknown>), ...(recorded && { recordedAt: 'when recorded' }) };
     const sorted = Object.fromEntries(Object.keys(props).sort().map((key) => [key, props[key]]));
     return JSON.stringify({ ...row, props: sorted, types: [...(row.types as string[])].sort() });
   };

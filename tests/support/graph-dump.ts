@@ -45,15 +45,21 @@ export async function dumpGraph(driver: Driver, origin: string): Promise<GraphDu
   const { records: relationships } = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties ORDER BY from, type, to',
   );
+  // Ties (an edge a version copied with other properties) are put in the order of their JSON.
+  const stable = <T>(items: T[], key: (item: T) => string) =>
+    items.map((item) => [key(item), JSON.stringify(item), item] as const).sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y)).map(([, , item]) => item);
   return {
     origin,
     nodes: nodes.map((row) => ({ labels: [...(row.get('labels') as string[])].sort(), properties: dumpProperties(row.get('properties')) })),
-    relationships: relationships.map((row) => ({
-      type: row.get('type') as string,
-      from: row.get('from') as string,
-      to: row.get('to') as string,
-      properties: dumpProperties(row.get('properties')),
-    })),
+    relationships: stable(
+      relationships.map((row) => ({
+        type: row.get('type') as string,
+        from: row.get('from') as string,
+        to: row.get('to') as string,
+        properties: dumpProperties(row.get('properties')),
+      })),
+      (edge) => `${edge.from} ${edge.type} ${edge.to}`,
+    ),
   };
 }
 

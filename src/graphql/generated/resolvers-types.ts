@@ -257,6 +257,8 @@ export type ClaimEdge = {
 export type ClaimFilter = {
   /** Claims this actor asserts. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** With storyId: the newest version recorded at or before this instant (record time); not with version. */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<Array<ClaimKind>>;
   sections?: InputMaybe<Array<Section>>;
   /** Claims citing this source. */
@@ -264,7 +266,7 @@ export type ClaimFilter = {
   storyId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the text. */
   textContains?: InputMaybe<Scalars['String']['input']>;
-  /** With storyId: what that version of the story held. */
+  /** With storyId: what that version of the story held (every field as that version had it). */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -427,6 +429,7 @@ export type EventEdge = {
 export type EventFilter = {
   /** Events this actor took part in. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   /** On or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
@@ -555,6 +558,7 @@ export type PerspectiveEdge = {
 
 export type PerspectiveFilter = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -769,6 +773,7 @@ export type QuestionEdge = {
 };
 
 export type QuestionFilter = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   textContains?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -890,6 +895,7 @@ export type SourceEdge = {
 };
 
 export type SourceFilter = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<Array<SourceKind>>;
   /** true: only sources the story cites by number; false: only the underlying items. */
   numbered?: InputMaybe<Scalars['Boolean']['input']>;
@@ -917,7 +923,11 @@ export type SourceOrderField =
   | 'REF'
   | 'TITLE';
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type Story = Node & {
   __typename?: 'Story';
   actors: Array<Actor>;
@@ -960,81 +970,139 @@ export type Story = Node & {
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryActorsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryClaimsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryConsistencyArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryDiffArgs = {
   from: Scalars['Int']['input'];
   to: Scalars['Int']['input'];
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryGraphArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryPerspectivesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryQuestionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StorySourcesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryStatsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryTensionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryTimelineArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A tracked news story. Its fields show the newest version unless a `version` is given. */
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
 export type StoryVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1099,6 +1167,9 @@ export type StoryVersion = {
   __typename?: 'StoryVersion';
   itemCount: Scalars['Int']['output'];
   number: Scalars['Int']['output'];
+  /** When the graph first recorded this version (record time, what `asOf` reads by; writing the version again keeps it). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the story says it was updated (its header): valid time of the document. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1145,6 +1216,7 @@ export type TensionEdge = {
 };
 
 export type TensionFilter = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   /** Tensions this claim is a side of. */
   claimId?: InputMaybe<Scalars['ID']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
@@ -1875,6 +1947,7 @@ export type StoryStatsResolvers<ContextType = RequestContext, ParentType extends
 export type StoryVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StoryVersion'] = ResolversParentTypes['StoryVersion']> = {
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

@@ -1,7 +1,7 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
-import type { NodeLabel } from '../../model/graph-vocabulary';
+import { propertiesAt, type NodeLabel } from '../../model/graph-vocabulary';
 import { listBound } from '../list-bounds';
 import { listLoader, loaderFamily, nodeLoader } from './batch-loaders';
 import { provenanceLoader, type LoadedProvenance } from './provenance-loader';
@@ -13,20 +13,39 @@ export interface Related<T> {
   edge: Record<string, PlainValue>;
 }
 
-const versionKey = (version: number | null | undefined) => (version == null ? 'current' : String(version));
-const versionParam = (variant: string) => ({ version: variant === 'current' ? null : Number(variant) });
+/** A read at one version of one story; the story bounds it, since an actor's lists reach into other stories. */
+export interface AtVersion {
+  version: number;
+  /** Null for a read that stays inside one story (its stats, a claim's provenance). */
+  storyId: string | null;
+}
+
+const versionKey = (at: AtVersion | null | undefined) => (at == null ? 'current' : JSON.stringify([at.version, at.storyId]));
+const atOf = (variant: string): AtVersion | null => {
+  if (variant === 'current') return null;
+  const [version, storyId] = JSON.parse(variant) as [number, string | null];
+  return { version, storyId };
+};
+const versionParam = (variant: string) => ({ version: atOf(variant)?.version ?? null, storyId: atOf(variant)?.storyId ?? null });
+/** A read at a version number alone. */
+const numberKey = (version: number | null | undefined) => versionKey(version == null ? null : { version, storyId: null });
 
 /** Which slice of a relation field a loader reads: the story version and at most how many neighbours. */
 export interface RelationSlice {
-  version?: number | null;
+  at?: AtVersion | null;
   /** The field's `first`, which list-bounds.ts has set to the field's `@listBound` when the client gave none. */
   first: number;
 }
-const sliceKey = (slice: RelationSlice) => `${versionKey(slice.version)}@${slice.first}`;
+const sliceKey = (slice: RelationSlice) => `${slice.first}@${versionKey(slice.at)}`;
 const sliceParams = (variant: string) => {
-  const [version, first] = variant.split('@') as [string, string];
+  const [first, version] = splitOnce(variant) as [string, string];
   return { ...versionParam(version), first: Number(first) };
 };
+
+/** The same loaders (and caches), reading at `version` where a field gives none: what is read from a versioned row. */
+export interface VersionedLoaders<View> {
+  at(version: AtVersion): View & VersionedLoaders<View>;
+}
 
 /** Rows come from claimgraph's own writer in the shapes of src/graphql/rows.ts: the one cast. */
 const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
@@ -41,9 +60,11 @@ const splitOnce = (variant: string) => {
  * Every loader of one request. Made per request so that no cache outlives it or crosses users.
  */
 export function createLoaders(db: Database) {
-  const nodes = loaderFamily((label) =>
-    nodeLoader(db, { name: `node/${label}`, text: `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id, n {.*} AS node` }),
-  );
+  const nodes = loaderFamily((variant) => {
+    const [label, version] = splitOnce(variant) as [NodeLabel, string];
+    const text = `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN id, ${propertiesAt('n')} AS node`;
+    return nodeLoader(db, { name: `node/${label}`, text }, versionParam(version));
+  });
   const relations = loaderFamily((variant) => {
     const [name, slice] = splitOnce(variant) as [RelationName, string];
     return listLoader(db, relationQuery(name), sliceParams(slice));
@@ -63,9 +84,9 @@ export function createLoaders(db: Database) {
   const provenance = loaderFamily((variant) =>
     provenanceLoader(db, versionParam(variant), {
       // The typed rows go back into caches of the plain values they were read as.
-      source: (node) => nodes('Source').prime(node.id, node as unknown as Row),
+      source: (node) => nodes(`Source@${variant}`).prime(node.id, node as unknown as Row),
       related: (name, sourceId, items, first) =>
-        relations(`${name}@${sliceKey({ version: versionParam(variant).version, first })}`).prime(sourceId, items as unknown as PlainValue[]),
+        relations(`${name}@${sliceKey({ at: atOf(variant), first })}`).prime(sourceId, items as unknown as PlainValue[]),
     }),
   );
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
@@ -75,18 +96,39 @@ export function createLoaders(db: Database) {
   const graphs = loaderFamily((variant) => nodeLoader(db, cypherFile('queries/story-graph'), { ...versionParam(variant), ...graphLimits }));
   const storyVersions = loaderFamily((first) => listLoader(db, cypherFile('queries/story-versions'), { first: Number(first) }));
   const sourcesByRef = nodeLoader(db, cypherFile('queries/sources-by-ref'));
+  const versionsAsOf = loaderFamily((asOf) => nodeLoader(db, cypherFile('queries/story-version-as-of'), { asOf }));
 
-  return {
-    node: <T>(label: NodeLabel, id: string) => trusted<T | null>(nodes(label).load(id)),
-    related: <T>(name: RelationName, id: string, slice: RelationSlice) => trusted<Related<T>[]>(related(name, sliceKey(slice), id)),
+  const view = (at: AtVersion | null) => ({
+    /** A node as the read's version holds it. */
+    node: <T>(label: NodeLabel, id: string) => trusted<T | null>(nodes(`${label}@${versionKey(at)}`).load(id)),
+    /** A relation field at the slice's version, or else at the read's. */
+    related: <T>(name: RelationName, id: string, slice: RelationSlice) =>
+      trusted<Related<T>[]>(related(name, sliceKey({ ...slice, at: slice.at ?? at }), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
-      provenance(versionKey(version)).load(claimId),
-    contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first })).load(tensionId)),
-    storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(versionKey(version)).load(storyId)),
-    storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(versionKey(version)).load(storyId)),
+      provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
+    contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
+    storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(numberKey(version)).load(storyId)),
+    storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(numberKey(version)).load(storyId)),
     storyVersions: <T>(storyId: string, first: number) => trusted<T[]>(storyVersions(String(first)).load(storyId)),
     sourceByRef: <T>(storyId: string, ref: number) => trusted<T | null>(sourcesByRef.load(`${storyId}#${ref}`)),
+    /** The newest version of a story recorded at or before `asOf`, or null. */
+    versionAsOf: async (storyId: string, asOf: string) => {
+      const row = await versionsAsOf(asOf).load(storyId);
+      return typeof row?.number === 'number' ? row.number : null;
+    },
+  });
+  type View = ReturnType<typeof view>;
+  // One view per version read: every field of every row read at it asks for its view.
+  const views = new Map<string, View & VersionedLoaders<View>>();
+  const withAt = (at: AtVersion | null): View & VersionedLoaders<View> => {
+    const key = versionKey(at);
+    const known = views.get(key);
+    if (known) return known;
+    const made = { ...view(at), at: withAt };
+    views.set(key, made);
+    return made;
   };
+  return withAt(null);
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../../db/cypher-file';
-import { edgeInVersionFrom, RELATIONSHIPS, type NodeLabel, type Relationship } from '../../model/graph-vocabulary';
+import { edgeInStoryVersionFrom, neighbourAtVersion, RELATIONSHIPS, type NodeLabel, type Relationship } from '../../model/graph-vocabulary';
 
 /**
  * A relationship field: from a node of one label, along one typed edge, to its neighbours in a
@@ -117,12 +117,15 @@ const TWO_WAY_OF = new Map<RelationName, { pair: TwoWayName; end: 'out' | 'in' }
 /** The two-way read that answers a relation, and which end of the edge the relation's node is on. */
 export const twoWayOf = (name: RelationName) => TWO_WAY_OF.get(name);
 
-const EDGE_IN_VERSION = `WHERE ${edgeInVersionFrom('r', 'n')}`.split('\n');
+const EDGE_IN_VERSION = `WHERE ${edgeInStoryVersionFrom('r', 'n', 'item')}`.split('\n');
+
+const NEIGHBOUR_AT_VERSION = `WITH r, ${neighbourAtVersion('item')} AS m`.split('\n');
 
 /** The edge filter and order of one direction of a relation, over `n`, `r` and `m`, at most `$first` per node. */
 const neighboursOf = (spec: RelationSpec, item: string) => [
-  `  MATCH (n)${spec.edge}(m${spec.to ? `:${spec.to}` : ''})`,
+  `  MATCH (n)${spec.edge}(item${spec.to ? `:${spec.to}` : ''})`,
   ...EDGE_IN_VERSION.map((line) => `  ${line}`),
+  ...NEIGHBOUR_AT_VERSION.map((line) => `  ${line}`),
   `  WITH r, m ORDER BY ${spec.orderBy}, m.id`,
   '  LIMIT $first',
   `  RETURN ${item}`,

@@ -9,6 +9,7 @@ import { graphqlTypeOf } from './node-types';
 import { perspectiveResolvers } from './perspective';
 import { queryResolvers } from './query';
 import { questionResolvers } from './question';
+import { resolveAtVersion } from './resolve-at-version';
 import { scalarResolvers } from './scalars';
 import { sourceResolvers } from './source';
 import { storyResolvers } from './story';
@@ -21,7 +22,7 @@ const searchResultType = (node: { id: string }) => {
 };
 
 /** Every resolver of schema.graphql; each type's own live in the module named after it. */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = resolveAtVersion({
   ...scalarResolvers,
   ...enumResolvers,
   Query: queryResolvers,
@@ -44,4 +45,4 @@ export const resolvers: Resolvers = {
   ...questionResolvers,
   ...perspectiveResolvers,
   ...tensionResolvers,
-};
+});

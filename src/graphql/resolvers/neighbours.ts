@@ -3,13 +3,14 @@ import type { RequestContext } from '../context';
 import { listBound } from '../list-bounds';
 import type { RelationName } from '../loaders/relations';
 import type { NodeLabel } from '../../model/graph-vocabulary';
-import type { Loaders, Related, RelationSlice } from '../loaders/create-loaders';
+import type { AtVersion, Loaders, Related, RelationSlice } from '../loaders/create-loaders';
 import { PUBLISHER_SLICE } from '../loaders/provenance-loader';
 import type { AssertionRow, ActorRow, ClaimRow, DerivationRow, DisclosureRow, SourceRow } from '../rows';
 
 /** The arguments of a bounded list field, whose `first` bounded-lists.ts has set before the resolver runs. */
 export interface SliceArgs {
-  version?: number | null;
+  /** A story's member lists take `version`; other fields read at their parent's version (resolve-at-version.ts). */
+  at?: AtVersion | null;
   first?: number | null;
 }
 
@@ -19,7 +20,7 @@ const DISCLOSURES_SLICE = { first: listBound('Assertion', 'disclosures') } as co
 /** The slice a bounded list field asks for. */
 export function sliceOf(args: SliceArgs): RelationSlice {
   if (args.first == null) throw new Error('first is unset: the field has no @listBound in schema.graphql');
-  return { version: args.version, first: args.first };
+  return { at: args.at, first: args.first };
 }
 
 /** The nodes at the other end of a relationship field, in the field's order, at most `first`. */

@@ -13,6 +13,7 @@ import type { QueryResolvers, SortDirection } from '../generated/resolvers-types
 import { pageRequest, paginate, type ConnectionType } from '../pagination';
 import type { ActorRow, ClaimRow, EventRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { validate } from '../validate';
+import { versionAsOf } from './version-as-of';
 
 type PageArgs = { first?: number | null; after?: string | null };
 type OrderArg = { field?: string | null; direction?: SortDirection | null } | null | undefined;
@@ -29,11 +30,13 @@ function connection<T>(
   properties: Record<string, string>,
   fallback: { field: string; direction: SortDirection },
 ) {
-  return (filter: unknown, orderBy: OrderArg, page: PageArgs, ctx: RequestContext) => {
+  return async (filter: unknown, orderBy: OrderArg, page: PageArgs, ctx: RequestContext) => {
     const request = pageRequest(page, ctx.api.maxPageSize);
     const property = properties[orderBy?.field ?? fallback.field] ?? 'id';
     const descending = (orderBy?.direction ?? fallback.direction) === 'DESC';
     const params = schema ? filterParams(schema, filter) : {};
+    // A version by record time is read as the version it names (the filter's rules ensure a storyId).
+    if (typeof params.asOf === 'string') params.version = await versionAsOf(ctx, String(params.storyId), params.asOf);
     return paginate<T>(ctx.db, type, params, { property, descending }, request);
   };
 }

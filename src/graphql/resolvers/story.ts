@@ -1,8 +1,8 @@
 import { describeFinding, findingNodeId } from '../../ingest/consistency-report';
 import { diffStoryVersions } from '../../model/story-diff';
-import { DiffArgs, VersionArg } from '../arguments';
+import { DiffArgs, VersionArgs } from '../arguments';
 import { storyConsistency } from '../../ingest/story-consistency';
-import { storedVersions } from '../story-documents';
+import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
@@ -10,14 +10,21 @@ import type { ActorRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow 
 import { validate } from '../validate';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
+import { versionAsOf } from './version-as-of';
 
-const version = (args: { version?: number | null }) => validate(VersionArg, args.version, 'version');
+/** The version a Story field reads: its `version`, the newest recorded by its `asOf`, or null for the newest. */
+async function version(story: StoryRow, args: { version?: number | null; asOf?: string | null }, ctx: RequestContext): Promise<number | null> {
+  const { version: number, asOf } = validate(VersionArgs, { version: args.version, asOf: args.asOf }, 'version');
+  return asOf == null ? (number ?? null) : versionAsOf(ctx, story.id, asOf);
+}
 
 /** A story's member list at the asked version. */
 const members =
   <T>(relation: RelationName) =>
-  (story: StoryRow, args: SliceArgs, ctx: RequestContext) =>
-    neighbours<T>(ctx, relation, story.id, { first: args.first, version: version(args) });
+  async (story: StoryRow, args: SliceArgs & { version?: number | null; asOf?: string | null }, ctx: RequestContext) => {
+    const number = await version(story, args, ctx);
+    return neighbours<T>(ctx, relation, story.id, { first: args.first, at: number == null ? null : { version: number, storyId: story.id } });
+  };
 
 export const storyResolvers: Resolvers = {
   Story: {
@@ -31,26 +38,26 @@ export const storyResolvers: Resolvers = {
     perspectives: members('storyPerspectives'),
     tensions: members('storyTensions'),
     stats: async (story, args, ctx) => {
-      const stats = await ctx.loaders.storyStats<StoryStatsRow>(story.id, version(args));
+      const stats = await ctx.loaders.storyStats<StoryStatsRow>(story.id, await version(story, args, ctx));
       if (!stats) throw new Error(`Story ${story.id} vanished while it was being read`);
       return stats;
     },
     diff: async (story, args, ctx) => {
       const { from, to } = validate(DiffArgs, args, 'diff');
-      const [before, after] = await storedVersions(ctx.db, story.id, [from, to]);
-      if (!before || !after) throw new Error('storedVersions answers every version asked');
+      const [before, after] = await storyVersionsFromGraph(ctx.db, story.id, [from, to]);
+      if (!before || !after) throw new Error('storyVersionsFromGraph answers every version asked');
       return diffStoryVersions(before.document, after.document);
     },
     consistency: async (story, args, ctx) => {
-      const number = version(args) ?? story.version;
-      const [stored] = await storedVersions(ctx.db, story.id, [number]);
-      if (!stored) throw new Error('storedVersions answers every version asked');
+      const number = (await version(story, args, ctx)) ?? story.version;
+      const [stored] = await storyVersionsFromGraph(ctx.db, story.id, [number]);
+      if (!stored) throw new Error('storyVersionsFromGraph answers every version asked');
       const report = storyConsistency(stored);
       return { ...report, file: report.file ?? null, version: number };
     },
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.
-      return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, version(args))) ?? { nodes: [], edges: [] };
+      return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, await version(story, args, ctx))) ?? { nodes: [], edges: [] };
     },
   },
   ConsistencyFinding: {

@@ -68,6 +68,7 @@ const VERSION_COLUMNS: Column[] = [
   ...nodeKey(STORY_VERSION.label),
   ...['storyId', 'number'].map((name) => ({ name })),
   { name: 'updatedAt', type: 'datetime' },
+  { name: 'recordedAt', type: 'datetime' },
   ...['itemCount', 'document', 'sourceFile', 'sourceText', 'overlayFile', 'overlayText'].map((name) => ({ name })),
 ];
 
@@ -160,6 +161,8 @@ const linkStem = (spec: Pick<Relationship, 'type'> & Record<'from' | 'to', strin
  */
 export async function writeImportFiles(dir: string, inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>): Promise<ImportFiles> {
   const tables = new Tables(dir);
+  // Every version of the import is recorded at once: its record time, which `asOf` reads by.
+  const recordedAt = new Date().toISOString();
   const files: string[] = [];
   const keys = new NodeKeys();
   const actors = new Map<string, ActorRow>();
@@ -198,6 +201,7 @@ export async function writeImportFiles(dir: string, inputs: AsyncIterable<Import
         id: versionId,
         storyId,
         number: document.story.version,
+        recordedAt,
         document: JSON.stringify(document),
         sourceFile: story.source?.file ?? null,
         sourceText: story.source?.text ?? null,

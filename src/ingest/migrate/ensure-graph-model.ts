@@ -1,6 +1,6 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { Database } from '../../db/database';
-import { NODE_LABELS, STORY_LABELS } from '../../model/graph-vocabulary';
+import { ITEM_STATE, NODE_LABELS, STORY_LABELS } from '../../model/graph-vocabulary';
 import { GRAPH_MODEL_VERSION, RETIRED_LABELS } from '../../model/graph-model-version';
 import { writeStoryGraphs } from '../write-story-graphs';
 import { GraphModelRefusal } from './graph-model-refusal';
@@ -27,7 +27,7 @@ const NODES_PER_DELETE = 10_000;
  */
 async function deleteDerived(db: Database): Promise<void> {
   // Labels cannot be parameters; these come from the vocabulary and the model version file only.
-  for (const label of [NODE_LABELS.story, ...STORY_LABELS, NODE_LABELS.actor, ...RETIRED_LABELS]) {
+  for (const label of [NODE_LABELS.story, ...STORY_LABELS, ITEM_STATE.label, NODE_LABELS.actor, ...RETIRED_LABELS]) {
     const statement = { name: `migrate/delete-${label}`, text: `MATCH (n:${label}) WITH n LIMIT ${NODES_PER_DELETE} DETACH DELETE n RETURN count(*) AS deleted` };
     while (Number((await db.write((tx) => tx.run(statement)))[0]?.deleted ?? 0) > 0);
   }
