@@ -133,6 +133,16 @@ export class CsvTable {
     if (!this.out.write(text)) await once(this.out, 'drain');
   }
 
+  /**
+   * Stops without finishing the file, for an import refused part way: the stream is closed (its
+   * file opened first, if it was still opening) before the caller removes the folder under it.
+   */
+  async abort(): Promise<void> {
+    if (this.out.closed) return;
+    this.out.destroy();
+    await once(this.out, 'close');
+  }
+
   /** Writes the rest and the header; a column that never had a value is typed as a string. */
   async close(): Promise<void> {
     await this.flush(true);

@@ -139,6 +139,11 @@ class Tables {
     for (const { table } of this.byKey.values()) await table.flush();
   }
 
+  /** Every table stopped, so that no file is still being opened when the folder is removed. */
+  async abort(): Promise<void> {
+    await Promise.all([...this.byKey.values()].map(({ table }) => table.abort()));
+  }
+
   async close(): Promise<ImportGroup[]> {
     for (const { table } of this.byKey.values()) await table.close();
     return [...this.byKey.values()].map(({ kind, name, table }) => ({
@@ -161,6 +166,16 @@ const linkStem = (spec: Pick<Relationship, 'type'> & Record<'from' | 'to', strin
  */
 export async function writeImportFiles(dir: string, inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>): Promise<ImportFiles> {
   const tables = new Tables(dir);
+  try {
+    return await writeTables(tables, inputs);
+  } catch (error) {
+    // A refusal mid-way must not leave streams opening files in a folder the caller is about to remove.
+    await tables.abort();
+    throw error;
+  }
+}
+
+async function writeTables(tables: Tables, inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>): Promise<ImportFiles> {
   // Every version of the import is recorded at once: its record time, which `asOf` reads by.
   const recordedAt = new Date().toISOString();
   const files: string[] = [];
