@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIPS, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
-import type { StoryGraphDocument } from '../model/story-graph';
+import { evidenceScope, type StoryGraphDocument } from '../model/story-graph';
 
 export interface NodeRow {
   id: string;
@@ -54,8 +54,6 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       return sourceId ? [pair(id, sourceId, {}, props(order))] : [];
     });
   const mentions = doc.claims.flatMap((c) => c.mentions.map((m) => ({ claim: c, mention: m })));
-  // A claim's own citations are direct when any of its mentions cites directly, else all inherited.
-  const claimScope = (c: StoryGraphDocument['claims'][number]) => (c.mentions.some((m) => m.citationScope === 'direct') ? 'direct' : 'inherited');
   const inStory = (items: { id: string }[]) => items.map((item) => pair(item.id, storyId));
   const concerns = (prefix: string) =>
     doc.questions.flatMap((q) => q.concerns.filter((id) => id.startsWith(prefix)).map((id) => pair(q.id, id)));
@@ -72,7 +70,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       label: 'Claim',
       rows: doc.claims.map((c) => ({
         id: c.id,
-        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs, citationScope: claimScope(c) },
+        props: { storyId, text: c.text, kind: c.kind, quote: c.quote ?? null, verbatim: c.verbatim, section: c.section, position: c.position, sourceRefs: c.sourceRefs, citationScope: evidenceScope(c.mentions) },
       })),
     },
     {
@@ -133,7 +131,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       spec: RELATIONSHIPS.derivedFrom,
       rows: doc.sources.flatMap((s) => s.derivedFrom.map((d) => pair(s.id, d.sourceId, {}, { how: d.how ?? null }))),
     },
-    { spec: RELATIONSHIPS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs, (order) => ({ scope: claimScope(c), order }))) },
+    { spec: RELATIONSHIPS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs, (order) => ({ scope: evidenceScope(c.mentions), order }))) },
     { spec: RELATIONSHIPS.hasMention, rows: mentions.map(({ claim, mention }) => pair(claim.id, mention.id)) },
     {
       spec: RELATIONSHIPS.mentionCites,

@@ -1,4 +1,5 @@
 import { foldText as folded } from '../model/ids';
+import { derivationsReached } from '../model/derivations';
 import type { SourceKind, StoryGraphDocument } from '../model/story-graph';
 
 export interface MissingDerivation {
@@ -34,15 +35,7 @@ export function findMissingDerivations(doc: StoryGraphDocument): MissingDerivati
   return doc.sources.flatMap((source) => {
     if (source.ref === undefined) return [];
     const ref = source.ref;
-    // Iterative, so that a long chain of derivations cannot overflow the stack.
-    const reached = new Set<string>();
-    const pending = [source.id];
-    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-      for (const { sourceId } of byId.get(id)?.derivedFrom ?? []) {
-        if (!reached.has(sourceId)) pending.push(sourceId);
-        reached.add(sourceId);
-      }
-    }
+    const reached = derivationsReached(source.id, byId);
     const title = folded(source.title);
     const texts = [title, ...(textsCiting.get(ref) ?? [])];
     return underlying

@@ -264,8 +264,13 @@ export type AssertionNode = z.infer<typeof Assertion>;
  * has none, those of its inherited ones, each once, in the order first written.
  */
 export function evidenceRefs(mentions: readonly Pick<MentionNode, 'citationRefs' | 'citationScope'>[]): number[] {
-  const direct = mentions.filter((mention) => mention.citationScope === 'direct');
-  return [...new Set((direct.length > 0 ? direct : mentions).flatMap((mention) => mention.citationRefs))];
+  const scope = evidenceScope(mentions);
+  return [...new Set(mentions.filter((mention) => mention.citationScope === scope).flatMap((mention) => mention.citationRefs))];
+}
+
+/** The scope of a claim's evidence (evidenceRefs): direct where any mention cites directly, else inherited. */
+export function evidenceScope(mentions: readonly Pick<MentionNode, 'citationScope'>[]): CitationScope {
+  return mentions.some((mention) => mention.citationScope === 'direct') ? 'direct' : 'inherited';
 }
 
 /** Whether one mention's words lie within another's at the same place: a sentence and a piece cut from it. */

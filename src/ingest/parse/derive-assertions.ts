@@ -1,3 +1,4 @@
+import { derivationsReached } from '../../model/derivations';
 import type { AssertionNode, ClaimNode, SourceNode, StoryGraphDocument } from '../../model/story-graph';
 
 /**
@@ -17,7 +18,7 @@ export function deriveAssertions(doc: Pick<StoryGraphDocument, 'claims' | 'sourc
     if (speaker === null || speaker === doc.story.narratorId) continue;
     const item = madeThrough(claim, speaker, byRef, byId);
     if (!item) continue;
-    const relays = claim.sourceRefs.flatMap((ref) => byRef.get(ref) ?? []).filter((source) => source.id !== item.id && leadsTo(source, item.id, byId));
+    const relays = claim.sourceRefs.flatMap((ref) => byRef.get(ref) ?? []).filter((source) => source.id !== item.id && derivationsReached(source.id, byId).has(item.id));
     claim.assertedBy = [assertionThrough(item, speaker, relays), ...claim.assertedBy.filter((a) => a.actorId !== speaker)];
   }
 }
@@ -29,23 +30,17 @@ function madeThrough(
   byRef: ReadonlyMap<number, SourceNode>,
   byId: ReadonlyMap<string, SourceNode>,
 ): SourceNode | undefined {
-  const reach = (source: SourceNode | undefined, seen = new Set<string>()): string[] => {
-    if (!source || seen.has(source.id)) return [];
-    seen.add(source.id);
-    const own = source.authorIds.includes(speaker) || source.publisherId === speaker ? [source.id] : [];
-    return [...own, ...source.derivedFrom.flatMap(({ sourceId }) => reach(byId.get(sourceId), seen))];
+  const madeBySpeaker = (id: string) => {
+    const source = byId.get(id);
+    return source !== undefined && (source.authorIds.includes(speaker) || source.publisherId === speaker);
   };
-  const candidates = claim.sourceRefs.map((ref) => new Set(reach(byRef.get(ref)))).filter((items) => items.size > 0);
+  // Each cited source, and what it derives from, that the speaker made.
+  const reach = (source: SourceNode | undefined) =>
+    new Set(source === undefined ? [] : [source.id, ...derivationsReached(source.id, byId)].filter(madeBySpeaker));
+  const candidates = claim.sourceRefs.map((ref) => reach(byRef.get(ref))).filter((items) => items.size > 0);
   const [first, ...rest] = candidates;
   const common = [...(first ?? [])].filter((id) => rest.every((items) => items.has(id)));
   return common.length === 1 ? byId.get(common[0] as string) : undefined;
-}
-
-/** Whether `source` is, or derives (through any number of steps) from, the item `target`. */
-function leadsTo(source: SourceNode | undefined, target: string, byId: ReadonlyMap<string, SourceNode>, seen = new Set<string>()): boolean {
-  if (!source || seen.has(source.id)) return false;
-  seen.add(source.id);
-  return source.id === target || source.derivedFrom.some(({ sourceId }) => leadsTo(byId.get(sourceId), target, byId, seen));
 }
 
 /**
