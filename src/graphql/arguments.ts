@@ -28,51 +28,42 @@ const ScalarDate = z.string();
 const AsOf = z.iso.datetime({ offset: true });
 
 /** A story version, by number or by record time, is only meaningful within one story. */
-const versionNeedsStory = <T extends { storyId?: string | null; version?: number | null; asOf?: string | null }>(filter: T) =>
+const versionNeedsStory = (filter: { storyId?: unknown; version?: unknown; asOf?: unknown }) =>
   (filter.version == null && filter.asOf == null) || filter.storyId != null;
 const versionRule = { message: 'version and asOf need storyId', path: ['version'] };
-const oneVersion = <T extends { version?: number | null; asOf?: string | null }>(filter: T) => filter.version == null || filter.asOf == null;
+const oneVersion = (filter: { version?: unknown; asOf?: unknown }) => filter.version == null || filter.asOf == null;
 const oneVersionRule = { message: 'give version or asOf, not both', path: ['asOf'] };
 
-export const ClaimFilter = z
-  .object({
-    storyId: StoryId.nullish(),
-    actorId: ActorId.nullish(),
-    sourceId: SourceId.nullish(),
-    kinds: Kinds(ClaimKind).nullish(),
-    sections: Kinds(Section).nullish(),
-    textContains: Text.nullish(),
-    version: Version.nullish(),
-    asOf: AsOf.nullish(),
-  })
-  .refine(versionNeedsStory, versionRule)
-  .refine(oneVersion, oneVersionRule);
+/**
+ * A root list's filter over one story's items, which may read a version of that story: by its
+ * number or by record time (`asOf`), not both, and either only with `storyId`.
+ */
+const storyItemFilter = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z
+    .object({ ...shape, storyId: StoryId.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
+    .refine(versionNeedsStory, versionRule)
+    .refine(oneVersion, oneVersionRule);
 
-export const EventFilter = z
-  .object({
-    storyId: StoryId.nullish(),
-    actorId: ActorId.nullish(),
-    from: ScalarDate.nullish(),
-    to: ScalarDate.nullish(),
-    textContains: Text.nullish(),
-    version: Version.nullish(),
-    asOf: AsOf.nullish(),
-  })
-  .refine(versionNeedsStory, versionRule)
-  .refine(oneVersion, oneVersionRule)
-  .refine((f) => f.from == null || f.to == null || f.from <= f.to, { message: 'from is after to', path: ['from'] });
+export const ClaimFilter = storyItemFilter({
+  actorId: ActorId.nullish(),
+  sourceId: SourceId.nullish(),
+  kinds: Kinds(ClaimKind).nullish(),
+  sections: Kinds(Section).nullish(),
+  textContains: Text.nullish(),
+});
 
-export const SourceFilter = z
-  .object({
-    storyId: StoryId.nullish(),
-    publisherId: ActorId.nullish(),
-    kinds: Kinds(SourceKind).nullish(),
-    numbered: z.boolean().nullish(),
-    version: Version.nullish(),
-    asOf: AsOf.nullish(),
-  })
-  .refine(versionNeedsStory, versionRule)
-  .refine(oneVersion, oneVersionRule);
+export const EventFilter = storyItemFilter({
+  actorId: ActorId.nullish(),
+  from: ScalarDate.nullish(),
+  to: ScalarDate.nullish(),
+  textContains: Text.nullish(),
+}).refine((f) => f.from == null || f.to == null || f.from <= f.to, { message: 'from is after to', path: ['from'] });
+
+export const SourceFilter = storyItemFilter({
+  publisherId: ActorId.nullish(),
+  kinds: Kinds(SourceKind).nullish(),
+  numbered: z.boolean().nullish(),
+});
 
 export const ActorFilter = z.object({
   storyId: StoryId.nullish(),
@@ -80,20 +71,11 @@ export const ActorFilter = z.object({
   nameContains: Text.nullish(),
 });
 
-export const QuestionFilter = z
-  .object({ storyId: StoryId.nullish(), textContains: Text.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
-  .refine(versionNeedsStory, versionRule)
-  .refine(oneVersion, oneVersionRule);
+export const QuestionFilter = storyItemFilter({ textContains: Text.nullish() });
 
-export const PerspectiveFilter = z
-  .object({ storyId: StoryId.nullish(), actorId: ActorId.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
-  .refine(versionNeedsStory, versionRule)
-  .refine(oneVersion, oneVersionRule);
+export const PerspectiveFilter = storyItemFilter({ actorId: ActorId.nullish() });
 
-export const TensionFilter = z
-  .object({ storyId: StoryId.nullish(), claimId: ClaimId.nullish(), version: Version.nullish(), asOf: AsOf.nullish() })
-  .refine(versionNeedsStory, versionRule)
-  .refine(oneVersion, oneVersionRule);
+export const TensionFilter = storyItemFilter({ claimId: ClaimId.nullish() });
 
 /** A story read at a version: by its number or by record time (`asOf`), not both. */
 export const VersionArgs = z.object({ version: Version.nullish(), asOf: AsOf.nullish() }).refine(oneVersion, oneVersionRule);
