@@ -84,6 +84,7 @@ export function createLoaders(db: Database) {
   const provenance = loaderFamily((variant) =>
     provenanceLoader(db, versionParam(variant), {
       // The typed rows go back into caches of the plain values they were read as.
+      claim: (node) => nodes(`Claim@${variant}`).prime(node.id, node as unknown as Row),
       source: (node) => nodes(`Source@${variant}`).prime(node.id, node as unknown as Row),
       related: (name, sourceId, items, first) =>
         relations(`${name}@${sliceKey({ at: atOf(variant), first })}`).prime(sourceId, items as unknown as PlainValue[]),
