@@ -80,6 +80,28 @@ export interface ProvenanceSourceRow {
   chain: DerivationRow[];
 }
 
+/** One way from a claim's mention to a root: ids, read through the loaders at the claim's version. */
+export interface OriginPathRow {
+  mentionId: string;
+  citationScope: CitationScope;
+  sourceIds: string[];
+  derivations: (string | null)[];
+}
+
+export interface IndependentOriginRow {
+  makerIds: string[];
+  rootIds: string[];
+  paths: OriginPathRow[];
+}
+
+export interface CorroborationRow {
+  evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';
+  directSources: number;
+  evidenceSources: number;
+  originCount: number;
+  origins: IndependentOriginRow[];
+}
+
 export interface TensionSideRow {
   tension: TensionRow;
   name: 'A' | 'B';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -158,6 +158,8 @@ export type Claim = Node & {
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
   contradicts: Array<Claim>;
+  /** How many independent origins stand behind the claim, and the way from its words to each: its cited sources followed through their derivations to the items they rest on, grouped by who made those. */
+  corroboration: Corroboration;
   id: Scalars['ID']['output'];
   kind: ClaimKind;
   /** Every place the story states this claim, in document order. */
@@ -208,6 +210,11 @@ export type ClaimContradictedByArgs = {
 
 export type ClaimContradictsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimCorroborationArgs = {
+  evidence?: InputMaybe<CorroborationEvidence>;
 };
 
 
@@ -327,6 +334,36 @@ export type Contradiction = {
   contradicts: Claim;
   tension: Tension;
 };
+
+/**
+ * A claim's corroboration: its cited sources, followed through DERIVED_FROM (up to 10 hops) to the
+ * items they rest on (roots: sources that derive from nothing), and the roots grouped by who made them
+ * (their authors, else their publisher; a root whose maker the story does not name stands alone). Two
+ * sources relaying one recording are one origin; so are two items by the same person.
+ */
+export type Corroboration = {
+  __typename?: 'Corroboration';
+  /** Distinct sources cited directly where the claim's own words close. */
+  directSources: Scalars['Int']['output'];
+  evidence: CorroborationEvidence;
+  /** Distinct sources counted as evidence: the direct ones, and with DIRECT_AND_INHERITED the inherited ones too. */
+  evidenceSources: Scalars['Int']['output'];
+  /** True when no citation closes the claim's own words: all it has is inherited from larger passages. */
+  inheritedOnly: Scalars['Boolean']['output'];
+  /** How many independent origins stand behind the claim (0 when it has no evidence of the kind asked). */
+  originCount: Scalars['Int']['output'];
+  /** The origins, the best attested (most paths) first. */
+  origins: Array<IndependentOrigin>;
+  /** Exactly one independent origin: however many sources repeat the claim, they rest on one maker's item(s). */
+  singleOrigin: Scalars['Boolean']['output'];
+};
+
+/** Which citations of a claim's mentions count as its evidence when its origins are counted. */
+export type CorroborationEvidence =
+  /** Only citations that close the claim's own words (the default). */
+  | 'DIRECT'
+  /** Also citations inherited from a larger passage that holds the claim (a sentence's trailing citations). */
+  | 'DIRECT_AND_INHERITED';
 
 export type DatePrecision =
   | 'approximate'
@@ -479,6 +516,17 @@ export type GraphNode = {
   type: Scalars['String']['output'];
 };
 
+/** One independent origin of a claim: the root items one maker made, and how the claim reaches them. */
+export type IndependentOrigin = {
+  __typename?: 'IndependentOrigin';
+  /** Who made the root items, as the story says: their authors, else their publisher. Empty when it names no one: the origin is then the one root. */
+  makers: Array<Actor>;
+  /** Each way from the claim's words to a root of this origin. */
+  paths: Array<OriginPath>;
+  /** The items at the end of the derivations (an original recording, memo, post, article). */
+  roots: Array<Source>;
+};
+
 /** One place a story version states a claim: where, in which words, with which citations. */
 export type Mention = Node & {
   __typename?: 'Mention';
@@ -510,6 +558,18 @@ export type MentionSourcesArgs = {
 /** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** From a mention of the claim, through the source it cites, along DERIVED_FROM to a root. */
+export type OriginPath = {
+  __typename?: 'OriginPath';
+  citationScope: CitationScope;
+  /** How each source derives from the next, as the story says (one fewer than sources; null where it does not say). */
+  derivations: Array<Maybe<Scalars['String']['output']>>;
+  /** Where the claim is stated with the citation this path starts from. */
+  mention: Mention;
+  /** The cited source first, the root last (one source when the cited source is itself a root). */
+  sources: Array<Source>;
 };
 
 export type PageInfo = {
@@ -1369,6 +1429,8 @@ export type ResolversTypes = {
   ConsistencyFindingKind: null;
   ConsistencyReport: ResolverTypeWrapper<ConsistencyReportRow>;
   Contradiction: ResolverTypeWrapper<ContradictionRow>;
+  Corroboration: ResolverTypeWrapper<CorroborationRow>;
+  CorroborationEvidence: CorroborationEvidence;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1388,9 +1450,11 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndependentOrigin: ResolverTypeWrapper<IndependentOriginRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OriginPath: ResolverTypeWrapper<OriginPathRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Perspective: ResolverTypeWrapper<PerspectiveRow>;
   PerspectiveConnection: ResolverTypeWrapper<ConnectionRow<PerspectiveRow>>;
@@ -1451,6 +1515,7 @@ export type ResolversParentTypes = {
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
+  Corroboration: CorroborationRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Derivation: DerivationRow;
@@ -1467,9 +1532,11 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
   ID: Scalars['ID']['output'];
+  IndependentOrigin: IndependentOriginRow;
   Int: Scalars['Int']['output'];
   Mention: MentionRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OriginPath: OriginPathRow;
   PageInfo: PageInfo;
   Perspective: PerspectiveRow;
   PerspectiveConnection: ConnectionRow<PerspectiveRow>;
@@ -1575,6 +1642,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMentionsArgs>>;
@@ -1629,6 +1697,16 @@ export type ContradictionResolvers<ContextType = RequestContext, ParentType exte
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   contradicts?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   tension?: Resolver<ResolversTypes['Tension'], ParentType, ContextType>;
+};
+
+export type CorroborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
+  directSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
+  evidenceSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inheritedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['IndependentOrigin']>, ParentType, ContextType>;
+  singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1718,6 +1796,12 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndependentOriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndependentOrigin'] = ResolversParentTypes['IndependentOrigin']> = {
+  makers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['OriginPath']>, ParentType, ContextType>;
+  roots?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   attributedTo?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   citationRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1735,6 +1819,13 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'Story' | 'Tension', ParentType, ContextType>;
+};
+
+export type OriginPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OriginPath'] = ResolversParentTypes['OriginPath']> = {
+  citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  derivations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1999,6 +2090,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
   ConsistencyReport?: ConsistencyReportResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
+  Corroboration?: CorroborationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
@@ -2013,8 +2105,10 @@ export type Resolvers<ContextType = RequestContext> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  IndependentOrigin?: IndependentOriginResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OriginPath?: OriginPathResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveConnection?: PerspectiveConnectionResolvers<ContextType>;

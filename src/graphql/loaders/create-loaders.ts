@@ -90,6 +90,16 @@ export function createLoaders(db: Database) {
         relations(`${name}@${sliceKey({ at: atOf(variant), first })}`).prime(sourceId, items as unknown as PlainValue[]),
     }),
   );
+  const corroborationLimits = {
+    originsLimit: listBound('Corroboration', 'origins'),
+    makersLimit: listBound('IndependentOrigin', 'makers'),
+    rootsLimit: listBound('IndependentOrigin', 'roots'),
+    pathsLimit: listBound('IndependentOrigin', 'paths'),
+  };
+  const corroborations = loaderFamily((variant) => {
+    const [evidence, version] = splitOnce(variant) as [string, string];
+    return nodeLoader(db, cypherFile('queries/corroboration'), { ...versionParam(version), ...corroborationLimits, evidence });
+  });
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const stats = rowByVersion('queries/story-stats');
   // One over each bound, so that bounded-lists.ts sees a story too large to draw and refuses it.
@@ -107,6 +117,8 @@ export function createLoaders(db: Database) {
       trusted<Related<T>[]>(related(name, sliceKey({ ...slice, at: slice.at ?? at }), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
+    /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations. */
+    corroboration: <T>(claimId: string, evidence: string) => trusted<T | null>(corroborations(`${evidence}@${versionKey(at)}`).load(claimId)),
     contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
     storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(numberKey(version)).load(storyId)),
     storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(numberKey(version)).load(storyId)),

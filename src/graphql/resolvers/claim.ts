@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimRow, CorroborationRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
 import { assertionDisclosures, assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
@@ -18,6 +18,24 @@ export const claimResolvers: Resolvers = {
     tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
     questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
+    corroboration: async (claim, { evidence }, ctx) => {
+      const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence'>>(claim.id, evidence);
+      if (!found) throw new Error(`Graph inconsistency: Claim ${claim.id} is resolved but missing`);
+      return { ...found, evidence };
+    },
+  },
+  Corroboration: {
+    inheritedOnly: ({ directSources }) => directSources === 0,
+    singleOrigin: ({ originCount }) => originCount === 1,
+  },
+  // The statement answers ids; the nodes come through the loaders, at the claim's version, one statement per label.
+  IndependentOrigin: {
+    makers: ({ makerIds }, _, ctx) => Promise.all(makerIds.map((id) => requiredNode<ActorRow>(ctx.loaders, 'Actor', id))),
+    roots: ({ rootIds }, _, ctx) => Promise.all(rootIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
+  },
+  OriginPath: {
+    mention: ({ mentionId }, _, ctx) => requiredNode<MentionRow>(ctx.loaders, 'Mention', mentionId),
+    sources: ({ sourceIds }, _, ctx) => Promise.all(sourceIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
   },
   Assertion: {
     disclosures: (assertion, _, ctx) => assertionDisclosures(ctx, assertion),
