@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           Derivation: row('DerivationRow'),
           Event: row('EventRow'),
           Source: row('SourceRow'),
+          SourceIdentity: row('SourceIdentityRow'),
+          ClaimIdentity: row('ClaimIdentityRow'),
           Question: row('QuestionRow'),
           Perspective: row('PerspectiveRow'),
           Tension: row('TensionRow'),

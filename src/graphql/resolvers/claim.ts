@@ -1,13 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimIdentityRow, ClaimRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
-import { assertionDisclosures, assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
     story: (claim, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', claim.storyId),
     sources: (claim, args, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id, args),
-    speaker: async (claim, _, ctx) => (await neighbours<ActorRow>(ctx, 'claimSpeaker', claim.id, { first: 1 }))[0] ?? null,
+    speaker: (claim, _, ctx) => neighbour<ActorRow>(ctx, 'claimSpeaker', claim.id),
     mentions: (claim, args, ctx) => neighbours<MentionRow>(ctx, 'claimMentions', claim.id, args),
     assertions: (claim, args, ctx) => claimAssertions(ctx, claim, args),
     assertedBy: (claim, args, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id, args),
@@ -18,6 +18,11 @@ export const claimResolvers: Resolvers = {
     tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
     questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
+    identity: async (claim, _, ctx) => {
+      const identity = await neighbour<ClaimIdentityRow>(ctx, 'claimIdentity', claim.id);
+      if (!identity) throw new Error(`Graph inconsistency: Claim ${claim.id} has no identity`);
+      return identity;
+    },
   },
   Assertion: {
     disclosures: (assertion, _, ctx) => assertionDisclosures(ctx, assertion),
