@@ -173,10 +173,23 @@ describe('a version that retitles a source moves it to a new identity; the old v
   const NEW_TITLE = 'Monitoring at work: who reads your keystrokes?';
   let sourceId: string;
 
-  beforeAll(async () => {
+  const versionTwo = (title: string) => {
     const text = readFileSync(FILE, 'utf8');
     expect(text).toContain(OLD_TITLE);
-    const v2 = storyFromText(text.replace('Version 1', 'Version 2').replace('2026-05-25 09:15 UTC', '2026-05-26 08:00 UTC').replace(OLD_TITLE, NEW_TITLE), FILE);
+    return storyFromText(text.replace('Version 1', 'Version 2').replace('2026-05-25 09:15 UTC', '2026-05-26 08:00 UTC').replace(OLD_TITLE, title), FILE);
+  };
+  const identityOf = async (id: string, version: number) => {
+    const { story } = dataOf(
+      await api.query<{ story: { sources: { id: string; identity: { id: string } }[] } }>(
+        `query($version: Int) { story(id: "${OTHER_ID}") { sources(version: $version) { id identity { id } } } }`,
+        { version },
+      ),
+    );
+    return story.sources.find((source) => source.id === id)?.identity.id;
+  };
+
+  beforeAll(async () => {
+    const v2 = versionTwo(NEW_TITLE);
     await writeStoryGraph(api.db, v2);
     sourceId = byId(v2.sources, 'source:workplace-monitoring-ai:2').id;
   });
@@ -200,9 +213,19 @@ describe('a version that retitles a source moves it to a new identity; the old v
   });
 
   test('read now, the old identity no longer lists the source: its edge holds version 1 only', async () => {
-    const { story } = dataOf(await api.query<{ story: { sources: { id: string; identity: { id: string } }[] } }>(`{ story(id: "${OTHER_ID}") { sources(version: 1) { id identity { id } } } }`));
-    const old = story.sources.find((source) => source.id === sourceId)?.identity.id;
+    const old = await identityOf(sourceId, 1);
     const { sourceIdentity } = dataOf(await api.query<{ sourceIdentity: { sources: unknown[]; stories: unknown[] } }>(`{ sourceIdentity(id: "${old}") { sources { id } stories { id } } }`));
     expect(sourceIdentity).toEqual({ sources: [], stories: [] });
+  });
+
+  // Runs last: it rewrites version 2.
+  test('version 2 ingested again with another title drops the identity no story records any longer, and keeps version 1’s', async () => {
+    const [before1, before2] = [await identityOf(sourceId, 1), await identityOf(sourceId, 2)];
+    await writeStoryGraph(api.db, versionTwo('Monitoring at work: a third title'));
+    const after2 = await identityOf(sourceId, 2);
+    expect(after2).not.toBe(before2);
+    expect(await identityOf(sourceId, 1)).toBe(before1);
+    expect(errorCodes(await api.query(`{ sourceIdentity(id: "${before2}") { id } }`))).toEqual(['NOT_FOUND']);
+    expect(dataOf(await api.query<{ sourceIdentity: { id: string } }>(`{ sourceIdentity(id: "${before1}") { id } }`)).sourceIdentity.id).toBe(before1);
   });
 });
