@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           OriginPath: row('OriginPathRow'),
           Event: row('EventRow'),
           Source: row('SourceRow'),
+          SourceIdentity: row('SourceIdentityRow'),
+          ClaimIdentity: row('ClaimIdentityRow'),
           Question: row('QuestionRow'),
           Perspective: row('PerspectiveRow'),
           Tension: row('TensionRow'),

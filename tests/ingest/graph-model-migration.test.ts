@@ -11,6 +11,7 @@ import { seedStories } from '../../src/ingest/seed';
 import { ensureGraphModel } from '../../src/ingest/migrate/ensure-graph-model';
 import { MIGRATION_LEASE_STALE_MINUTES } from '../../src/ingest/migrate/migration-lease';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
+import { RELATIONSHIPS } from '../../src/model/graph-vocabulary';
 import { GRAPH_MODEL_VERSION } from '../../src/model/graph-model-version';
 import { fixturePath } from '../fixtures/stories/story-fixtures';
 import { dumpGraph, restoreGraph, type GraphDump } from '../support/graph-dump';
@@ -115,6 +116,10 @@ test('a graph of the previous model is migrated when claimgraph opens it: the sa
   expect(await markerOf()).toEqual([{ id: 'claimgraph', version: GRAPH_MODEL_VERSION }]);
   expect(await snapshot()).toEqual(fresh);
   expect(await storyAnswer(SEED)).toEqual(freshAnswer);
+  // What the model added since the old graph is written too: every claim's shared identity.
+  const sharedClaims = (dump: GraphDump) => dump.relationships.filter((edge) => edge.type === RELATIONSHIPS.sameClaimAs.type).length;
+  expect(sharedClaims(oldModel)).toBe(0);
+  expect(sharedClaims(fresh)).toBeGreaterThan(0);
 });
 
 test('a second start changes nothing', async () => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -161,6 +161,8 @@ export type Claim = Node & {
   /** How many independent origins stand behind the claim, and the way from its words to each: its cited sources followed through their derivations to the items they rest on, grouped by who made those. */
   corroboration: Corroboration;
   id: Scalars['ID']['output'];
+  /** The one statement (this speaker, these words) behind this claim and every other story's record of it. */
+  identity: ClaimIdentity;
   kind: ClaimKind;
   /** Every place the story states this claim, in document order. */
   mentions: Array<Mention>;
@@ -275,6 +277,25 @@ export type ClaimFilter = {
   textContains?: InputMaybe<Scalars['String']['input']>;
   /** With storyId: what that version of the story held (every field as that version had it). */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One statement, a speaker's words, however many stories record it: each story's Claim points here. Narrator claims stay in their own story. */
+export type ClaimIdentity = Node & {
+  __typename?: 'ClaimIdentity';
+  /** Every story's claim of these words, by story. */
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  /** How many places state it, across all stories: the mentions of its claims. */
+  mentionCount: Scalars['Int']['output'];
+  speaker?: Maybe<Actor>;
+  /** The words as the first story to record them wrote them. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One statement, a speaker's words, however many stories record it: each story's Claim points here. Narrator claims stay in their own story. */
+export type ClaimIdentityClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ClaimKind =
@@ -648,6 +669,7 @@ export type Query = {
   actor?: Maybe<Actor>;
   actors: ActorConnection;
   claim?: Maybe<Claim>;
+  claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
   event?: Maybe<Event>;
   events: EventConnection;
@@ -666,6 +688,7 @@ export type Query = {
    */
   search: Array<SearchHit>;
   source?: Maybe<Source>;
+  sourceIdentity?: Maybe<SourceIdentity>;
   sources: SourceConnection;
   stories: StoryConnection;
   /** One story; a NOT_FOUND error when there is none. So for every per-type lookup below. */
@@ -689,6 +712,11 @@ export type QueryActorsArgs = {
 
 
 export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimIdentityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -762,6 +790,11 @@ export type QuerySearchArgs = {
 
 
 export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourceIdentityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -883,6 +916,8 @@ export type Source = Node & {
   derivedFrom: Array<Derivation>;
   events: Array<Event>;
   id: Scalars['ID']['output'];
+  /** The one item behind this source and every other story's record of it; null for a source with neither publisher nor date, too little to tell two apart. */
+  identity?: Maybe<SourceIdentity>;
   kind: SourceKind;
   /** When the item became public: for a leak, the day it surfaced. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
@@ -962,6 +997,32 @@ export type SourceFilter = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One published item, however many stories cite it (same publisher, title and date): each story's Source points here. */
+export type SourceIdentity = Node & {
+  __typename?: 'SourceIdentity';
+  id: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Every story's record of this item, by story. */
+  sources: Array<Source>;
+  /** The stories that cite it, most recently updated first. */
+  stories: Array<Story>;
+  /** The title as the first story to cite it wrote it. */
+  title: Scalars['String']['output'];
+};
+
+
+/** One published item, however many stories cite it (same publisher, title and date): each story's Source points here. */
+export type SourceIdentitySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One published item, however many stories cite it (same publisher, title and date): each story's Source points here. */
+export type SourceIdentityStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceKind =
@@ -1395,11 +1456,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActorRow )
     | ( ClaimRow )
+    | ( ClaimIdentityRow )
     | ( EventRow )
     | ( MentionRow )
     | ( PerspectiveRow )
     | ( QuestionRow )
     | ( SourceRow )
+    | ( SourceIdentityRow )
     | ( StoryRow )
     | ( TensionRow )
   ;
@@ -1422,6 +1485,7 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimIdentity: ResolverTypeWrapper<ClaimIdentityRow>;
   ClaimKind: null;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
@@ -1477,6 +1541,7 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<ConnectionRow<SourceRow>>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
+  SourceIdentity: ResolverTypeWrapper<SourceIdentityRow>;
   SourceKind: null;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
@@ -1511,6 +1576,7 @@ export type ResolversParentTypes = {
   ClaimConnection: ConnectionRow<ClaimRow>;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimIdentity: ClaimIdentityRow;
   ClaimOrder: ClaimOrder;
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
@@ -1556,6 +1622,7 @@ export type ResolversParentTypes = {
   SourceConnection: ConnectionRow<SourceRow>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceIdentity: SourceIdentityRow;
   SourceOrder: SourceOrder;
   Story: StoryRow;
   StoryConnection: ConnectionRow<StoryRow>;
@@ -1644,6 +1711,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMentionsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1673,6 +1741,15 @@ export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimIdentity'] = ResolversParentTypes['ClaimIdentity']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimIdentityClaimsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
@@ -1818,7 +1895,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'Story' | 'Tension', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'ClaimIdentity' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'SourceIdentity' | 'Story' | 'Tension', ParentType, ContextType>;
 };
 
 export type OriginPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OriginPath'] = ResolversParentTypes['OriginPath']> = {
@@ -1878,6 +1955,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
@@ -1890,6 +1968,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryQuestionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sourceIdentity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType, RequireFields<QuerySourceIdentityArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, Partial<QueryStoriesArgs>>;
   story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
@@ -1944,6 +2023,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<SourceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1967,6 +2047,16 @@ export type SourceConnectionResolvers<ContextType = RequestContext, ParentType e
 export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceIdentity'] = ResolversParentTypes['SourceIdentity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<SourceIdentitySourcesArgs>>;
+  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<SourceIdentityStoriesArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
@@ -2085,6 +2175,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
@@ -2126,6 +2217,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceIdentity?: SourceIdentityResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;

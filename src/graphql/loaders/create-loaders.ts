@@ -102,6 +102,8 @@ export function createLoaders(db: Database) {
   });
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const stats = rowByVersion('queries/story-stats');
+  const identityStories = loaderFamily((variant) => listLoader(db, cypherFile('queries/source-identity-stories'), sliceParams(variant)));
+  const mentionCounts = rowByVersion('queries/claim-identity-mention-counts');
   // One over each bound, so that bounded-lists.ts sees a story too large to draw and refuses it.
   const graphLimits = { nodeLimit: listBound('StoryGraph', 'nodes') + 1, edgeLimit: listBound('StoryGraph', 'edges') + 1 };
   const graphs = loaderFamily((variant) => nodeLoader(db, cypherFile('queries/story-graph'), { ...versionParam(variant), ...graphLimits }));
@@ -120,6 +122,10 @@ export function createLoaders(db: Database) {
     /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations. */
     corroboration: <T>(claimId: string, evidence: string) => trusted<T | null>(corroborations(`${evidence}@${versionKey(at)}`).load(claimId)),
     contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
+    /** The stories citing one source identity, at most `first`. */
+    identityStories: <T>(identityId: string, first: number) => trusted<T[]>(identityStories(sliceKey({ first, at })).load(identityId)),
+    /** The mentions, across stories, of the claims of one claim identity. */
+    mentionCount: async (identityId: string) => Number((await mentionCounts(versionKey(at)).load(identityId))?.count ?? 0),
     storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(numberKey(version)).load(storyId)),
     storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(numberKey(version)).load(storyId)),
     storyVersions: <T>(storyId: string, first: number) => trusted<T[]>(storyVersions(String(first)).load(storyId)),

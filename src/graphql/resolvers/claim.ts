@@ -1,13 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, CorroborationRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimIdentityRow, ClaimRow, CorroborationRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
-import { assertionDisclosures, assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
     story: (claim, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', claim.storyId),
     sources: (claim, args, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id, args),
-    speaker: async (claim, _, ctx) => (await neighbours<ActorRow>(ctx, 'claimSpeaker', claim.id, { first: 1 }))[0] ?? null,
+    speaker: (claim, _, ctx) => neighbour<ActorRow>(ctx, 'claimSpeaker', claim.id),
     mentions: (claim, args, ctx) => neighbours<MentionRow>(ctx, 'claimMentions', claim.id, args),
     assertions: (claim, args, ctx) => claimAssertions(ctx, claim, args),
     assertedBy: (claim, args, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id, args),
@@ -22,6 +22,11 @@ export const claimResolvers: Resolvers = {
       const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence'>>(claim.id, evidence);
       if (!found) throw new Error(`Graph inconsistency: Claim ${claim.id} is resolved but missing`);
       return { ...found, evidence };
+    },
+    identity: async (claim, _, ctx) => {
+      const identity = await neighbour<ClaimIdentityRow>(ctx, 'claimIdentity', claim.id);
+      if (!identity) throw new Error(`Graph inconsistency: Claim ${claim.id} has no identity`);
+      return identity;
     },
   },
   Corroboration: {

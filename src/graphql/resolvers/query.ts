@@ -8,7 +8,19 @@ import { AnyNodeId } from '../arguments';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, EventRow, MentionRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type {
+  ActorRow,
+  ClaimIdentityRow,
+  ClaimRow,
+  EventRow,
+  MentionRow,
+  PerspectiveRow,
+  QuestionRow,
+  SourceIdentityRow,
+  SourceRow,
+  StoryRow,
+  TensionRow,
+} from '../rows';
 import { listBound } from '../list-bounds';
 import { validate } from '../validate';
 import { rootConnections } from './root-connections';
@@ -57,6 +69,8 @@ export const queryResolvers: QueryResolvers = {
   perspective: lookup<PerspectiveRow>('Perspective'),
   tension: lookup<TensionRow>('Tension'),
   mention: lookup<MentionRow>('Mention'),
+  sourceIdentity: lookup<SourceIdentityRow>('SourceIdentity'),
+  claimIdentity: lookup<ClaimIdentityRow>('ClaimIdentity'),
   ...rootConnections,
   search,
 };

@@ -1,6 +1,6 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row } from '../../db/database';
-import { ITEM_STATE, NODE_LABELS, STORY_LABELS } from '../../model/graph-vocabulary';
+import { IDENTITY_LABELS, ITEM_STATE, NODE_LABELS, STORY_LABELS } from '../../model/graph-vocabulary';
 import { GRAPH_MODEL_VERSION, RETIRED_LABELS } from '../../model/graph-model-version';
 import { writeStoryGraphs } from '../write-story-graphs';
 import { GraphModelRefusal } from './graph-model-refusal';
@@ -22,13 +22,13 @@ const UNMARKED_MODEL = 1;
 const NODES_PER_DELETE = 10_000;
 
 /**
- * Everything derived from the stored versions (stories, their items, actors), deleted in batches so
+ * Everything derived from the stored versions (stories, their items, actors, identities), deleted in batches so
  * that a large graph needs no large transaction. The stored versions stay, so a crash here or later
  * leaves a graph the next start migrates again from the beginning.
  */
 async function deleteDerived(db: Database, holder: string): Promise<void> {
   // Labels cannot be parameters; these come from the vocabulary and the model version file only.
-  for (const label of [NODE_LABELS.story, ...STORY_LABELS, ITEM_STATE.label, NODE_LABELS.actor, ...RETIRED_LABELS]) {
+  for (const label of [NODE_LABELS.story, ...STORY_LABELS, ITEM_STATE.label, NODE_LABELS.actor, ...IDENTITY_LABELS, ...RETIRED_LABELS]) {
     const statement = { name: `migrate/delete-${label}`, text: `MATCH (n:${label}) WITH n LIMIT ${NODES_PER_DELETE} DETACH DELETE n RETURN count(*) AS deleted` };
     do await renewMigrationLease(db, holder);
     while (Number((await db.write((tx) => tx.run(statement)))[0]?.deleted ?? 0) > 0);
