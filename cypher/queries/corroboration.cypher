@@ -2,8 +2,10 @@
 // only, or with $evidence = 'DIRECT_AND_INHERITED' inherited too) followed along DERIVED_FROM (up to
 // 10 hops) to the roots they rest on, a root being a source that derives from nothing in the version
 // read (a cited source in a derivation loop with no way out stands for itself). Roots are grouped by
-// who made them: their authors, else their publisher, else the root alone. Answers ids, which the
-// resolvers read through the loaders at the claim's version; each list at most its $…Limit.
+// who made them: their authors, else their publisher, else the root alone. A way through a source
+// of $discounted (a what-if: those sources retracted) does not count, so a source that rests only
+// on discounted ones falls with them. Answers ids, which the resolvers read through the loaders at
+// the claim's version; each list at most its $…Limit.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 CALL (c) {
@@ -16,9 +18,10 @@ CALL (c) {
       MATCH (root)-[r:DERIVED_FROM]->(:Source)
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
     }
-  WITH m, cite, coalesce(nodes(path), [s]) AS chain, coalesce([r IN relationships(path) | r.how], []) AS derivations
-  WITH m, cite, chain, derivations, last(chain) AS root
-  WITH m, cite, chain, derivations, root,
+  WITH m, cite, s, coalesce(nodes(path), [s]) AS chain, coalesce([r IN relationships(path) | r.how], []) AS derivations
+  WHERE none(n IN chain WHERE n.id IN $discounted)
+  WITH m, cite, s, chain, derivations, last(chain) AS root
+  WITH m, cite, s, chain, derivations, root,
     COLLECT {
       MATCH (root)-[r:AUTHORED_BY]->(a:Actor)
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
@@ -29,28 +32,25 @@ CALL (c) {
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
       RETURN a.id ORDER BY a.id
     } AS publishers
-  WITH m, cite, chain, derivations, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers
+  WITH m, cite, s, chain, derivations, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers
   // Within an origin, paths in document order, then by the sources they pass.
   ORDER BY m.position, [n IN chain | n.id]
-  WITH CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END AS origin, makers,
-    collect(DISTINCT root.id) AS roots,
-    collect({mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], derivations: derivations}) AS paths
-  ORDER BY size(paths) DESC, origin
-  RETURN count(origin) AS originCount,
-    collect({makerIds: makers[..$makersLimit], rootIds: roots[..$rootsLimit], paths: paths[..$pathsLimit]})[..$originsLimit] AS origins
-}
-RETURN id, {
-  originCount: originCount,
-  origins: origins,
-  directSources: COUNT {
-    MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
-    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END AND cite.scope = 'direct'
-    RETURN DISTINCT s
-  },
-  evidenceSources: COUNT {
-    MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
-    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
-      AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
-    RETURN DISTINCT s
+  WITH collect({
+    origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id,
+    cited: s.id, scope: cite.scope,
+    path: {mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], derivations: derivations}
+  }) AS ways
+  CALL (ways) {
+    UNWIND ways AS way
+    WITH way.origin AS origin, way.makers AS makers, collect(DISTINCT way.root) AS roots, collect(way.path) AS paths
+    ORDER BY size(paths) DESC, origin
+    RETURN collect({makerIds: makers[..$makersLimit], rootIds: roots[..$rootsLimit], paths: paths[..$pathsLimit]}) AS origins
   }
-} AS node
+  RETURN
+    // The cited sources that still stand: some way from them to a root passes no discounted source.
+    size(COLLECT { UNWIND ways AS way WITH way WHERE way.scope = 'direct' RETURN DISTINCT way.cited }) AS directSources,
+    size(COLLECT { UNWIND ways AS way RETURN DISTINCT way.cited }) AS evidenceSources,
+    size(origins) AS originCount,
+    origins[..$originsLimit] AS origins
+}
+RETURN id, {directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins} AS node

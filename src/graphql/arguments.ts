@@ -18,6 +18,9 @@ export const AnyNodeId = z
   .max(200)
   .regex(new RegExp(`^(${NODE_TYPES.join('|')}):[a-z0-9][a-z0-9._:-]*$`), 'expected an id such as "claim:<key>"');
 
+/** Sources a what-if takes away (Claim.corroboration's discounting): source ids, at most 50. */
+export const Discounting = z.array(AnyNodeId.refine((id) => id.startsWith('source:'), 'expected a source id such as "source:<story>:<ref>"')).max(50);
+
 const Text = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
 /** A filter's list of enum values: more than an enum has values only repeats them. */
 const Kinds = <T extends z.ZodType>(kind: T) => z.array(kind).max(20, 'must list at most 20 values');

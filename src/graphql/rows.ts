@@ -101,6 +101,7 @@ export interface IndependentOriginRow {
 
 export interface CorroborationRow {
   evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';
+  discountedIds: string[];
   directSources: number;
   evidenceSources: number;
   originCount: number;

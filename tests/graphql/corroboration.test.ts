@@ -27,35 +27,46 @@ interface Expected {
   origins: string[];
 }
 
-/** The roots a source rests on: every derivation walked without repeating an edge; a walk that never gets out stands for the source. */
-function rootsOf(doc: Doc, sourceId: string): string[] {
+/**
+ * The roots a source rests on: every derivation walked without repeating an edge, to a source that
+ * derives from nothing; a source with no such walk stands for itself. A walk through a discounted
+ * source does not count.
+ */
+function rootsOf(doc: Doc, sourceId: string, discounted: ReadonlySet<string>): string[] {
   const byId = new Map(doc.sources.map((s) => [s.id, s]));
-  const roots = new Set<string>();
-  const walk = (id: string, used: Set<string>) => {
+  const walks: string[][] = [];
+  const walk = (id: string, path: string[], used: Set<string>) => {
     const from = byId.get(id)?.derivedFrom ?? [];
-    if (from.length === 0) roots.add(id);
-    for (const { sourceId } of from) {
-      const edge = `${id}>${sourceId}`;
-      if (!used.has(edge)) walk(sourceId, new Set([...used, edge]));
+    if (from.length === 0) walks.push([...path, id]);
+    for (const { sourceId: next } of from) {
+      const edge = `${id}>${next}`;
+      if (!used.has(edge)) walk(next, [...path, id], new Set([...used, edge]));
     }
   };
-  walk(sourceId, new Set());
-  return roots.size > 0 ? [...roots] : [sourceId];
+  walk(sourceId, [], new Set());
+  const standing = (walks.length > 0 ? walks : [[sourceId]]).filter((nodes) => nodes.every((node) => !discounted.has(node)));
+  return [...new Set(standing.map((nodes) => nodes.at(-1) ?? sourceId))];
 }
 
 const originText = (makers: string[], roots: string[]) => `${[...makers].sort().join('+') || '-'} ⟵ ${[...roots].sort().join(',')}`;
 
-function expectedCorroboration(doc: Doc, claimId: string, evidence: Evidence): Expected {
+function expectedCorroboration(doc: Doc, claimId: string, evidence: Evidence, discounted: ReadonlySet<string> = new Set()): Expected {
   const claim = doc.claims.find((c) => c.id === claimId);
   if (!claim) throw new Error(`no claim ${claimId}`);
   const sourceOf = (ref: number) => doc.sources.find((s) => s.ref === ref)?.id;
+  // A cited source counts while some way from it to a root stands.
   const cited = (scopes: string[]) =>
-    new Set(claim.mentions.filter((m) => scopes.includes(m.citationScope)).flatMap((m) => m.citationRefs.flatMap((ref) => sourceOf(ref) ?? [])));
+    new Set(
+      claim.mentions
+        .filter((m) => scopes.includes(m.citationScope))
+        .flatMap((m) => m.citationRefs.flatMap((ref) => sourceOf(ref) ?? []))
+        .filter((source) => rootsOf(doc, source, discounted).length > 0),
+    );
   const evidenceSources = cited(evidence === 'DIRECT' ? ['direct'] : ['direct', 'inherited']);
   // An origin is its makers, or a root no one is named to have made.
   const origins = new Map<string, { makers: string[]; roots: Set<string> }>();
   for (const source of evidenceSources) {
-    for (const root of rootsOf(doc, source)) {
+    for (const root of rootsOf(doc, source, discounted)) {
       const made = doc.sources.find((s) => s.id === root);
       const makers = [...(made?.authorIds?.length ? made.authorIds : made?.publisherId ? [made.publisherId] : [])].sort();
       const key = makers.length > 0 ? makers.join('+') : root;
@@ -72,7 +83,7 @@ function expectedCorroboration(doc: Doc, claimId: string, evidence: Evidence): E
   };
 }
 
-const QUERY = `query($id: ID!, $evidence: CorroborationEvidence!) { claim(id: $id) { corroboration(evidence: $evidence) {
+const QUERY = `query($id: ID!, $evidence: CorroborationEvidence!, $discounting: [ID!]) { claim(id: $id) { corroboration(evidence: $evidence, discounting: $discounting) {
   evidence directSources evidenceSources inheritedOnly originCount singleOrigin
   origins { makers { id name } roots { id title } paths { mention { id text } citationScope sources { id } derivations } }
 } } }`;
@@ -91,8 +102,8 @@ interface Answer {
   };
 }
 
-async function corroboration(id: string, evidence: Evidence) {
-  return dataOf(await api.query<Answer>(QUERY, { id, evidence })).claim.corroboration;
+async function corroboration(id: string, evidence: Evidence, discounting: string[] = []) {
+  return dataOf(await api.query<Answer>(QUERY, { id, evidence, discounting })).claim.corroboration;
 }
 
 /** The answer reduced to the oracle's shape. */
@@ -135,6 +146,24 @@ test("'really smart people' rests on one origin: Zuckerberg's all-hands audio, h
   expect(origin?.makers.map((m) => m.id)).toEqual([actorNamed('Mark Zuckerberg').id]);
   expect(origin?.roots.map((r) => r.title)).toEqual([expect.stringMatching(/all-hands audio/i)]);
   expect(origin?.paths.some((p) => p.mention.text.includes('really smart people') && p.sources.length === 2)).toBe(true);
+});
+
+test('what if the leaked audio is discounted: the claims resting on [2] lose it, and those on [1] keep only its other root', async () => {
+  const audio = seed.sources.find((s) => s.kind === 'audio');
+  expect(audio).toBeDefined();
+  const discounted = new Set([audio?.id ?? '']);
+  const relaysOf = (ref: number) => seed.claims.filter((c) => c.mentions.some((m) => m.citationScope === 'direct' && m.citationRefs.includes(ref)));
+  expect(relaysOf(2).length).toBeGreaterThan(0);
+  expect(relaysOf(1).length).toBeGreaterThan(0);
+  for (const claim of [...relaysOf(2), ...relaysOf(1)]) {
+    const answer = await corroboration(claim.id, 'DIRECT', [...discounted]);
+    expect(reduced(answer)).toEqual(expectedCorroboration(seed, claim.id, 'DIRECT', discounted));
+    // No way to an origin passes through the discounted audio any more.
+    expect(answer.origins.flatMap((o) => o.paths.flatMap((p) => p.sources.map((s) => s.id)))).not.toContain(audio?.id);
+  }
+  // [2] only relays the audio: a claim cited to [2] alone is left with nothing.
+  const onlyTwo = relaysOf(2).filter((c) => c.mentions.every((m) => m.citationScope !== 'direct' || m.citationRefs.every((ref) => ref === 2)));
+  for (const claim of onlyTwo) expect((await corroboration(claim.id, 'DIRECT', [...discounted])).originCount).toBe(0);
 });
 
 describe('generated stories: corroboration equals the rule over any derivations, makers and citations', () => {
@@ -206,21 +235,40 @@ describe('generated stories: corroboration equals the rule over any derivations,
       });
     });
 
-  test('60 generated stories, each claim under both evidence modes', async () => {
+  test('60 generated stories, each claim under both evidence modes, with and without some sources discounted', async () => {
     let version = 0;
     await fc.assert(
-      fc.asyncProperty(arbitraryStory, async (generated) => {
+      fc.asyncProperty(arbitraryStory, fc.uniqueArray(fc.nat(6), { maxLength: 3 }), async (generated, discountedIndexes) => {
         // Each run a newer version of one story: the graph's history grows, the current version is the one checked.
         version += 1;
         const doc = { ...generated, story: { ...generated.story, version } };
         await writeStoryGraph(api.db, doc);
+        const discounted = [...new Set(discountedIndexes.map((index) => doc.sources[index % doc.sources.length]?.id ?? ''))];
         for (const claim of doc.claims) {
           for (const evidence of ['DIRECT', 'DIRECT_AND_INHERITED'] as const) {
             expect(reduced(await corroboration(claim.id, evidence))).toEqual(expectedCorroboration(doc, claim.id, evidence));
+            expect(reduced(await corroboration(claim.id, evidence, discounted))).toEqual(expectedCorroboration(doc, claim.id, evidence, new Set(discounted)));
           }
         }
       }),
       { numRuns: 60 },
     );
   });
+});
+
+test('discounting takes source ids only, at most 50, and says which argument is wrong', async () => {
+  const claimId = seed.claims[0]?.id ?? '';
+  const ask = async (discounting: string[]) => api.query(QUERY, { id: claimId, evidence: 'DIRECT', discounting });
+  for (const bad of [['claim:meta-surveillance-layoffs:1'], Array.from({ length: 51 }, (_, n) => `source:meta-surveillance-layoffs:${n}`)]) {
+    const response = await ask(bad);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(response.errors?.[0]?.message).toMatch(/discounting/);
+  }
+  // A source the graph does not hold takes nothing away and is not listed as discounted.
+  const unknown = dataOf(await api.query<{ claim: { corroboration: { discounted: unknown[]; originCount: number } } }>(
+    `query($id: ID!) { claim(id: $id) { corroboration(discounting: ["source:nowhere:1"]) { discounted { id } originCount } } }`,
+    { id: claimId },
+  ));
+  expect(unknown.claim.corroboration.discounted).toEqual([]);
+  expect(unknown.claim.corroboration.originCount).toBe(expectedCorroboration(seed, claimId, 'DIRECT').originCount);
 });

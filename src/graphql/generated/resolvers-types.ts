@@ -216,6 +216,7 @@ export type ClaimContradictsArgs = {
 
 
 export type ClaimCorroborationArgs = {
+  discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<CorroborationEvidence>;
 };
 
@@ -366,6 +367,8 @@ export type Corroboration = {
   __typename?: 'Corroboration';
   /** Distinct sources cited directly where the claim's own words close. */
   directSources: Scalars['Int']['output'];
+  /** The sources this answer takes away (the discounting argument). */
+  discounted: Array<Source>;
   evidence: CorroborationEvidence;
   /** Distinct sources counted as evidence: the direct ones, and with DIRECT_AND_INHERITED the inherited ones too. */
   evidenceSources: Scalars['Int']['output'];
@@ -1709,7 +1712,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
-  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'evidence'>>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'discounting' | 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -1778,6 +1781,7 @@ export type ContradictionResolvers<ContextType = RequestContext, ParentType exte
 
 export type CorroborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
   directSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discounted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
   evidenceSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inheritedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

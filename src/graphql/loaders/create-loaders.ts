@@ -97,8 +97,14 @@ export function createLoaders(db: Database) {
     pathsLimit: listBound('IndependentOrigin', 'paths'),
   };
   const corroborations = loaderFamily((variant) => {
-    const [evidence, version] = splitOnce(variant) as [string, string];
-    return nodeLoader(db, cypherFile('queries/corroboration'), { ...versionParam(version), ...corroborationLimits, evidence });
+    const [question, version] = splitOnce(variant) as [string, string];
+    const [evidence, discounted = ''] = question.split('|');
+    return nodeLoader(db, cypherFile('queries/corroboration'), {
+      ...versionParam(version),
+      ...corroborationLimits,
+      evidence,
+      discounted: discounted === '' ? [] : discounted.split(','),
+    });
   });
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const stats = rowByVersion('queries/story-stats');
@@ -119,8 +125,10 @@ export function createLoaders(db: Database) {
       trusted<Related<T>[]>(related(name, sliceKey({ ...slice, at: slice.at ?? at }), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
-    /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations. */
-    corroboration: <T>(claimId: string, evidence: string) => trusted<T | null>(corroborations(`${evidence}@${versionKey(at)}`).load(claimId)),
+    /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the `discounted` sources taken away. */
+    corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[]) =>
+      // Ids hold neither '|' nor ',' nor '@' (arguments.ts), so the variant splits back unambiguously.
+      trusted<T | null>(corroborations(`${evidence}|${[...new Set(discounted)].sort().join(',')}@${versionKey(at)}`).load(claimId)),
     contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
     /** The stories citing one source identity, at most `first`. */
     identityStories: <T>(identityId: string, first: number) => trusted<T[]>(identityStories(sliceKey({ first, at })).load(identityId)),

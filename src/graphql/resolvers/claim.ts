@@ -1,6 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ActorRow, ClaimIdentityRow, ClaimRow, CorroborationRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import { Discounting } from '../arguments';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
+import { validate } from '../validate';
 import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
@@ -18,10 +20,11 @@ export const claimResolvers: Resolvers = {
     tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
     questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
-    corroboration: async (claim, { evidence }, ctx) => {
-      const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence'>>(claim.id, evidence);
+    corroboration: async (claim, { evidence, discounting }, ctx) => {
+      const discountedIds = validate(Discounting, discounting, 'discounting');
+      const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence' | 'discountedIds'>>(claim.id, evidence, discountedIds);
       if (!found) throw new Error(`Graph inconsistency: Claim ${claim.id} is resolved but missing`);
-      return { ...found, evidence };
+      return { ...found, evidence, discountedIds };
     },
     identity: async (claim, _, ctx) => {
       const identity = await neighbour<ClaimIdentityRow>(ctx, 'claimIdentity', claim.id);
@@ -30,6 +33,9 @@ export const claimResolvers: Resolvers = {
     },
   },
   Corroboration: {
+    // A what-if may name a source the graph does not hold: it then takes nothing away, and is not listed.
+    discounted: async ({ discountedIds }, _, ctx) =>
+      (await Promise.all(discountedIds.map((id) => ctx.loaders.node<SourceRow>('Source', id)))).filter((source) => source !== null),
     inheritedOnly: ({ directSources }) => directSources === 0,
     singleOrigin: ({ originCount }) => originCount === 1,
   },
