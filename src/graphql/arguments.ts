@@ -19,7 +19,16 @@ export const AnyNodeId = z
   .regex(new RegExp(`^(${NODE_TYPES.join('|')}):[a-z0-9][a-z0-9._:-]*$`), 'expected an id such as "claim:<key>"');
 
 /** Sources a what-if takes away (Claim.corroboration's discounting): source ids, at most 50. */
-export const Discounting = z.array(AnyNodeId.refine((id) => id.startsWith('source:'), 'expected a source id such as "source:<story>:<ref>"')).max(50);
+export const Discounting = z.array(SourceId).max(50);
+/** Story.retractionImpact's discount: sources (at most 50) and the actors whose sources go too (at most 20). */
+export const DiscountArgs = z.object({
+  sourceIds: Discounting.nullish().transform((ids) => ids ?? []),
+  actorIds: z
+    .array(ActorId)
+    .max(20)
+    .nullish()
+    .transform((ids) => ids ?? []),
+});
 
 const Text = z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters');
 /** A filter's list of enum values: more than an enum has values only repeats them. */

@@ -108,6 +108,34 @@ export interface CorroborationRow {
   origins: IndependentOriginRow[];
 }
 
+/** retraction-impact.cypher's answer for one story, with the what-if it answers. */
+export interface RetractionImpactRow {
+  evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';
+  discountedIds: string[];
+  fallenIds: string[];
+  claims: ClaimImpactRow[];
+  citedItems: CitedItemImpactRow[];
+  tensions: TensionImpactRow[];
+}
+
+export interface ClaimImpactRow {
+  claimId: string;
+  before: CorroborationRow;
+  after: CorroborationRow;
+}
+
+export interface CitedItemImpactRow {
+  itemId: string;
+  citedIds: string[];
+  fallenIds: string[];
+  lostAll: boolean;
+}
+
+export interface TensionImpactRow {
+  tensionId: string;
+  unsupportedSides: string[];
+}
+
 export interface TensionSideRow {
   tension: TensionRow;
   name: 'A' | 'B';

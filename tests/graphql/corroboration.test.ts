@@ -1,87 +1,16 @@
 import fc from 'fast-check';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
-import { evidenceRefs, StoryGraphDocument } from '../../src/model/story-graph';
+import { arbitraryStory, expectedCorroboration, reducedCorroboration, type Evidence } from '../support/corroboration-oracle';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { actorNamed, seed } from '../support/seed-story';
 
-/**
- * Claim.corroboration against an oracle written here from the rule alone, over the story document
- * (not the graph): cited sources (direct, or also inherited), followed along derivedFrom to the
- * sources that derive from nothing, grouped by their authors, else their publisher, else alone.
- */
+/** Claim.corroboration against the oracle of tests/support/corroboration-oracle.ts, written from the rule over the document. */
 
 let api: ApiHarness;
 beforeAll(async () => {
   api = await startApiOverSeed();
 });
 afterAll(() => api.close());
-
-type Doc = StoryGraphDocument;
-type Evidence = 'DIRECT' | 'DIRECT_AND_INHERITED';
-
-interface Expected {
-  directSources: number;
-  evidenceSources: number;
-  originCount: number;
-  /** Each origin as its sorted makers and sorted roots, sorted. */
-  origins: string[];
-}
-
-/**
- * The roots a source rests on: every derivation walked without repeating an edge, to a source that
- * derives from nothing; a source with no such walk stands for itself. A walk through a discounted
- * source does not count.
- */
-function rootsOf(doc: Doc, sourceId: string, discounted: ReadonlySet<string>): string[] {
-  const byId = new Map(doc.sources.map((s) => [s.id, s]));
-  const walks: string[][] = [];
-  const walk = (id: string, path: string[], used: Set<string>) => {
-    const from = byId.get(id)?.derivedFrom ?? [];
-    if (from.length === 0) walks.push([...path, id]);
-    for (const { sourceId: next } of from) {
-      const edge = `${id}>${next}`;
-      if (!used.has(edge)) walk(next, [...path, id], new Set([...used, edge]));
-    }
-  };
-  walk(sourceId, [], new Set());
-  const standing = (walks.length > 0 ? walks : [[sourceId]]).filter((nodes) => nodes.every((node) => !discounted.has(node)));
-  return [...new Set(standing.map((nodes) => nodes.at(-1) ?? sourceId))];
-}
-
-const originText = (makers: string[], roots: string[]) => `${[...makers].sort().join('+') || '-'} ⟵ ${[...roots].sort().join(',')}`;
-
-function expectedCorroboration(doc: Doc, claimId: string, evidence: Evidence, discounted: ReadonlySet<string> = new Set()): Expected {
-  const claim = doc.claims.find((c) => c.id === claimId);
-  if (!claim) throw new Error(`no claim ${claimId}`);
-  const sourceOf = (ref: number) => doc.sources.find((s) => s.ref === ref)?.id;
-  // A cited source counts while some way from it to a root stands.
-  const cited = (scopes: string[]) =>
-    new Set(
-      claim.mentions
-        .filter((m) => scopes.includes(m.citationScope))
-        .flatMap((m) => m.citationRefs.flatMap((ref) => sourceOf(ref) ?? []))
-        .filter((source) => rootsOf(doc, source, discounted).length > 0),
-    );
-  const evidenceSources = cited(evidence === 'DIRECT' ? ['direct'] : ['direct', 'inherited']);
-  // An origin is its makers, or a root no one is named to have made.
-  const origins = new Map<string, { makers: string[]; roots: Set<string> }>();
-  for (const source of evidenceSources) {
-    for (const root of rootsOf(doc, source, discounted)) {
-      const made = doc.sources.find((s) => s.id === root);
-      const makers = [...(made?.authorIds?.length ? made.authorIds : made?.publisherId ? [made.publisherId] : [])].sort();
-      const key = makers.length > 0 ? makers.join('+') : root;
-      const origin = origins.get(key) ?? { makers, roots: new Set<string>() };
-      origins.set(key, origin);
-      origin.roots.add(root);
-    }
-  }
-  return {
-    directSources: cited(['direct']).size,
-    evidenceSources: evidenceSources.size,
-    originCount: origins.size,
-    origins: [...origins.values()].map((o) => originText(o.makers, [...o.roots])).sort(),
-  };
-}
 
 const QUERY = `query($id: ID!, $evidence: CorroborationEvidence!, $discounting: [ID!]) { claim(id: $id) { corroboration(evidence: $evidence, discounting: $discounting) {
   evidence directSources evidenceSources inheritedOnly originCount singleOrigin
@@ -106,20 +35,12 @@ async function corroboration(id: string, evidence: Evidence, discounting: string
   return dataOf(await api.query<Answer>(QUERY, { id, evidence, discounting })).claim.corroboration;
 }
 
-/** The answer reduced to the oracle's shape. */
-const reduced = (answer: Answer['claim']['corroboration']): Expected => ({
-  directSources: answer.directSources,
-  evidenceSources: answer.evidenceSources,
-  originCount: answer.originCount,
-  origins: answer.origins.map((o) => originText(o.makers.map((m) => m.id), o.roots.map((r) => r.id))).sort(),
-});
-
 describe('the seed: every claim as the rule says, counting direct and then all evidence', () => {
   test.each(seed.claims.flatMap((c) => (['DIRECT', 'DIRECT_AND_INHERITED'] as const).map((evidence) => [c.id, evidence] as const)))(
     '%s, %s',
     async (id, evidence) => {
       const answer = await corroboration(id, evidence);
-      expect(reduced(answer)).toEqual(expectedCorroboration(seed, id, evidence));
+      expect(reducedCorroboration(answer)).toEqual(expectedCorroboration(seed, id, evidence));
       expect(answer.inheritedOnly).toBe(answer.directSources === 0);
       expect(answer.singleOrigin).toBe(answer.originCount === 1);
       // Every path starts at a mention of this claim with a citation of its first source, and ends at one of its origin's roots.
@@ -157,7 +78,7 @@ test('what if the leaked audio is discounted: the claims resting on [2] lose it,
   expect(relaysOf(1).length).toBeGreaterThan(0);
   for (const claim of [...relaysOf(2), ...relaysOf(1)]) {
     const answer = await corroboration(claim.id, 'DIRECT', [...discounted]);
-    expect(reduced(answer)).toEqual(expectedCorroboration(seed, claim.id, 'DIRECT', discounted));
+    expect(reducedCorroboration(answer)).toEqual(expectedCorroboration(seed, claim.id, 'DIRECT', discounted));
     // No way to an origin passes through the discounted audio any more.
     expect(answer.origins.flatMap((o) => o.paths.flatMap((p) => p.sources.map((s) => s.id)))).not.toContain(audio?.id);
   }
@@ -167,74 +88,6 @@ test('what if the leaked audio is discounted: the claims resting on [2] lose it,
 });
 
 describe('generated stories: corroboration equals the rule over any derivations, makers and citations', () => {
-  const STORY = 'corroboration-generated';
-  const actorIds = ['actor:corroboration-a', 'actor:corroboration-b', 'actor:corroboration-c'];
-  const narrator = `actor:narrator:${STORY}`;
-
-  const arbitraryStory = fc
-    .record({
-      sources: fc.array(
-        fc.record({
-          derivedFrom: fc.uniqueArray(fc.nat(6), { maxLength: 3 }),
-          maker: fc.oneof(fc.constant(null), fc.record({ as: fc.constantFrom('author', 'publisher'), actor: fc.nat(2) })),
-        }),
-        { minLength: 1, maxLength: 7 },
-      ),
-      claims: fc.array(
-        fc.array(fc.record({ refs: fc.uniqueArray(fc.nat(6), { maxLength: 3 }), scope: fc.constantFrom('direct' as const, 'inherited' as const) }), {
-          minLength: 1,
-          maxLength: 3,
-        }),
-        { minLength: 1, maxLength: 4 },
-      ),
-      version: fc.integer({ min: 1, max: 1_000_000 }),
-    })
-    .map(({ sources, claims, version }): Doc => {
-      const sourceId = (index: number) => `source:${STORY}:${(index % sources.length) + 1}`;
-      return StoryGraphDocument.parse({
-        format: 'claimgraph/story-graph@1',
-        story: { id: `story:${STORY}`, title: 'Generated corroboration', version, updatedAt: '2026-01-01T00:00:00Z', itemCount: 1, what: '-', whyItMatters: '-', narratorId: narrator },
-        actors: [...actorIds.map((id) => ({ id, name: id.slice(6), kind: 'person' as const })), { id: narrator, name: 'Narrator', kind: 'narrator' as const }],
-        sources: sources.map((s, index) => ({
-          id: sourceId(index),
-          ref: index + 1,
-          title: `Source ${index + 1}`,
-          publisher: s.maker?.as === 'publisher' ? actorIds[s.maker.actor] : null,
-          publisherId: s.maker?.as === 'publisher' ? actorIds[s.maker.actor] : null,
-          authorIds: s.maker?.as === 'author' ? [actorIds[s.maker.actor]] : [],
-          kind: 'article' as const,
-          derivedFrom: [...new Set(s.derivedFrom.map(sourceId))].filter((id) => id !== sourceId(index)).map((id) => ({ sourceId: id, how: `relays ${id}` })),
-        })),
-        claims: claims.map((mentions, index) => {
-          const written = mentions.map((m, at) => ({
-            id: `mention:${STORY}:${index}-${at}`,
-            section: 'what' as const,
-            line: index * 10 + at + 1,
-            position: index * 10 + at,
-            text: `Claim ${index}.`,
-            citationRefs: [...new Set(m.refs.map((ref) => (ref % sources.length) + 1))],
-            citationScope: m.scope,
-          }));
-          return {
-            id: `claim:${STORY}:${index}`,
-            text: `Claim ${index}.`,
-            kind: 'statement' as const,
-            verbatim: false,
-            speakerId: narrator,
-            section: 'what' as const,
-            position: index * 10,
-            sourceRefs: evidenceRefs(written),
-            supports: [],
-            mentions: written,
-          };
-        }),
-        events: [],
-        questions: [],
-        perspectives: [],
-        tensions: [],
-      });
-    });
-
   test('60 generated stories, each claim under both evidence modes, with and without some sources discounted', async () => {
     let version = 0;
     await fc.assert(
@@ -246,8 +99,8 @@ describe('generated stories: corroboration equals the rule over any derivations,
         const discounted = [...new Set(discountedIndexes.map((index) => doc.sources[index % doc.sources.length]?.id ?? ''))];
         for (const claim of doc.claims) {
           for (const evidence of ['DIRECT', 'DIRECT_AND_INHERITED'] as const) {
-            expect(reduced(await corroboration(claim.id, evidence))).toEqual(expectedCorroboration(doc, claim.id, evidence));
-            expect(reduced(await corroboration(claim.id, evidence, discounted))).toEqual(expectedCorroboration(doc, claim.id, evidence, new Set(discounted)));
+            expect(reducedCorroboration(await corroboration(claim.id, evidence))).toEqual(expectedCorroboration(doc, claim.id, evidence));
+            expect(reducedCorroboration(await corroboration(claim.id, evidence, discounted))).toEqual(expectedCorroboration(doc, claim.id, evidence, new Set(discounted)));
           }
         }
       }),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -147,6 +147,16 @@ export type Channel =
 export type CitationScope =
   | 'direct'
   | 'inherited';
+
+/** An event or question whose citations a what-if takes away, some or all. */
+export type CitedItemImpact = {
+  __typename?: 'CitedItemImpact';
+  cited: Array<Source>;
+  fallen: Array<Source>;
+  item: Node;
+  /** Every citation it had falls. */
+  lostAll: Scalars['Boolean']['output'];
+};
 
 export type Claim = Node & {
   __typename?: 'Claim';
@@ -299,6 +309,18 @@ export type ClaimIdentityClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One claim of a what-if: its corroboration before and after. */
+export type ClaimImpact = {
+  __typename?: 'ClaimImpact';
+  after: Corroboration;
+  before: Corroboration;
+  claim: Claim;
+  /** It had two or more independent origins, and is left with one. */
+  droppedToOneOrigin: Scalars['Boolean']['output'];
+  /** It had evidence of the kind asked, and has none left. */
+  lostAllEvidence: Scalars['Boolean']['output'];
+};
+
 export type ClaimKind =
   | 'framing'
   | 'prediction'
@@ -441,6 +463,14 @@ export type Disclosure = {
   channel: Channel;
   /** The item through which it reached that channel. */
   source: Source;
+};
+
+/** What a what-if takes away: sources by id, and every source of the story the actors authored or published. */
+export type Discount = {
+  /** At most 20. */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 50. */
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type Event = Node & {
@@ -878,6 +908,32 @@ export type QuestionFilter = {
 /** What an open question is about. */
 export type QuestionSubject = Actor | Claim | Event;
 
+/** What changes in a story when sources are discounted (Story.retractionImpact). */
+export type RetractionImpact = {
+  __typename?: 'RetractionImpact';
+  /** Events and questions citing a fallen source, in document order. */
+  citedItems: Array<CitedItemImpact>;
+  /** Claims some of whose ways to an origin pass a discounted source, in document order. */
+  claims: Array<ClaimImpact>;
+  /** How many claims change, and how. */
+  claimsAffected: Scalars['Int']['output'];
+  claimsDroppingToOneOrigin: Scalars['Int']['output'];
+  claimsLosingAllEvidence: Scalars['Int']['output'];
+  /** The story's sources taken away: those named, and those the named actors made. */
+  discounted: Array<Source>;
+  evidence: CorroborationEvidence;
+  /** The story's sources that fall with them: every way from them to an origin passes a discounted source (the discounted ones included). */
+  fallen: Array<Source>;
+  /** Tensions with a side whose claims all had evidence before and none after. */
+  tensions: Array<TensionImpact>;
+};
+
+
+/** What changes in a story when sources are discounted (Story.retractionImpact). */
+export type RetractionImpactClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: SearchResult;
@@ -1074,6 +1130,12 @@ export type Story = Node & {
   narrator: Actor;
   perspectives: Array<Perspective>;
   questions: Array<Question>;
+  /**
+   * A what-if: what changes in this story if sources are taken away (retracted, discredited), named
+   * or as everything some actors made. Followed through derivations: a source that rests only on
+   * discounted ones falls too. Lists only what changes, each claim with its corroboration before and after.
+   */
+  retractionImpact: RetractionImpact;
   /** Numbered sources by their number, then the underlying items they relay. */
   sources: Array<Source>;
   /** Counts of what the story holds, for dashboards. */
@@ -1171,6 +1233,19 @@ export type StoryPerspectivesArgs = {
 export type StoryQuestionsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryRetractionImpactArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  discount: Discount;
+  evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1347,6 +1422,14 @@ export type TensionFilter = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A tension one of whose sides a what-if leaves without evidence. */
+export type TensionImpact = {
+  __typename?: 'TensionImpact';
+  tension: Tension;
+  /** The sides left without evidence (A, B). */
+  unsupportedSides: Array<Scalars['String']['output']>;
+};
+
 export type TensionSide = {
   __typename?: 'TensionSide';
   claims: Array<Claim>;
@@ -1484,11 +1567,13 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: null;
   CitationScope: null;
+  CitedItemImpact: ResolverTypeWrapper<CitedItemImpactRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimIdentity: ResolverTypeWrapper<ClaimIdentityRow>;
+  ClaimImpact: ResolverTypeWrapper<ClaimImpactRow>;
   ClaimKind: null;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
@@ -1506,6 +1591,7 @@ export type ResolversTypes = {
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
   DiffKind: null;
   Disclosure: ResolverTypeWrapper<DisclosureRow>;
+  Discount: Discount;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<ConnectionRow<EventRow>>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -1535,6 +1621,7 @@ export type ResolversTypes = {
   QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
   QuestionFilter: QuestionFilter;
   QuestionSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuestionSubject']>;
+  RetractionImpact: ResolverTypeWrapper<RetractionImpactRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -1562,6 +1649,7 @@ export type ResolversTypes = {
   TensionConnection: ResolverTypeWrapper<ConnectionRow<TensionRow>>;
   TensionEdge: ResolverTypeWrapper<Omit<TensionEdge, 'node'> & { node: ResolversTypes['Tension'] }>;
   TensionFilter: TensionFilter;
+  TensionImpact: ResolverTypeWrapper<TensionImpactRow>;
   TensionSide: ResolverTypeWrapper<TensionSideRow>;
   TensionSideName: TensionSideName;
 };
@@ -1575,11 +1663,13 @@ export type ResolversParentTypes = {
   ActorOrder: ActorOrder;
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
+  CitedItemImpact: CitedItemImpactRow;
   Claim: ClaimRow;
   ClaimConnection: ConnectionRow<ClaimRow>;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimIdentity: ClaimIdentityRow;
+  ClaimImpact: ClaimImpactRow;
   ClaimOrder: ClaimOrder;
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
@@ -1591,6 +1681,7 @@ export type ResolversParentTypes = {
   DiffChange: DiffChangeRow;
   DiffItem: DiffItemRow;
   Disclosure: DisclosureRow;
+  Discount: Discount;
   Event: EventRow;
   EventConnection: ConnectionRow<EventRow>;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1619,6 +1710,7 @@ export type ResolversParentTypes = {
   QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
   QuestionFilter: QuestionFilter;
   QuestionSubject: ResolversUnionTypes<ResolversParentTypes>['QuestionSubject'];
+  RetractionImpact: RetractionImpactRow;
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Source: SourceRow;
@@ -1640,6 +1732,7 @@ export type ResolversParentTypes = {
   TensionConnection: ConnectionRow<TensionRow>;
   TensionEdge: Omit<TensionEdge, 'node'> & { node: ResolversParentTypes['Tension'] };
   TensionFilter: TensionFilter;
+  TensionImpact: TensionImpactRow;
   TensionSide: TensionSideRow;
 };
 
@@ -1706,6 +1799,13 @@ export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC:
 
 export type CitationScopeResolvers = { DIRECT: 'direct', INHERITED: 'inherited' };
 
+export type CitedItemImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitedItemImpact'] = ResolversParentTypes['CitedItemImpact']> = {
+  cited?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  fallen?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  lostAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ClaimAssertedByArgs>>;
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
@@ -1753,6 +1853,14 @@ export type ClaimIdentityResolvers<ContextType = RequestContext, ParentType exte
   speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimImpact'] = ResolversParentTypes['ClaimImpact']> = {
+  after?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  droppedToOneOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lostAllEvidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
@@ -2007,6 +2115,18 @@ export type QuestionSubjectResolvers<ContextType = RequestContext, ParentType ex
   __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event', ParentType, ContextType>;
 };
 
+export type RetractionImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionImpact'] = ResolversParentTypes['RetractionImpact']> = {
+  citedItems?: Resolver<Array<ResolversTypes['CitedItemImpact']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['ClaimImpact']>, ParentType, ContextType, Partial<RetractionImpactClaimsArgs>>;
+  claimsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsDroppingToOneOrigin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsLosingAllEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  discounted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
+  fallen?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  tensions?: Resolver<Array<ResolversTypes['TensionImpact']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2076,6 +2196,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   narrator?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<StoryPerspectivesArgs>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<StoryQuestionsArgs>>;
+  retractionImpact?: Resolver<ResolversTypes['RetractionImpact'], ParentType, ContextType, RequireFields<StoryRetractionImpactArgs, 'discount' | 'evidence'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StorySourcesArgs>>;
   stats?: Resolver<ResolversTypes['StoryStats'], ParentType, ContextType, Partial<StoryStatsArgs>>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<StoryTensionsArgs>>;
@@ -2161,6 +2282,11 @@ export type TensionEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Tension'], ParentType, ContextType>;
 };
 
+export type TensionImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionImpact'] = ResolversParentTypes['TensionImpact']> = {
+  tension?: Resolver<ResolversTypes['Tension'], ParentType, ContextType>;
+  unsupportedSides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TensionSideResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TensionSide'] = ResolversParentTypes['TensionSide']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<TensionSideClaimsArgs>>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2176,10 +2302,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Assertion?: AssertionResolvers<ContextType>;
   Channel?: ChannelResolvers;
   CitationScope?: CitationScopeResolvers;
+  CitedItemImpact?: CitedItemImpactResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
+  ClaimImpact?: ClaimImpactResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
@@ -2215,6 +2343,7 @@ export type Resolvers<ContextType = RequestContext> = {
   QuestionConnection?: QuestionConnectionResolvers<ContextType>;
   QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   QuestionSubject?: QuestionSubjectResolvers<ContextType>;
+  RetractionImpact?: RetractionImpactResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers;
@@ -2233,6 +2362,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Tension?: TensionResolvers<ContextType>;
   TensionConnection?: TensionConnectionResolvers<ContextType>;
   TensionEdge?: TensionEdgeResolvers<ContextType>;
+  TensionImpact?: TensionImpactResolvers<ContextType>;
   TensionSide?: TensionSideResolvers<ContextType>;
 };
 

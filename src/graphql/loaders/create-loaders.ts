@@ -50,6 +50,9 @@ export interface VersionedLoaders<View> {
 /** Rows come from claimgraph's own writer in the shapes of src/graphql/rows.ts: the one cast. */
 const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
 
+/** A set of ids as one part of a loader's variant: ids hold neither '|' nor ',' nor '@' (arguments.ts), so it splits back unambiguously. */
+const idList = (ids: readonly string[]) => [...new Set(ids)].sort().join(',');
+
 /** `name@rest` into its name and the rest, which holds `@` itself. */
 const splitOnce = (variant: string) => {
   const at = variant.indexOf('@');
@@ -106,6 +109,25 @@ export function createLoaders(db: Database) {
       discounted: discounted === '' ? [] : discounted.split(','),
     });
   });
+  const impactLimits = {
+    sourcesLimit: listBound('RetractionImpact', 'discounted'),
+    claimsLimit: listBound('Story', 'claims'),
+    itemsLimit: listBound('RetractionImpact', 'citedItems'),
+    citedLimit: listBound('CitedItemImpact', 'cited'),
+    tensionsLimit: listBound('RetractionImpact', 'tensions'),
+  };
+  const retractionImpacts = loaderFamily((variant) => {
+    const [question, version] = splitOnce(variant) as [string, string];
+    const [evidence, sourceIds = '', actorIds = ''] = question.split('|');
+    const ids = (list: string) => (list === '' ? [] : list.split(','));
+    return nodeLoader(db, cypherFile('queries/retraction-impact'), {
+      ...versionParam(version),
+      ...impactLimits,
+      evidence,
+      sourceIds: ids(sourceIds),
+      actorIds: ids(actorIds),
+    });
+  });
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const stats = rowByVersion('queries/story-stats');
   const identityStories = loaderFamily((variant) => listLoader(db, cypherFile('queries/source-identity-stories'), sliceParams(variant)));
@@ -127,8 +149,10 @@ export function createLoaders(db: Database) {
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
     /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the `discounted` sources taken away. */
     corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[]) =>
-      // Ids hold neither '|' nor ',' nor '@' (arguments.ts), so the variant splits back unambiguously.
-      trusted<T | null>(corroborations(`${evidence}|${[...new Set(discounted)].sort().join(',')}@${versionKey(at)}`).load(claimId)),
+      trusted<T | null>(corroborations(`${evidence}|${idList(discounted)}@${versionKey(at)}`).load(claimId)),
+    /** What a story loses if sources go (retraction-impact.cypher): the sources named and those the actors made. */
+    retractionImpact: <T>(storyId: string, evidence: string, sourceIds: readonly string[], actorIds: readonly string[]) =>
+      trusted<T | null>(retractionImpacts(`${evidence}|${idList(sourceIds)}|${idList(actorIds)}@${versionKey(at)}`).load(storyId)),
     contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
     /** The stories citing one source identity, at most `first`. */
     identityStories: <T>(identityId: string, first: number) => trusted<T[]>(identityStories(sliceKey({ first, at })).load(identityId)),

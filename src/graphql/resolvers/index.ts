@@ -11,6 +11,7 @@ import { perspectiveResolvers } from './perspective';
 import { queryResolvers } from './query';
 import { questionResolvers } from './question';
 import { resolveAtVersion } from './resolve-at-version';
+import { retractionImpactResolvers } from './retraction-impact';
 import { scalarResolvers } from './scalars';
 import { sourceResolvers } from './source';
 import { storyResolvers } from './story';
@@ -47,4 +48,5 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...perspectiveResolvers,
   ...tensionResolvers,
   ...identityResolvers,
+  ...retractionImpactResolvers,
 });

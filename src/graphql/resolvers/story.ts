@@ -1,6 +1,6 @@
 import { describeFinding, findingNodeId } from '../../ingest/consistency-report';
 import { diffStoryVersions } from '../../model/story-diff';
-import { DiffArgs, VersionArgs } from '../arguments';
+import { DiffArgs, DiscountArgs, VersionArgs } from '../arguments';
 import { storyConsistency } from '../../ingest/story-consistency';
 import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
@@ -10,6 +10,7 @@ import type { ActorRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow 
 import { validate } from '../validate';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
+import { retractionImpact } from './retraction-impact';
 import { versionAsOf } from './version-as-of';
 
 /** The version a Story field reads: its `version`, the newest recorded by its `asOf`, or null for the newest. */
@@ -54,6 +55,15 @@ export const storyResolvers: Resolvers = {
       if (!stored) throw new Error('storyVersionsFromGraph answers every version asked');
       const report = storyConsistency(stored);
       return { ...report, file: report.file ?? null, version: number };
+    },
+    retractionImpact: async (story, args, ctx) => {
+      const discount = validate(DiscountArgs, args.discount, 'discount');
+      const number = await version(story, args, ctx);
+      if (number == null) return retractionImpact(ctx, story.id, args.evidence, discount);
+      // Read at that version, and marked with it so that the fields under it read there too (resolve-at-version.ts).
+      const at = { version: number, storyId: story.id };
+      const impact = await retractionImpact({ ...ctx, loaders: ctx.loaders.at(at) }, story.id, args.evidence, discount);
+      return { ...impact, atVersion: at.version, atStoryId: at.storyId };
     },
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.

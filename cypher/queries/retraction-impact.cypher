@@ -1,0 +1,80 @@
+// Story.retractionImpact, for a batch of stories at one version ($version null: the newest): what
+// a what-if takes away ($sourceIds, and every source $actorIds authored or published), which of
+// the story's sources fall with them (every way from them to a root passes a discounted source, as
+// in corroboration.cypher) or are touched (some way does), the claims citing a touched source, the
+// events and questions citing a fallen one, and the tension sides whose claims all had evidence and
+// have none left. Claims' corroboration before and after is corroboration.cypher's, for those ids
+// (at most $claimsLimit of them: the counts of the answer are over those).
+UNWIND $ids AS id
+MATCH (story:Story {id: id})
+CALL (story) {
+  MATCH (story)<-[:IN_STORY]-(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN s.current ELSE $version IN s.versions END
+    AND (s.id IN $sourceIds OR EXISTS {
+      MATCH (s)-[r:AUTHORED_BY|PUBLISHED_BY]->(a:Actor)
+      WHERE a.id IN $actorIds AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    })
+  WITH s ORDER BY s.ref IS NULL, s.ref, s.id
+  RETURN collect(s.id) AS discounted
+}
+CALL (story, discounted) {
+  MATCH (story)<-[:IN_STORY]-(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN s.current ELSE $version IN s.versions END
+  OPTIONAL MATCH path = (s)-[:DERIVED_FROM*0..10]->(root:Source)
+  WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
+    AND NOT EXISTS {
+      MATCH (root)-[r:DERIVED_FROM]->(:Source)
+      WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    }
+  // A source with no way to a root (a derivation loop) stands for itself, as in corroboration.cypher.
+  WITH s, collect(coalesce(nodes(path), [s])) AS ways
+  WITH s, ways, [way IN ways WHERE any(n IN way WHERE n.id IN discounted)] AS through
+  ORDER BY s.ref IS NULL, s.ref, s.id
+  RETURN collect(CASE WHEN size(through) = size(ways) THEN s.id END) AS fallen,
+    collect(CASE WHEN size(through) > 0 THEN s.id END) AS touched
+}
+CALL (story, touched) {
+  MATCH (story)<-[:IN_STORY]-(c:Claim)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN c.current ELSE $version IN c.versions END
+    AND CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+    AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+    AND s.id IN touched
+  WITH DISTINCT c ORDER BY c.position, c.id
+  RETURN collect(c.id) AS claimIds
+}
+CALL (story, fallen) {
+  MATCH (story)<-[:IN_STORY]-(item)-[cite:CITES]->(s:Source)
+  WHERE (item:Event OR item:Question)
+    AND CASE WHEN $version IS NULL THEN item.current ELSE $version IN item.versions END
+    AND CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+  WITH item, s ORDER BY s.ref IS NULL, s.ref, s.id
+  WITH item, collect(s.id) AS cited
+  WITH item, cited, [source IN cited WHERE source IN fallen] AS lost
+  WHERE size(lost) > 0
+  ORDER BY item:Question, item.position, item.id
+  RETURN collect({itemId: item.id, citedIds: cited[..$citedLimit], fallenIds: lost[..$citedLimit], lostAll: size(lost) = size(cited)}) AS citedItems
+}
+CALL (story, fallen) {
+  MATCH (story)<-[:IN_STORY]-(t:Tension)-[side:HAS_SIDE]->(c:Claim)
+  WHERE CASE WHEN $version IS NULL THEN t.current ELSE $version IN t.versions END
+    AND CASE WHEN $version IS NULL THEN side.current ELSE $version IN side.versions END
+  WITH t, side.side AS name, COLLECT {
+    MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
+    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+      AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+    RETURN s.id
+  } AS evidence
+  WITH t, name, collect(evidence) AS evidences
+  WHERE any(e IN evidences WHERE size(e) > 0) AND none(e IN evidences WHERE any(source IN e WHERE NOT source IN fallen))
+  ORDER BY name
+  WITH t, collect(name) AS sides
+  ORDER BY t.position, t.id
+  RETURN collect({tensionId: t.id, unsupportedSides: sides}) AS tensions
+}
+RETURN id, {
+  discountedIds: discounted[..$sourcesLimit],
+  fallenIds: fallen[..$sourcesLimit],
+  claimIds: claimIds[..$claimsLimit],
+  citedItems: citedItems[..$itemsLimit],
+  tensions: tensions[..$tensionsLimit]
+} AS node
