@@ -911,7 +911,7 @@ export type QuestionSubject = Actor | Claim | Event;
 /** What changes in a story when sources are discounted (Story.retractionImpact). */
 export type RetractionImpact = {
   __typename?: 'RetractionImpact';
-  /** Events and questions citing a fallen source, in document order. */
+  /** Events (in timeline order), then questions, citing a fallen source. */
   citedItems: Array<CitedItemImpact>;
   /** Claims some of whose ways to an origin pass a discounted source, in document order. */
   claims: Array<ClaimImpact>;
