@@ -404,6 +404,24 @@ describe('reported speech with a noun object, on generated sentences', () => {
     );
   });
 
+  it('takes no object that is a time, no relative clause\'s gap, no subject after a preposition', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Lumina Health announced this week that it had hired auditors [1].',
+          'Patients doubted the closure of two clinics that Lumina Health announced the next day [1].',
+          'Reporters at Lumina Health announced the closure of two clinics [1].',
+          'The closure of two clinics, which Dana Whitfield pledged the following week, never came [1].',
+        ),
+        (sentence) => {
+          const doc = parseFixture(replaceLine(luminaV1, WHAT_LINE, sentence));
+          expect([sentence, doc.claims.filter((c) => c.speakerId !== doc.story.narratorId && c.mentions.some((m) => m.line === WHAT_LINE)).map((c) => c.text)]).toEqual([sentence, []]);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
   it('reads "X characterized N as C" (also through "X\'s statement, which had characterized …") and wants the "as"', () => {
     const as = 'the breach as a minor billing incident';
     for (const [sentence, claimed] of [

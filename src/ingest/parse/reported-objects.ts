@@ -17,6 +17,10 @@ const POSSESSIVE_REACH = 3;
 /** Where a noun object ends: a clause break, or a comma before a participle or a subordinate or relative clause. */
 const OBJECT_END = /;\s|\s[—–]\s|,\s+(?=\p{L}+ing\b|(?:which|who|whom|whose|while|whereas|but|although|though|after|before|when|because|so)\b)/gu;
 const PREPOSITION = /^(?:of|at|from|to|for|with|by|in|on|about|against|than|into|among|between|under|over|through)$/i;
+/** A subject after these is a relative clause's, whose object is the noun before it ("the cuts that Meta announced the next day"). */
+const RELATIVE_PRONOUN = /^(?:that|which|whom)$/i;
+/** When, not what, was said: "announced this week that …", "pledged the next day". */
+const TIME_PHRASE = /^(?:this|last|next|that|the\s+(?:next|same|following|previous))\s+(?:day|week|month|year|morning|afternoon|evening|night|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const POSSESSIVE = /^['’]s?\s/;
 /** A verb in a relative clause set off by commas ("Meta's framing, which had characterized N as C, was …"), which its next comma closes. */
 const RELATIVE = /,\s+(?:which|who)\b/;
@@ -28,8 +32,9 @@ const RELATIVE = /,\s+(?:which|who)\b/;
  * - "X's reassurance of N" (a noun of `CONTENT_OF_NOUNS` an actor's possessive governs).
  * The claim is N (with its "as C") as written; the speaker is the actor whose name is the verb's
  * subject, or whose possessive governs a noun of saying that is. A verb not of saying ("X executed
- * N"), a subject after a preposition ("reporters at X announced"), or an object that quotes (left to
- * the quotation) gives nothing.
+ * N"), a subject after a preposition ("reporters at X announced") or of a relative clause ("the
+ * cuts that X announced the next day"), an object that is a time ("X announced this week that …")
+ * or one that quotes (left to the quotation) gives nothing.
  */
 export function findReportedObjects(text: string, quotes: readonly QuotedSpan[], mentions: readonly Mention[]): Paraphrase[] {
   const found: Paraphrase[] = [];
@@ -47,7 +52,7 @@ export function findReportedObjects(text: string, quotes: readonly QuotedSpan[],
     if (!speaker || !governs(text, speaker, clause.start, cue.start, noun ? 'noun' : 'verb')) return;
     const end = objectEnd(text, opener.start, RELATIVE.test(text.slice(speaker.end, cue.start)));
     const object = text.slice(opener.start, end);
-    if (AS_OBJECT_SPEECH_VERBS.has(word) && !/\sas\s/.test(object)) return;
+    if ((AS_OBJECT_SPEECH_VERBS.has(word) && !/\sas\s/.test(object)) || TIME_PHRASE.test(object)) return;
     if (quotes.some((quote) => quote.end > opener.start && quote.start < end)) return;
     found.push({ actorId: speaker.actorId, claim: { start: opener.start, end }, span: { start: speaker.start, end } });
   });
@@ -65,7 +70,7 @@ function governs(text: string, speaker: Mention, clauseStart: number, cueStart: 
   const between = wordsOf(gap).map(({ word }) => word.toLowerCase());
   if (!POSSESSIVE.test(gap)) {
     const before = wordsOf(text, clauseStart, speaker.start).pop();
-    const subject = before === undefined || !PREPOSITION.test(before.word);
+    const subject = before === undefined || !(PREPOSITION.test(before.word) || RELATIVE_PRONOUN.test(before.word));
     return cue === 'verb' && subject && /^[\p{L}\s,]*$/u.test(gap) && between.every((word) => SUBJECT_VERB_GAP.test(word));
   }
   const owned = between[0] === 's' ? between.slice(1) : between;
