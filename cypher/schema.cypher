@@ -10,6 +10,9 @@ CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNI
 CREATE CONSTRAINT perspective_id IF NOT EXISTS FOR (n:Perspective) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT tension_id IF NOT EXISTS FOR (n:Tension) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (n:Mention) REQUIRE n.id IS UNIQUE;
+// Shared identities: every story's record of one real-world source or statement MERGEs onto one node.
+CREATE CONSTRAINT source_identity_id IF NOT EXISTS FOR (n:SourceIdentity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_identity_id IF NOT EXISTS FOR (n:ClaimIdentity) REQUIRE n.id IS UNIQUE;
 
 // Filters by story, the API's most common entry point (the list queries seek on storyId alone).
 CREATE INDEX claim_story_id IF NOT EXISTS FOR (n:Claim) ON (n.storyId);

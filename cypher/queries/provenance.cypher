@@ -3,7 +3,8 @@
 // source with its publisher, its authors and the DERIVED_FROM chain behind it (up to 5 hops; each
 // step once, at the depth where it is first reached). At a version ($version of $storyId) every node
 // is what that version held (neighbourAtVersion of src/model/graph-vocabulary.ts). It returns whole nodes, so that a
-// fact-checker's selection needs no further round trip (the loaders prime their caches with them).
+// fact-checker's selection needs no further round trip (the loaders prime their caches with them),
+// the claim itself included: a lookup of a claim by id that asks for its provenance runs this instead.
 // The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts),
 // edgeInVersionFrom of src/model/graph-vocabulary.ts: the same items in the same order as Claim.assertedBy,
 // Source.publishedBy and Source.authors.
@@ -94,4 +95,10 @@ CALL (c) {
     }
   }) AS sources
 }
-RETURN id, {assertions: assertions, sources: sources} AS node
+WITH id, assertions, sources, CASE WHEN $version IS NULL THEN c
+  ELSE coalesce(head(COLLECT {
+    MATCH (c)-[:HAS_STATE]->(state:ItemState)
+    WHERE ($storyId IS NULL OR c.storyId = $storyId) AND $version IN state.versions
+    RETURN state {.*, id: c.id, versions: c.versions, current: c.current, atStoryId: $storyId, atVersion: $version}
+  }), c {.*, atStoryId: $storyId, atVersion: $version}) END AS claimAt
+RETURN id, {claim: claimAt {.*}, assertions: assertions, sources: sources} AS node

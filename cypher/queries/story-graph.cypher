@@ -1,6 +1,7 @@
 // Story.graph, for a batch of stories at one version ($version null: the newest): the story's
 // nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out,
 // and without mentions: the graph draws claims; where each is stated is Claim.mentions' to answer.
+// Nor identities: what other stories share with this one is Source.identity's and Claim.identity's.
 // Each edge is read once, from its start node: a story item for every type the writer creates
 // (src/model/graph-vocabulary.ts, RELATIONSHIPS) but ASSERTS and PARTICIPATED_IN, which start at an actor.
 // $nodeLimit and $edgeLimit are one over the bounds of StoryGraph.nodes and .edges: a story larger
@@ -23,7 +24,7 @@ CALL (items) {
   UNWIND items AS n
   CALL (n) {
     MATCH (n)-[r]->(m)
-    WHERE type(r) <> 'IN_STORY' AND NOT m:Mention
+    WHERE type(r) <> 'IN_STORY' AND NOT m:Mention AND NOT m:SourceIdentity AND NOT m:ClaimIdentity
     RETURN r, m
     UNION ALL
     MATCH (n)<-[r:ASSERTS|PARTICIPATED_IN]-(m:Actor)

@@ -12,6 +12,7 @@ import type {
   StoryNode,
   TensionNode,
 } from '../model/story-graph';
+import type { ClaimIdentity, SourceIdentity } from '../model/shared-identities';
 
 /**
  * What resolvers receive as their parent: node properties as the writer stores them. They derive
@@ -44,6 +45,10 @@ export type PerspectiveRow = Omit<PerspectiveNode, 'actorIds' | 'qualifier' | 'c
   StoryScoped & { qualifier: string | null; channel: string | null; evolution: string | null };
 export type TensionRow = Omit<TensionNode, 'sideA' | 'sideB'> &
   StoryScoped & { sideALabel: string; sideASourceRefs: number[]; sideBLabel: string; sideBSourceRefs: number[] };
+
+/** A shared identity as the writer stores it (src/model/shared-identities.ts), dates as the API's. */
+export type SourceIdentityRow = SourceIdentity;
+export type ClaimIdentityRow = ClaimIdentity;
 
 export type StoryVersionRow = { number: number; updatedAt: string; recordedAt: string | null; itemCount: number };
 
@@ -78,6 +83,28 @@ export interface ProvenanceSourceRow {
   source: SourceRow;
   citationScope: CitationScope;
   chain: DerivationRow[];
+}
+
+/** One way from a claim's mention to a root: ids, read through the loaders at the claim's version. */
+export interface OriginPathRow {
+  mentionId: string;
+  citationScope: CitationScope;
+  sourceIds: string[];
+  derivations: (string | null)[];
+}
+
+export interface IndependentOriginRow {
+  makerIds: string[];
+  rootIds: string[];
+  paths: OriginPathRow[];
+}
+
+export interface CorroborationRow {
+  evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';
+  directSources: number;
+  evidenceSources: number;
+  originCount: number;
+  origins: IndependentOriginRow[];
 }
 
 export interface TensionSideRow {

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { RELATIONSHIPS, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
+import { RELATIONSHIPS, type IdentityLabel, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
+import { claimIdentity, sourceIdentity } from '../model/shared-identities';
 import { evidenceScope, type StoryGraphDocument } from '../model/story-graph';
 
 export interface NodeRow {
@@ -17,6 +18,8 @@ export interface LinkRow {
 export interface GraphRows {
   nodes: { label: StoryLabel; rows: NodeRow[] }[];
   actors: { id: string; name: string; kind: string; aliases: string[] }[];
+  /** Shared across stories like actors: one row per identity, the story's items pointing to it by sameSourceAs and sameClaimAs. */
+  identities: { label: IdentityLabel; rows: NodeRow[] }[];
   links: { spec: Relationship; rows: LinkRow[] }[];
 }
 
@@ -44,6 +47,13 @@ function distinct(spec: Relationship, rows: LinkRow[]): LinkRow[] {
   return [...byKey.values()];
 }
 
+/** One row per node: two sources of one story may be the same item (cited twice under two numbers); the first names it. */
+function distinctNodes(rows: NodeRow[]): NodeRow[] {
+  const byId = new Map<string, NodeRow>();
+  for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+  return [...byId.values()];
+}
+
 /** Turns a story graph document into the node and relationship rows the writer UNWINDs. */
 export function graphRows(doc: StoryGraphDocument): GraphRows {
   const storyId = doc.story.id;
@@ -55,6 +65,11 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     });
   const mentions = doc.claims.flatMap((c) => c.mentions.map((m) => ({ claim: c, mention: m })));
   const inStory = (items: { id: string }[]) => items.map((item) => pair(item.id, storyId));
+  const sourceIdentities = doc.sources.flatMap((s) => {
+    const identity = sourceIdentity(s);
+    return identity ? [{ sourceId: s.id, identity }] : [];
+  });
+  const claimIdentities = doc.claims.map((c) => ({ claimId: c.id, identity: claimIdentity(c, storyId) }));
   const concerns = (prefix: string) =>
     doc.questions.flatMap((q) => q.concerns.filter((id) => id.startsWith(prefix)).map((id) => pair(q.id, id)));
 
@@ -141,6 +156,8 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
       spec: RELATIONSHIPS.attributesTo,
       rows: mentions.flatMap(({ mention: m }) => (m.attributedToId === undefined ? [] : [pair(m.id, m.attributedToId)])),
     },
+    { spec: RELATIONSHIPS.sameSourceAs, rows: sourceIdentities.map(({ sourceId, identity }) => pair(sourceId, identity.id)) },
+    { spec: RELATIONSHIPS.sameClaimAs, rows: claimIdentities.map(({ claimId, identity }) => pair(claimId, identity.id)) },
     { spec: RELATIONSHIPS.spokenBy, rows: doc.claims.flatMap((c) => (c.speakerId === null ? [] : [pair(c.id, c.speakerId)])) },
     { spec: RELATIONSHIPS.eventCites, rows: doc.events.flatMap((e) => citing(e.id, e.sourceRefs)) },
     { spec: RELATIONSHIPS.questionCites, rows: doc.questions.flatMap((q) => citing(q.id, q.sourceRefs)) },
@@ -182,6 +199,10 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
   return {
     nodes,
     actors: doc.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases })),
+    identities: [
+      { label: 'SourceIdentity', rows: distinctNodes(sourceIdentities.map(({ identity: { id, ...props } }) => ({ id, props: { ...props, publishedAt: date(props.publishedAt ?? undefined) } }))) },
+      { label: 'ClaimIdentity', rows: distinctNodes(claimIdentities.map(({ identity: { id, ...props } }) => ({ id, props }))) },
+    ],
     links: links.map(({ spec, rows }) => ({ spec, rows: distinct(spec, rows) })),
   };
 }

@@ -1,10 +1,20 @@
 import { cypherFile, type CypherQuery } from '../db/cypher-file';
 import type { Database, WriteCounters, WriteTransaction } from '../db/database';
 import { foreignItems } from '../model/foreign-items';
-import { ITEM_STATE, NODE_LABELS, RELATIONSHIPS, STORY_LABELS, STORY_VERSION, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
+import {
+  IDENTITY_LABELS,
+  ITEM_STATE,
+  NODE_LABELS,
+  RELATIONSHIPS,
+  STORY_LABELS,
+  STORY_VERSION,
+  type IdentityLabel,
+  type Relationship,
+  type StoryLabel,
+} from '../model/graph-vocabulary';
 import type { StoryGraphDocument } from '../model/story-graph';
 import { ForeignItemError } from './foreign-item-error';
-import { graphRows, type GraphRows } from './graph-rows';
+import { graphRows, type GraphRows, type NodeRow } from './graph-rows';
 import type { StorySource } from './load-story-file';
 import { VersionConflictError } from './version-conflict-error';
 
@@ -129,6 +139,17 @@ const linkStatements = (spec: Relationship) => {
     },
   };
 };
+
+/**
+ * Identities are shared like actors: MERGE by id, and the first story to record one names it, so a
+ * story never changes what another recorded. Only a node MERGE just created holds its id alone.
+ */
+const identityStatement = (label: IdentityLabel) => ({
+  name: `upsert-${label}`,
+  text:
+    `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) WITH row, n, keys(n) = ['id'] AS created ` +
+    'SET n += CASE WHEN created THEN row.props ELSE {} END WITH row, created WHERE created RETURN collect(row.id) AS created',
+});
 
 /** Groups cut so that no statement carries more than ROWS_PER_STATEMENT rows. */
 function* statementChunks<Row>(groups: Group<Row>[]): Generator<Group<Row>[]> {
@@ -306,6 +327,31 @@ async function writeActors(tx: WriteTransaction, entries: Entry[]): Promise<void
   }
 }
 
+/** A batch's identities of one label, one row per id in id order (as actorRows), the first story's naming it. */
+function identityRows(stories: Prepared[], label: IdentityLabel): NodeRow[] {
+  const byId = new Map<string, NodeRow>();
+  for (const story of stories) {
+    for (const row of story.rows.identities.find((identities) => identities.label === label)?.rows ?? []) if (!byId.has(row.id)) byId.set(row.id, row);
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function writeIdentities(tx: WriteTransaction, entries: Entry[]): Promise<void> {
+  for (const label of IDENTITY_LABELS) {
+    const rows = identityRows(entries.map((entry) => entry.prepared), label);
+    const created = new Set<string>();
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+      const [row] = await tx.run(identityStatement(label), { rows: rows.slice(start, start + ROWS_PER_STATEMENT) });
+      for (const id of Array.isArray(row?.created) ? row.created : []) created.add(String(id));
+    }
+    for (const { prepared, summary } of entries) {
+      const own = prepared.rows.identities.find((identities) => identities.label === label)?.rows ?? [];
+      // As with actors: an identity new to the graph counts as created in the first story of the batch that records it.
+      if (own.length > 0) addTo(summary.nodes, label, own.length, own.filter((identity) => created.delete(identity.id)).length);
+    }
+  }
+}
+
 async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promise<Map<number, StoryOutcome>> {
   const { entries, refused: outcomes } = await checkVersions(tx, batch);
   if (entries.length === 0) return outcomes;
@@ -313,6 +359,7 @@ async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promis
   if (rewritten.length > 0) await tx.run(cypherFile('ingest/retract-version'), { stories: rewritten.map(({ id, version }) => ({ id, version })) });
   await writeStoryVersions(tx, entries);
   await writeActors(tx, entries);
+  await writeIdentities(tx, entries);
   for (const label of STORY_LABELS) {
     await writeRows(tx, nodeStatements(label), entries, 'nodes', label, (rows) => rows.nodes.find((nodes) => nodes.label === label)?.rows ?? []);
   }

@@ -10,9 +10,10 @@
  *
  * 1: b2d1327 and before, with no marker. 2: claims with mentions and speakers (issue 11); versions keep
  * their overlay. 3: one history — an item's older properties in ItemStates, an edge copied when a
- * version changes its properties, and each version's recordedAt.
+ * version changes its properties, and each version's recordedAt. 4: shared identities across stories —
+ * SourceIdentity and ClaimIdentity nodes, and each story's SAME_SOURCE_AS and SAME_CLAIM_AS edges to them.
  */
-export const GRAPH_MODEL_VERSION = 3;
+export const GRAPH_MODEL_VERSION = 4;
 
 /** Labels of derived nodes that older models wrote and this one no longer does. */
 export const RETIRED_LABELS: readonly string[] = [];

@@ -17,6 +17,8 @@ export const NODE_LABELS = {
   perspective: 'Perspective',
   tension: 'Tension',
   mention: 'Mention',
+  'source-identity': 'SourceIdentity',
+  'claim-identity': 'ClaimIdentity',
 } as const;
 export type NodeType = keyof typeof NODE_LABELS;
 export type NodeLabel = (typeof NODE_LABELS)[NodeType];
@@ -27,6 +29,14 @@ export const NODE_TYPES = Object.keys(NODE_LABELS) as NodeType[];
 /** Labels of nodes that belong to one story (actors are shared across stories), in the order the writer writes them. */
 export const STORY_LABELS = ['Source', 'Claim', 'Mention', 'Event', 'Question', 'Perspective', 'Tension'] as const satisfies readonly NodeLabel[];
 export type StoryLabel = (typeof STORY_LABELS)[number];
+
+/**
+ * One node per real-world item that several stories may record (the same article cited, the same
+ * words quoted): shared like actors, written by MERGE, with no story versions. Each story's own
+ * Source or Claim points to it through a story edge (sameSourceAs, sameClaimAs), which is versioned.
+ */
+export const IDENTITY_LABELS = ['SourceIdentity', 'ClaimIdentity'] as const satisfies readonly NodeLabel[];
+export type IdentityLabel = (typeof IDENTITY_LABELS)[number];
 
 /** A story's stored versions: `(:Story)-[:HAS_VERSION]->(:StoryVersion)`, written with the story, outside RELATIONSHIPS. */
 export const STORY_VERSION = { label: 'StoryVersion', type: 'HAS_VERSION' } as const;
@@ -49,7 +59,7 @@ const relationship = <const Type extends string, const From extends NodeLabel, c
   identity: readonly string[] = [],
 ) => ({ type, from, to, identity });
 
-/** Every relationship between story items and actors: the writer creates these and nothing else. */
+/** Every relationship from story items to story items, actors and identities: the writer creates these and nothing else. */
 export const RELATIONSHIPS = {
   sourceInStory: relationship('IN_STORY', 'Source', 'Story'),
   claimInStory: relationship('IN_STORY', 'Claim', 'Story'),
@@ -72,6 +82,10 @@ export const RELATIONSHIPS = {
   /** Whom a mention's words credit, where that is not the claim's speaker. */
   attributesTo: relationship('ATTRIBUTES_TO', 'Mention', 'Actor'),
   spokenBy: relationship('SPOKEN_BY', 'Claim', 'Actor'),
+  /** A story's record of a source, to the one item every story citing it records (src/model/shared-identities.ts). */
+  sameSourceAs: relationship('SAME_SOURCE_AS', 'Source', 'SourceIdentity'),
+  /** A story's claim, to the one statement (speaker and words) every story stating it records. */
+  sameClaimAs: relationship('SAME_CLAIM_AS', 'Claim', 'ClaimIdentity'),
   asserts: relationship('ASSERTS', 'Actor', 'Claim', ['channel']),
   /** A claim asserted on one channel reaching a wider one through a source (a remark at a meeting, leaked in a recording). */
   disclosedThrough: relationship('DISCLOSED_THROUGH', 'Claim', 'Source', ['actorId', 'channel']),

@@ -20,8 +20,15 @@ export function slugKey(text: string): string {
  * statement keeps its id across versions of a story while a reworded one gets a new id.
  */
 export function contentKey(text: string): string {
-  return createHash('sha256').update(foldText(text)).digest('hex').slice(0, 12);
+  return digest(foldText(text));
 }
+
+/** contentKey of several texts at once, each folded apart: ('a b', 'c') and ('a', 'b c') get different keys. */
+export function contentKeyOf(parts: readonly string[]): string {
+  return digest(JSON.stringify(parts.map(foldText)));
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /** Text as content keys compare it: case, spacing and quote style folded away. */
 export function foldText(text: string): string {

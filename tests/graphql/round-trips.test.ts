@@ -94,6 +94,22 @@ test("a fact-checker's claim: the claim, its provenance, and one statement for c
   expect(trips).toBe(1 + 1 + 1 + 1);
 });
 
+test("a fact-checker's claim by id: its provenance statement brings the claim itself, so no lookup of its own", async () => {
+  type Data = { claim: { id: string; text: string; provenance: { sources: unknown[] }; contradicts: Ref[] } };
+  const claimId = seed.claims[0]?.id ?? '';
+  const ask = (selection: string) => measured<Data>(`query($id: ID!) { claim(id: $id) { id text ${selection} } }`, { id: claimId });
+  const { trips, data } = await ask('...on Claim { provenance { sources { source { id } publisher { id } } } } contradicts { id }');
+  expect(data.claim.id).toBe(claimId);
+  expect(data.claim.text.length).toBeGreaterThan(0);
+  // Provenance (with the claim), then CONTRADICTS; without provenance the claim is looked up itself.
+  expect(trips).toBe(1 + 1);
+  expect((await ask('contradicts { id }')).trips).toBe(1 + 1);
+  // An unknown claim is still NOT_FOUND, in one statement.
+  const missing = await api.query(`{ claim(id: "claim:nope:0") { id provenance { sources { source { id } } } } }`);
+  expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(roundTripsOf(missing)).toBe(1);
+});
+
 test('two fields over one relationship (assertedBy, assertions) share its statement', async () => {
   const { trips } = await measured('{ claims(first: 35) { nodes { assertedBy { id } assertions { channel actor { id } } } } }', {});
   expect(trips).toBe(1 + 1);

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database';
 import { seedStories } from '../../src/ingest/seed';
+import { claimIdentity, sourceIdentity } from '../../src/model/shared-identities';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { seed, seedEdges } from '../support/seed-story';
 
@@ -30,6 +31,9 @@ async function census(db: Database): Promise<Census> {
 const withoutNone = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
 
 const storyItems = [seed.sources, seed.claims, seed.events, seed.questions, seed.perspectives, seed.tensions];
+/** The shared identity of each source that has one (a publisher or a date), and of each claim. */
+const sourceIdentities = seed.sources.flatMap((source) => sourceIdentity(source)?.id ?? []);
+const claimIdentities = seed.claims.map((claim) => claimIdentity(claim, seed.story.id).id);
 
 test('the seeded graph holds what the seed document states, and nothing else', async () => {
   expect(await census(api.db)).toEqual({
@@ -44,6 +48,8 @@ test('the seeded graph holds what the seed document states, and nothing else', a
       Perspective: seed.perspectives.length,
       Tension: seed.tensions.length,
       Mention: seedEdges.hasMention.length,
+      SourceIdentity: new Set(sourceIdentities).size,
+      ClaimIdentity: new Set(claimIdentities).size,
     },
     relationships: withoutNone({
       HAS_VERSION: 1,
@@ -64,6 +70,8 @@ test('the seeded graph holds what the seed document states, and nothing else', a
       PARTICIPATED_IN: seedEdges.participatedIn.length,
       HELD_BY: seedEdges.heldBy.length,
       CONCERNS: seedEdges.concerns.length,
+      SAME_SOURCE_AS: sourceIdentities.length,
+      SAME_CLAIM_AS: claimIdentities.length,
     }),
   });
 });

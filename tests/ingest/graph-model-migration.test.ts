@@ -8,7 +8,10 @@ import { createDriver, Database } from '../../src/db/database';
 import { buildYoga } from '../../src/graphql/yoga';
 import { loadStory } from '../../src/ingest/load-story-file';
 import { seedStories } from '../../src/ingest/seed';
+import { ensureGraphModel } from '../../src/ingest/migrate/ensure-graph-model';
+import { MIGRATION_LEASE_STALE_MINUTES } from '../../src/ingest/migrate/migration-lease';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
+import { RELATIONSHIPS } from '../../src/model/graph-vocabulary';
 import { GRAPH_MODEL_VERSION } from '../../src/model/graph-model-version';
 import { fixturePath } from '../fixtures/stories/story-fixtures';
 import { dumpGraph, restoreGraph, type GraphDump } from '../support/graph-dump';
@@ -113,6 +116,10 @@ test('a graph of the previous model is migrated when claimgraph opens it: the sa
   expect(await markerOf()).toEqual([{ id: 'claimgraph', version: GRAPH_MODEL_VERSION }]);
   expect(await snapshot()).toEqual(fresh);
   expect(await storyAnswer(SEED)).toEqual(freshAnswer);
+  // What the model added since the old graph is written too: every claim's shared identity.
+  const sharedClaims = (dump: GraphDump) => dump.relationships.filter((edge) => edge.type === RELATIONSHIPS.sameClaimAs.type).length;
+  expect(sharedClaims(oldModel)).toBe(0);
+  expect(sharedClaims(fresh)).toBeGreaterThan(0);
 });
 
 test('a second start changes nothing', async () => {
@@ -163,7 +170,8 @@ test('a migration stopped half-way is finished by the next start, never left mix
     if (line.startsWith('migrating story')) throw new Error('crashed');
   };
   await expect(connectDatabase(loadConfig(), crash)).rejects.toThrow('crashed');
-  expect(await markerOf()).toEqual([]);
+  // The marker holds the lease while a migration runs, but no graph model until the migration is done.
+  expect(await markerOf()).toEqual([{ id: 'claimgraph', version: null }]);
 
   await (await connectDatabase(loadConfig(), log)).driver.close();
   expect(await snapshot()).toEqual(fresh);
@@ -217,4 +225,62 @@ test('a story whose newest version has no stored document is refused, not rolled
     relationships: oldModel.relationships.filter((edge) => edge.to !== missing),
   });
   await expectLuminaV2Refused();
+});
+
+describe('one migration at a time', () => {
+  const SEED_ONLY = () => oldModelWith({ storyId: LUMINA, drop: true });
+  /** Another claimgraph's lease on the migration, last renewed `minutesAgo` minutes ago. */
+  const leaseHeldElsewhere = (minutesAgo: number) =>
+    db.write((tx) =>
+      tx.run(
+        {
+          name: 'test/lease',
+          text:
+            "MERGE (m:GraphModel {id: 'claimgraph'}) SET m.migrationHolder = 'other-host:4242', " +
+            'm.migrationSince = datetime() - duration({minutes: $minutes}), m.migrationRenewedAt = datetime() - duration({minutes: $minutes})',
+        },
+        { minutes: minutesAgo },
+      ),
+    );
+  const leaseOf = async () =>
+    (await db.read({ name: 'test/lease-of', text: "MATCH (m:GraphModel {id: 'claimgraph'}) RETURN m.migrationHolder AS holder, m.version AS version" }))[0];
+
+  test('a migration another claimgraph is running is refused, naming it, and the graph is left as it is', async () => {
+    await restoreGraph(driver, SEED_ONLY());
+    await leaseHeldElsewhere(0);
+    const before = await dumpGraph(driver, '');
+
+    await expect(ensureGraphModel(db, log)).rejects.toThrow(/another claimgraph \(other-host:4242\) has been migrating this graph since .*; wait for it to finish/);
+
+    expect(await dumpGraph(driver, '')).toEqual(before);
+  });
+
+  test("a crashed migration's lease, not renewed for the stale time, is taken over and the migration finished", async () => {
+    await restoreGraph(driver, SEED_ONLY());
+    await leaseHeldElsewhere(MIGRATION_LEASE_STALE_MINUTES + 1);
+
+    expect(await ensureGraphModel(db, log)).toMatchObject({ action: 'migrated' });
+
+    expect(await leaseOf()).toEqual({ holder: null, version: GRAPH_MODEL_VERSION });
+  });
+
+  test('two claimgraphs opening an old graph at once: one migrates, the other never does', async () => {
+    await restoreGraph(driver, SEED_ONLY());
+    const otherDriver = createDriver(testNeo4jConnection());
+    const other = new Database(otherDriver, { database: 'neo4j', txTimeoutMs: 60_000 });
+    try {
+      const outcomes = await Promise.allSettled([ensureGraphModel(db, log), ensureGraphModel(other, log)]);
+      const migrated = outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value.action === 'migrated');
+      const others = outcomes.filter((outcome) => !migrated.includes(outcome));
+      expect(migrated).toHaveLength(1);
+      // The other one either found the migration running (refused) or already done.
+      for (const outcome of others) {
+        if (outcome.status === 'fulfilled') expect(outcome.value).toEqual({ action: 'current' });
+        else expect(String(outcome.reason)).toMatch(/another claimgraph .* has been migrating this graph/);
+      }
+      expect(await leaseOf()).toEqual({ holder: null, version: GRAPH_MODEL_VERSION });
+    } finally {
+      await otherDriver.close();
+    }
+  });
 });

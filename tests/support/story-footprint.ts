@@ -5,7 +5,7 @@ import type { WriteSummary } from '../../src/ingest/write-story-graph';
 export interface StoryFootprint {
   /** The Story node's version; null when there is no Story node. */
   version: number | null;
-  /** The Story node, its versions and story-scoped items (by their storyId), and the actors appearing in it. */
+  /** The Story node, its versions and story-scoped items (by their storyId), the actors appearing in it and the identities its items share. */
   nodes: number;
   /** Every relationship touching the Story node or a story-scoped node. */
   relationships: number;
@@ -28,7 +28,8 @@ export async function storyFootprint(db: Database, storyId: string): Promise<Sto
         CALL (s) { OPTIONAL MATCH (a:Actor)-[:APPEARS_IN]->(s) RETURN count(a) AS actors }
         WITH s, actors, scoped + CASE WHEN s IS NULL THEN [] ELSE [s] END AS own
         CALL (own) { UNWIND own AS n MATCH (n)-[r]-() RETURN count(DISTINCT r) AS relationships }
-        RETURN s.version AS version, size(own) + actors AS nodes, relationships`,
+        CALL (own) { UNWIND own AS n MATCH (n)-[:SAME_SOURCE_AS|SAME_CLAIM_AS]->(i) RETURN count(DISTINCT i) AS identities }
+        RETURN s.version AS version, size(own) + actors + identities AS nodes, relationships`,
     },
     { storyId },
   );

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, EventRow, SourceRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -158,7 +158,11 @@ export type Claim = Node & {
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
   contradicts: Array<Claim>;
+  /** How many independent origins stand behind the claim, and the way from its words to each: its cited sources followed through their derivations to the items they rest on, grouped by who made those. */
+  corroboration: Corroboration;
   id: Scalars['ID']['output'];
+  /** The one statement (this speaker, these words) behind this claim and every other story's record of it. */
+  identity: ClaimIdentity;
   kind: ClaimKind;
   /** Every place the story states this claim, in document order. */
   mentions: Array<Mention>;
@@ -208,6 +212,11 @@ export type ClaimContradictedByArgs = {
 
 export type ClaimContradictsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimCorroborationArgs = {
+  evidence?: InputMaybe<CorroborationEvidence>;
 };
 
 
@@ -270,6 +279,25 @@ export type ClaimFilter = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One statement, a speaker's words, however many stories record it: each story's Claim points here. Narrator claims stay in their own story. */
+export type ClaimIdentity = Node & {
+  __typename?: 'ClaimIdentity';
+  /** Every story's claim of these words, by story. */
+  claims: Array<Claim>;
+  id: Scalars['ID']['output'];
+  /** How many places state it, across all stories: the mentions of its claims. */
+  mentionCount: Scalars['Int']['output'];
+  speaker?: Maybe<Actor>;
+  /** The words as the first story to record them wrote them. */
+  text: Scalars['String']['output'];
+};
+
+
+/** One statement, a speaker's words, however many stories record it: each story's Claim points here. Narrator claims stay in their own story. */
+export type ClaimIdentityClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ClaimKind =
   | 'framing'
   | 'prediction'
@@ -327,6 +355,36 @@ export type Contradiction = {
   contradicts: Claim;
   tension: Tension;
 };
+
+/**
+ * A claim's corroboration: its cited sources, followed through DERIVED_FROM (up to 10 hops) to the
+ * items they rest on (roots: sources that derive from nothing), and the roots grouped by who made them
+ * (their authors, else their publisher; a root whose maker the story does not name stands alone). Two
+ * sources relaying one recording are one origin; so are two items by the same person.
+ */
+export type Corroboration = {
+  __typename?: 'Corroboration';
+  /** Distinct sources cited directly where the claim's own words close. */
+  directSources: Scalars['Int']['output'];
+  evidence: CorroborationEvidence;
+  /** Distinct sources counted as evidence: the direct ones, and with DIRECT_AND_INHERITED the inherited ones too. */
+  evidenceSources: Scalars['Int']['output'];
+  /** True when no citation closes the claim's own words: all it has is inherited from larger passages. */
+  inheritedOnly: Scalars['Boolean']['output'];
+  /** How many independent origins stand behind the claim (0 when it has no evidence of the kind asked). */
+  originCount: Scalars['Int']['output'];
+  /** The origins, the best attested (most paths) first. */
+  origins: Array<IndependentOrigin>;
+  /** Exactly one independent origin: however many sources repeat the claim, they rest on one maker's item(s). */
+  singleOrigin: Scalars['Boolean']['output'];
+};
+
+/** Which citations of a claim's mentions count as its evidence when its origins are counted. */
+export type CorroborationEvidence =
+  /** Only citations that close the claim's own words (the default). */
+  | 'DIRECT'
+  /** Also citations inherited from a larger passage that holds the claim (a sentence's trailing citations). */
+  | 'DIRECT_AND_INHERITED';
 
 export type DatePrecision =
   | 'approximate'
@@ -479,6 +537,17 @@ export type GraphNode = {
   type: Scalars['String']['output'];
 };
 
+/** One independent origin of a claim: the root items one maker made, and how the claim reaches them. */
+export type IndependentOrigin = {
+  __typename?: 'IndependentOrigin';
+  /** Who made the root items, as the story says: their authors, else their publisher. Empty when it names no one: the origin is then the one root. */
+  makers: Array<Actor>;
+  /** Each way from the claim's words to a root of this origin. */
+  paths: Array<OriginPath>;
+  /** The items at the end of the derivations (an original recording, memo, post, article). */
+  roots: Array<Source>;
+};
+
 /** One place a story version states a claim: where, in which words, with which citations. */
 export type Mention = Node & {
   __typename?: 'Mention';
@@ -510,6 +579,18 @@ export type MentionSourcesArgs = {
 /** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** From a mention of the claim, through the source it cites, along DERIVED_FROM to a root. */
+export type OriginPath = {
+  __typename?: 'OriginPath';
+  citationScope: CitationScope;
+  /** How each source derives from the next, as the story says (one fewer than sources; null where it does not say). */
+  derivations: Array<Maybe<Scalars['String']['output']>>;
+  /** Where the claim is stated with the citation this path starts from. */
+  mention: Mention;
+  /** The cited source first, the root last (one source when the cited source is itself a root). */
+  sources: Array<Source>;
 };
 
 export type PageInfo = {
@@ -588,6 +669,7 @@ export type Query = {
   actor?: Maybe<Actor>;
   actors: ActorConnection;
   claim?: Maybe<Claim>;
+  claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
   event?: Maybe<Event>;
   events: EventConnection;
@@ -606,6 +688,7 @@ export type Query = {
    */
   search: Array<SearchHit>;
   source?: Maybe<Source>;
+  sourceIdentity?: Maybe<SourceIdentity>;
   sources: SourceConnection;
   stories: StoryConnection;
   /** One story; a NOT_FOUND error when there is none. So for every per-type lookup below. */
@@ -629,6 +712,11 @@ export type QueryActorsArgs = {
 
 
 export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimIdentityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -702,6 +790,11 @@ export type QuerySearchArgs = {
 
 
 export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySourceIdentityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -823,6 +916,8 @@ export type Source = Node & {
   derivedFrom: Array<Derivation>;
   events: Array<Event>;
   id: Scalars['ID']['output'];
+  /** The one item behind this source and every other story's record of it; null for a source with neither publisher nor date, too little to tell two apart. */
+  identity?: Maybe<SourceIdentity>;
   kind: SourceKind;
   /** When the item became public: for a leak, the day it surfaced. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
@@ -902,6 +997,32 @@ export type SourceFilter = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One published item, however many stories cite it (same publisher, title and date): each story's Source points here. */
+export type SourceIdentity = Node & {
+  __typename?: 'SourceIdentity';
+  id: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Every story's record of this item, by story. */
+  sources: Array<Source>;
+  /** The stories that cite it, most recently updated first. */
+  stories: Array<Story>;
+  /** The title as the first story to cite it wrote it. */
+  title: Scalars['String']['output'];
+};
+
+
+/** One published item, however many stories cite it (same publisher, title and date): each story's Source points here. */
+export type SourceIdentitySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One published item, however many stories cite it (same publisher, title and date): each story's Source points here. */
+export type SourceIdentityStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SourceKind =
@@ -1335,11 +1456,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ActorRow )
     | ( ClaimRow )
+    | ( ClaimIdentityRow )
     | ( EventRow )
     | ( MentionRow )
     | ( PerspectiveRow )
     | ( QuestionRow )
     | ( SourceRow )
+    | ( SourceIdentityRow )
     | ( StoryRow )
     | ( TensionRow )
   ;
@@ -1362,6 +1485,7 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimIdentity: ResolverTypeWrapper<ClaimIdentityRow>;
   ClaimKind: null;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
@@ -1369,6 +1493,8 @@ export type ResolversTypes = {
   ConsistencyFindingKind: null;
   ConsistencyReport: ResolverTypeWrapper<ConsistencyReportRow>;
   Contradiction: ResolverTypeWrapper<ContradictionRow>;
+  Corroboration: ResolverTypeWrapper<CorroborationRow>;
+  CorroborationEvidence: CorroborationEvidence;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1388,9 +1514,11 @@ export type ResolversTypes = {
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndependentOrigin: ResolverTypeWrapper<IndependentOriginRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OriginPath: ResolverTypeWrapper<OriginPathRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Perspective: ResolverTypeWrapper<PerspectiveRow>;
   PerspectiveConnection: ResolverTypeWrapper<ConnectionRow<PerspectiveRow>>;
@@ -1413,6 +1541,7 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<ConnectionRow<SourceRow>>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
+  SourceIdentity: ResolverTypeWrapper<SourceIdentityRow>;
   SourceKind: null;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
@@ -1447,10 +1576,12 @@ export type ResolversParentTypes = {
   ClaimConnection: ConnectionRow<ClaimRow>;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimIdentity: ClaimIdentityRow;
   ClaimOrder: ClaimOrder;
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
+  Corroboration: CorroborationRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Derivation: DerivationRow;
@@ -1467,9 +1598,11 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
   ID: Scalars['ID']['output'];
+  IndependentOrigin: IndependentOriginRow;
   Int: Scalars['Int']['output'];
   Mention: MentionRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OriginPath: OriginPathRow;
   PageInfo: PageInfo;
   Perspective: PerspectiveRow;
   PerspectiveConnection: ConnectionRow<PerspectiveRow>;
@@ -1489,6 +1622,7 @@ export type ResolversParentTypes = {
   SourceConnection: ConnectionRow<SourceRow>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
+  SourceIdentity: SourceIdentityRow;
   SourceOrder: SourceOrder;
   Story: StoryRow;
   StoryConnection: ConnectionRow<StoryRow>;
@@ -1575,7 +1709,9 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMentionsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1607,6 +1743,15 @@ export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimIdentity'] = ResolversParentTypes['ClaimIdentity']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimIdentityClaimsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
 
 export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = {
@@ -1629,6 +1774,16 @@ export type ContradictionResolvers<ContextType = RequestContext, ParentType exte
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   contradicts?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   tension?: Resolver<ResolversTypes['Tension'], ParentType, ContextType>;
+};
+
+export type CorroborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
+  directSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
+  evidenceSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inheritedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['IndependentOrigin']>, ParentType, ContextType>;
+  singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1718,6 +1873,12 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndependentOriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndependentOrigin'] = ResolversParentTypes['IndependentOrigin']> = {
+  makers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['OriginPath']>, ParentType, ContextType>;
+  roots?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   attributedTo?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   citationRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1734,7 +1895,14 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'Story' | 'Tension', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'ClaimIdentity' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'SourceIdentity' | 'Story' | 'Tension', ParentType, ContextType>;
+};
+
+export type OriginPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OriginPath'] = ResolversParentTypes['OriginPath']> = {
+  citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  derivations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1787,6 +1955,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
@@ -1799,6 +1968,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryQuestionsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sourceIdentity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType, RequireFields<QuerySourceIdentityArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
   stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, Partial<QueryStoriesArgs>>;
   story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
@@ -1853,6 +2023,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<SourceEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1876,6 +2047,16 @@ export type SourceConnectionResolvers<ContextType = RequestContext, ParentType e
 export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceIdentity'] = ResolversParentTypes['SourceIdentity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<SourceIdentitySourcesArgs>>;
+  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<SourceIdentityStoriesArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
@@ -1994,11 +2175,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
   ConsistencyReport?: ConsistencyReportResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
+  Corroboration?: CorroborationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
@@ -2013,8 +2196,10 @@ export type Resolvers<ContextType = RequestContext> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  IndependentOrigin?: IndependentOriginResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OriginPath?: OriginPathResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveConnection?: PerspectiveConnectionResolvers<ContextType>;
@@ -2032,6 +2217,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceIdentity?: SourceIdentityResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;

@@ -84,13 +84,26 @@ export function createLoaders(db: Database) {
   const provenance = loaderFamily((variant) =>
     provenanceLoader(db, versionParam(variant), {
       // The typed rows go back into caches of the plain values they were read as.
+      claim: (node) => nodes(`Claim@${variant}`).prime(node.id, node as unknown as Row),
       source: (node) => nodes(`Source@${variant}`).prime(node.id, node as unknown as Row),
       related: (name, sourceId, items, first) =>
         relations(`${name}@${sliceKey({ at: atOf(variant), first })}`).prime(sourceId, items as unknown as PlainValue[]),
     }),
   );
+  const corroborationLimits = {
+    originsLimit: listBound('Corroboration', 'origins'),
+    makersLimit: listBound('IndependentOrigin', 'makers'),
+    rootsLimit: listBound('IndependentOrigin', 'roots'),
+    pathsLimit: listBound('IndependentOrigin', 'paths'),
+  };
+  const corroborations = loaderFamily((variant) => {
+    const [evidence, version] = splitOnce(variant) as [string, string];
+    return nodeLoader(db, cypherFile('queries/corroboration'), { ...versionParam(version), ...corroborationLimits, evidence });
+  });
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const stats = rowByVersion('queries/story-stats');
+  const identityStories = loaderFamily((variant) => listLoader(db, cypherFile('queries/source-identity-stories'), sliceParams(variant)));
+  const mentionCounts = rowByVersion('queries/claim-identity-mention-counts');
   // One over each bound, so that bounded-lists.ts sees a story too large to draw and refuses it.
   const graphLimits = { nodeLimit: listBound('StoryGraph', 'nodes') + 1, edgeLimit: listBound('StoryGraph', 'edges') + 1 };
   const graphs = loaderFamily((variant) => nodeLoader(db, cypherFile('queries/story-graph'), { ...versionParam(variant), ...graphLimits }));
@@ -106,7 +119,13 @@ export function createLoaders(db: Database) {
       trusted<Related<T>[]>(related(name, sliceKey({ ...slice, at: slice.at ?? at }), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
+    /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations. */
+    corroboration: <T>(claimId: string, evidence: string) => trusted<T | null>(corroborations(`${evidence}@${versionKey(at)}`).load(claimId)),
     contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
+    /** The stories citing one source identity, at most `first`. */
+    identityStories: <T>(identityId: string, first: number) => trusted<T[]>(identityStories(sliceKey({ first, at })).load(identityId)),
+    /** The mentions, across stories, of the claims of one claim identity. */
+    mentionCount: async (identityId: string) => Number((await mentionCounts(versionKey(at)).load(identityId))?.count ?? 0),
     storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(numberKey(version)).load(storyId)),
     storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(numberKey(version)).load(storyId)),
     storyVersions: <T>(storyId: string, first: number) => trusted<T[]>(storyVersions(String(first)).load(storyId)),

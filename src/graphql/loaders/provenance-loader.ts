@@ -3,11 +3,12 @@ import { cypherFile } from '../../db/cypher-file';
 import type { Database, Params } from '../../db/database';
 import { listBound } from '../list-bounds';
 import type { CitationScope } from '../../model/story-graph';
-import type { ActorRow, ProvenanceSourceRow, SourceRow } from '../rows';
+import type { ActorRow, ClaimRow, ProvenanceSourceRow, SourceRow } from '../rows';
 import type { Related } from './create-loaders';
 
 /** provenance.cypher's answer for one claim. */
 interface ProvenanceAnswer {
+  claim: ClaimRow;
   assertions: Related<ActorRow>[];
   sources: {
     source: SourceRow;
@@ -40,14 +41,15 @@ const provenanceLimits = () => ({
 
 /** Where the nodes and edges a provenance answer carries go, so that nested fields find them loaded. */
 export interface ProvenancePrimer {
+  claim(node: ClaimRow): void;
   source(node: SourceRow): void;
   related(name: 'sourcePublisher' | 'sourceAuthors', sourceId: string, items: Related<ActorRow>[], first: number): void;
 }
 
 /**
- * Provenance for a batch of claims in one statement. The sources, publishers and authors in the
- * answer prime the request's node and relation loaders: a fact-checker's whole selection under
- * `provenance` costs this one round trip.
+ * Provenance for a batch of claims in one statement. The claim, and the sources, publishers and
+ * authors in the answer prime the request's node and relation loaders: a fact-checker's whole
+ * selection under `provenance` costs this one round trip, and a lookup of the claim none more.
  */
 export function provenanceLoader(db: Database, params: Params, prime: ProvenancePrimer): DataLoader<string, LoadedProvenance | null> {
   return new DataLoader(async (ids) => {
@@ -62,6 +64,7 @@ export function provenanceLoader(db: Database, params: Params, prime: Provenance
 }
 
 function primed(answer: ProvenanceAnswer, prime: ProvenancePrimer): LoadedProvenance {
+  prime.claim(answer.claim);
   const sources = answer.sources.map(({ source, citationScope, chain, publisher, authors }) => {
     prime.source(source);
     prime.related('sourcePublisher', source.id, publisher, PUBLISHER_SLICE.first);

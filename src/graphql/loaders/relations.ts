@@ -79,6 +79,11 @@ export const RELATIONS = {
   sourceTensions: backward(RELATIONSHIPS.tensionCites),
   sourceDerivedFrom: forward(RELATIONSHIPS.derivedFrom, BY_REF),
   sourceDerivatives: backward(RELATIONSHIPS.derivedFrom, BY_REF),
+  sourceIdentity: forward(RELATIONSHIPS.sameSourceAs, 'm.id'),
+  claimIdentity: forward(RELATIONSHIPS.sameClaimAs, 'm.id'),
+  /** Every story's record of one item or statement, story by story. */
+  sourceIdentitySources: backward(RELATIONSHIPS.sameSourceAs, `m.storyId, ${BY_REF}`),
+  claimIdentityClaims: backward(RELATIONSHIPS.sameClaimAs, 'm.storyId, m.position'),
 
   questionSources: forward(RELATIONSHIPS.questionCites, BY_REF),
   // Claims, events and actors alike (concernsClaim, concernsEvent, concernsActor): the label stays open.

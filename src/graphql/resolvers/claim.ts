@@ -1,13 +1,13 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type { ActorRow, ClaimIdentityRow, ClaimRow, CorroborationRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
-import { assertionDisclosures, assertionsOf, claimAssertions, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
     story: (claim, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', claim.storyId),
     sources: (claim, args, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id, args),
-    speaker: async (claim, _, ctx) => (await neighbours<ActorRow>(ctx, 'claimSpeaker', claim.id, { first: 1 }))[0] ?? null,
+    speaker: (claim, _, ctx) => neighbour<ActorRow>(ctx, 'claimSpeaker', claim.id),
     mentions: (claim, args, ctx) => neighbours<MentionRow>(ctx, 'claimMentions', claim.id, args),
     assertions: (claim, args, ctx) => claimAssertions(ctx, claim, args),
     assertedBy: (claim, args, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id, args),
@@ -18,6 +18,29 @@ export const claimResolvers: Resolvers = {
     tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
     questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
+    corroboration: async (claim, { evidence }, ctx) => {
+      const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence'>>(claim.id, evidence);
+      if (!found) throw new Error(`Graph inconsistency: Claim ${claim.id} is resolved but missing`);
+      return { ...found, evidence };
+    },
+    identity: async (claim, _, ctx) => {
+      const identity = await neighbour<ClaimIdentityRow>(ctx, 'claimIdentity', claim.id);
+      if (!identity) throw new Error(`Graph inconsistency: Claim ${claim.id} has no identity`);
+      return identity;
+    },
+  },
+  Corroboration: {
+    inheritedOnly: ({ directSources }) => directSources === 0,
+    singleOrigin: ({ originCount }) => originCount === 1,
+  },
+  // The statement answers ids; the nodes come through the loaders, at the claim's version, one statement per label.
+  IndependentOrigin: {
+    makers: ({ makerIds }, _, ctx) => Promise.all(makerIds.map((id) => requiredNode<ActorRow>(ctx.loaders, 'Actor', id))),
+    roots: ({ rootIds }, _, ctx) => Promise.all(rootIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
+  },
+  OriginPath: {
+    mention: ({ mentionId }, _, ctx) => requiredNode<MentionRow>(ctx.loaders, 'Mention', mentionId),
+    sources: ({ sourceIds }, _, ctx) => Promise.all(sourceIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
   },
   Assertion: {
     disclosures: (assertion, _, ctx) => assertionDisclosures(ctx, assertion),

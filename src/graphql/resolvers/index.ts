@@ -5,6 +5,7 @@ import { claimResolvers } from './claim';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
+import { identityResolvers } from './identity';
 import { graphqlTypeOf } from './node-types';
 import { perspectiveResolvers } from './perspective';
 import { queryResolvers } from './query';
@@ -45,4 +46,5 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...questionResolvers,
   ...perspectiveResolvers,
   ...tensionResolvers,
+  ...identityResolvers,
 });

@@ -27,6 +27,10 @@ export function sliceOf(args: SliceArgs): RelationSlice {
 export const neighbours = async <T>(ctx: RequestContext, name: RelationName, id: string, args: SliceArgs) =>
   (await ctx.loaders.related<T>(name, id, sliceOf(args))).map((item) => item.node);
 
+/** The one node at the other end of a to-one relationship field, or null. */
+export const neighbour = async <T>(ctx: RequestContext, name: RelationName, id: string): Promise<T | null> =>
+  (await neighbours<T>(ctx, name, id, { first: 1 }))[0] ?? null;
+
 /** A node every edge of the graph guarantees (a claim's story, a source's publisher). */
 export async function requiredNode<T>(loaders: Loaders, label: NodeLabel, id: string): Promise<T> {
   const node = await loaders.node<T>(label, id);

@@ -1,3 +1,6 @@
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
+// graphql-js's own field collection (fragments, @skip/@include), as the executor does it.
+import { collectSubfields } from 'graphql/execution/collectFields';
 import { z } from 'zod';
 import { nodeTypeOf } from '../../model/ids';
 import { NODE_LABELS, NODE_TYPES, type NodeLabel } from '../../model/graph-vocabulary';
@@ -5,7 +8,19 @@ import { AnyNodeId } from '../arguments';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, EventRow, MentionRow, PerspectiveRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
+import type {
+  ActorRow,
+  ClaimIdentityRow,
+  ClaimRow,
+  EventRow,
+  MentionRow,
+  PerspectiveRow,
+  QuestionRow,
+  SourceIdentityRow,
+  SourceRow,
+  StoryRow,
+  TensionRow,
+} from '../rows';
 import { listBound } from '../list-bounds';
 import { validate } from '../validate';
 import { rootConnections } from './root-connections';
@@ -13,13 +28,27 @@ import { loadAnyNode } from './node-types';
 import { search } from './search';
 
 
-/** A per-type lookup: a malformed id is BAD_USER_INPUT, an unknown one NOT_FOUND. */
+/** Whether the operation asks for `field` on the object this resolver answers. */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const type = info.returnType;
+  const object = 'ofType' in type ? type.ofType : type;
+  if (!isObjectType(object)) return false;
+  return collectSubfields(info.schema, info.fragments, info.variableValues, object, info.fieldNodes).has(field);
+}
+
+/**
+ * A per-type lookup: a malformed id is BAD_USER_INPUT, an unknown one NOT_FOUND. A claim asked with
+ * its provenance is found by the provenance statement, which brings the claim with it: a
+ * fact-checker's lookup then costs no statement of its own.
+ */
 const lookup =
   <T>(label: NodeLabel) =>
-  async (_: unknown, args: { id: string }, ctx: RequestContext): Promise<T> => {
+  async (_: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo): Promise<T> => {
     const id = validate(AnyNodeId, args.id, 'id');
     const type = nodeTypeOf(id, NODE_TYPES);
-    const node = type && NODE_LABELS[type] === label ? await ctx.loaders.node<T>(label, id) : null;
+    const ours = type !== undefined && NODE_LABELS[type] === label;
+    const found = ours && label === NODE_LABELS.claim && selects(info, 'provenance') ? (await ctx.loaders.provenance(id)) !== null : ours;
+    const node = found ? await ctx.loaders.node<T>(label, id) : null;
     if (!node) throw notFound(label, id);
     return node;
   };
@@ -40,6 +69,8 @@ export const queryResolvers: QueryResolvers = {
   perspective: lookup<PerspectiveRow>('Perspective'),
   tension: lookup<TensionRow>('Tension'),
   mention: lookup<MentionRow>('Mention'),
+  sourceIdentity: lookup<SourceIdentityRow>('SourceIdentity'),
+  claimIdentity: lookup<ClaimIdentityRow>('ClaimIdentity'),
   ...rootConnections,
   search,
 };

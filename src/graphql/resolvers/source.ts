@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ActorRow, ClaimRow, EventRow, QuestionRow, StoryRow, TensionRow } from '../rows';
-import { derivations, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import type { ActorRow, ClaimRow, EventRow, QuestionRow, SourceIdentityRow, StoryRow, TensionRow } from '../rows';
+import { derivations, neighbour, neighbours, requiredNode, sourcePublisher } from './neighbours';
 
 export const sourceResolvers: Resolvers = {
   Source: {
@@ -14,5 +14,6 @@ export const sourceResolvers: Resolvers = {
     tensions: (source, args, ctx) => neighbours<TensionRow>(ctx, 'sourceTensions', source.id, args),
     derivedFrom: (source, args, ctx) => derivations(ctx, source.id, 'sourceDerivedFrom', args),
     derivatives: (source, args, ctx) => derivations(ctx, source.id, 'sourceDerivatives', args),
+    identity: (source, _, ctx) => neighbour<SourceIdentityRow>(ctx, 'sourceIdentity', source.id),
   },
 };

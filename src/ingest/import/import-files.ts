@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ImportFileGroup } from '../../db/local-neo4j/import-database';
-import { NODE_LABELS, STORY_VERSION, type Relationship } from '../../model/graph-vocabulary';
-import { graphRows } from '../graph-rows';
+import { NODE_LABELS, STORY_VERSION, type IdentityLabel, type Relationship } from '../../model/graph-vocabulary';
+import { graphRows, type NodeRow } from '../graph-rows';
 import type { StoryToWrite } from '../write-story-graphs';
 import { type Column, CsvTable, CsvValueError } from './csv-table';
 
@@ -162,7 +162,7 @@ const linkStem = (spec: Pick<Relationship, 'type'> & Record<'from' | 'to', strin
  * Writes the import files of `inputs` into `dir`. Refuses (ImportInputError, naming the files) two
  * versions of one story and an item id in two stories: `claimgraph ingest` merges those, an import
  * would duplicate them. Actors shared by stories are one node, named by the first story, with every
- * story's aliases, as the writer leaves them.
+ * story's aliases, as the writer leaves them; so are identities (SourceIdentity, ClaimIdentity), named by the first story.
  */
 export async function writeImportFiles(dir: string, inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>): Promise<ImportFiles> {
   const tables = new Tables(dir);
@@ -181,6 +181,8 @@ async function writeTables(tables: Tables, inputs: AsyncIterable<ImportInput> | 
   const files: string[] = [];
   const keys = new NodeKeys();
   const actors = new Map<string, ActorRow>();
+  // Shared like actors: the first story to record an identity names it.
+  const identities = new Map<IdentityLabel, Map<string, NodeRow>>();
   const empty = new Map<string, EmptyLists>();
   const noteEmpty = (label: string, id: string, properties: string[]) => {
     for (const property of properties) {
@@ -236,6 +238,15 @@ async function writeTables(tables: Tables, inputs: AsyncIterable<ImportInput> | 
           actors.set(actor.id, { ...actor, aliases: [...actor.aliases] });
         }
       }
+      for (const { label, rows: identityRows } of rows.identities) {
+        const known = identities.get(label) ?? new Map<string, NodeRow>();
+        identities.set(label, known);
+        for (const row of identityRows) {
+          if (known.has(row.id)) continue;
+          register(label, row.id, `${label} ${row.id}`);
+          known.set(row.id, row);
+        }
+      }
       for (const { label, rows: nodeRows } of rows.nodes) {
         const [first] = nodeRows;
         if (!first) continue;
@@ -267,6 +278,14 @@ async function writeTables(tables: Tables, inputs: AsyncIterable<ImportInput> | 
   const actorTable = tables.table('nodes', NODE_LABELS.actor, NODE_LABELS.actor, () => ACTOR_COLUMNS);
   for (const actor of [...actors.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     noteEmpty(NODE_LABELS.actor, actor.id, actorTable.add({ ...actor, key: keys.key(NODE_LABELS.actor, actor.id) }).emptyLists);
+  }
+  for (const [label, known] of identities) {
+    const [first] = known.values();
+    if (!first) continue;
+    const table = tables.table('nodes', label, label, () => [...nodeKey(label), ...Object.keys(first.props).map((name) => ({ name }))]);
+    for (const row of [...known.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      noteEmpty(label, row.id, table.add(row.props, { key: keys.key(label, row.id), id: row.id }).emptyLists);
+    }
   }
   const groups = await tables.close();
   const count = (kind: ImportGroup['kind']) => groups.filter((group) => group.kind === kind).reduce((sum, group) => sum + group.rows, 0);
