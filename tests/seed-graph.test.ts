@@ -21,6 +21,12 @@ const lines = seedText.split('\n');
 const withoutCitations = (s: string) => s.replace(/\s*\[\d+\]/g, '');
 const plainText = withoutCitations(seedText);
 /** Distinct citation numbers in order of first appearance. */
+/**
+ * Where a claim's words stand in the document: its text, or for a quotation completing the
+ * narrator's words past an inserted attribution ("has, in The Neuron's framing, '…'"), the mention
+ * that writes them so.
+ */
+const asWritten = (c: ClaimNode) => c.mentions.find((m) => m.text.replace(/,\s+in\s+[^,]+,\s+(?=['‘"“])/u, ' ') === c.text)?.text ?? c.text;
 const citationsIn = (s: string) => [...new Set([...s.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))];
 const linesBetween = (from: string, to: string) => {
   const start = lines.indexOf(from);
@@ -206,7 +212,13 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
       expect(quoted(span).map((c) => c.assertedBy)).toEqual([[{ actorId: NEURON, channel: 'public', at: '2026-05-21', disclosures: [] }]]);
     }
     // The document quotes no statement of Meta's: 'routine monitoring' labels what the narrator says Meta's framing was.
-    expect(graph.claims.filter((c) => c.quote === 'routine monitoring' || c.speakerId === META)).toEqual([]);
+    expect(graph.claims.filter((c) => c.quote === 'routine monitoring' || (c.speakerId === META && c.kind === 'quote'))).toEqual([]);
+    // It reports two, in its own words: Meta's public characterization of the monitoring and its announcement of the reassignments.
+    const meta = graph.claims.filter((c) => c.speakerId === META);
+    expect(meta.map((c) => [c.verbatim, c.assertedBy.map((a) => [a.actorId, a.channel])])).toEqual([
+      [false, [[META, 'public']]],
+      [false, [[META, 'public']]],
+    ]);
 
     const reassurance = graph.claims.filter((c) => c.kind === 'prediction' && c.sourceRefs.includes(4));
     expect(reassurance.length).toBeGreaterThan(0);
@@ -218,7 +230,7 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
 
   it('every quote span, claim text, event and question text occurs verbatim in the document', () => {
     for (const c of graph.claims) {
-      expect(plainText).toContain(c.text);
+      expect(plainText).toContain(asWritten(c));
       if (c.quote !== undefined) {
         const span = c.quote;
         expect(c.text).toContain(span);
@@ -237,7 +249,7 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
     expect(sorted.map((c) => c.position)).toEqual(sorted.map((_, i) => i));
     let cursor = 0;
     for (const c of sorted) {
-      const at = plainText.indexOf(c.text, cursor);
+      const at = plainText.indexOf(asWritten(c), cursor);
       expect({ text: c.text, at: at >= 0 }).toEqual({ text: c.text, at: true });
       cursor = at;
       expect(c.id).toBe(ids.claim(c.text));
@@ -255,13 +267,13 @@ describe('seed story graph: meta-surveillance-layoffs', () => {
       .split('\n')
       .flatMap((paragraph) => paragraph.split(/(?<=\.)\s+(?=[A-Z])/));
     const cited = sentences.filter((s) => citationsIn(s).length > 0);
-    const claimsOf = (sentence: string) => sectionClaims.filter((c) => withoutCitations(sentence).includes(c.text));
+    const claimsOf = (sentence: string) => sectionClaims.filter((c) => withoutCitations(sentence).includes(asWritten(c)));
 
     it('each cites at least one source, all cited within its own sentence', () => {
       expect(sectionClaims.length).toBeGreaterThan(0);
       for (const c of sectionClaims) {
         expect(c.sourceRefs.length).toBeGreaterThan(0);
-        const home = cited.filter((s) => withoutCitations(s).includes(c.text));
+        const home = cited.filter((s) => withoutCitations(s).includes(asWritten(c)));
         expect(home).toHaveLength(1);
         const refs = citationsIn(home[0] as string);
         for (const n of c.sourceRefs) expect(refs).toContain(n);

@@ -91,6 +91,18 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
     const claim = { ...fields, ...(quote && { quote }), id, verbatim: extra.kind === 'quote', speakerId: doc.story.narratorId, position: 0, sourceRefs, mentions: [mention], assertedBy: [], supports: [] };
     doc.claims.splice(index, 0, claim);
   });
+  overlay.sameClaims.forEach(({ claim: ref, restatements }, i) => {
+    const claim = refs.claim(ref, ['sameClaims', i, 'claim']);
+    restatements.forEach((restatementRef, j) => {
+      const path = ['sameClaims', i, 'restatements', j];
+      const restatement = refs.claim(restatementRef, path);
+      if (restatement === claim) throw refs.fail(path, `is the claim it would restate (${claim.id})`);
+      if (restatement.speakerId !== claim.speakerId) {
+        throw refs.fail(path, `is spoken by ${restatement.speakerId}, not by ${claim.speakerId} like the claim it would restate (${claim.id})`);
+      }
+      mergeRestatement(doc, claim, restatement);
+    });
+  });
   doc.claims.forEach((claim, position) => (claim.position = position));
   // Mentions in the order written, an extra claim's right after the words it was cut from.
   doc.claims
@@ -154,9 +166,22 @@ export function applyOverlay(document: StoryGraphDocument, overlay: StoryOverlay
   throw new OverlayError(file, [], `the curated graph is invalid at ${problem?.path.join('.')}: ${problem?.message}`, { cause: checked.error });
 }
 
-/** Points every reference to claim `from` at `to`, or drops it when the claim is gone. */
+/** Makes `restatement`'s mentions, assertions and supports `claim`'s, and removes it; references to it follow. */
+function mergeRestatement(doc: StoryGraphDocument, claim: ClaimNode, restatement: ClaimNode): void {
+  claim.mentions = [...claim.mentions, ...restatement.mentions].sort((a, b) => a.line - b.line || a.position - b.position);
+  claim.section = claim.mentions[0]?.section ?? claim.section;
+  for (const assertion of restatement.assertedBy) {
+    if (!claim.assertedBy.some((a) => a.actorId === assertion.actorId && a.channel === assertion.channel)) claim.assertedBy.push(assertion);
+  }
+  claim.supports = [...new Set([...claim.supports, ...restatement.supports])];
+  claim.sourceRefs = evidenceRefs(claim.mentions);
+  doc.claims.splice(doc.claims.indexOf(restatement), 1);
+  redirectClaim(doc, restatement.id, claim.id);
+}
+
+/** Points every reference to claim `from` at `to`, or drops it when the claim is gone; a list names `to` once. */
 function redirectClaim(doc: StoryGraphDocument, from: string, to: string | undefined): void {
-  const redirect = (ids: string[]) => ids.flatMap((id) => (id !== from ? [id] : to === undefined ? [] : [to]));
+  const redirect = (ids: string[]) => [...new Set(ids.flatMap((id) => (id !== from ? [id] : to === undefined ? [] : [to])))];
   for (const claim of doc.claims) claim.supports = redirect(claim.supports);
   for (const tension of doc.tensions) for (const side of [tension.sideA, tension.sideB]) side.claimIds = redirect(side.claimIds);
   for (const question of doc.questions) question.concerns = redirect(question.concerns);

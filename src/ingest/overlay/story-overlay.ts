@@ -76,6 +76,12 @@ export const StoryOverlay = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Claims of one speaker that state one proposition in other words (a reassurance restated in
+   * another section), which only a curator can tell: each restatement's mentions become mentions of
+   * `claim`, which keeps its text, and references to a restatement follow to `claim`.
+   */
+  sameClaims: z.array(z.strictObject({ claim: ClaimRef, restatements: z.array(ClaimRef).min(1) })).default([]),
   claims: z
     .array(
       z.strictObject({

@@ -11,6 +11,11 @@ export interface Attribution {
   channel?: Channel;
   /** The words that attribute the quotation together with it ("Whitfield said the company 'acted …'"). */
   span: Span;
+  /**
+   * The words before an inserted attribution that the quotation completes ("the line … has, in The
+   * Neuron's framing, '…'"): the claim is these words and the quotation, not the quotation alone.
+   */
+  completes?: Span;
 }
 
 const LEAK = /\bleak(?:ed|s)?\b/i;
@@ -20,6 +25,10 @@ const CHANNEL_CUES: { cue: RegExp; channel: Channel }[] = [
 ];
 /** How many words may stand between a possessive and its noun of saying ("Zuckerberg's private rationale"). */
 const POSSESSIVE_REACH = 3;
+/** An attribution set off inside a clause: ", in X's framing, '…'". */
+const INSERTED_BEFORE = /,\s+in\s+$/;
+/** Where the clause a quotation completes starts, after a coordinated one: "…, and the line … has". */
+const COORDINATION = /,\s+(?:and|but|or|so|yet)\s+/g;
 
 /**
  * Whom the text gives a quotation to, or undefined when it gives it to no one (a scare quote, a
@@ -55,7 +64,25 @@ export function attributeQuote(
   // A noun of saying introduces the quotation after a colon or comma ("rationale: …", "framing, '…'"), not as a verb's subject.
   const introduced = SAYING_VERBS.has(cue.word.toLowerCase()) || /^\s*(?:[:,]|$)/.test(text.slice(cue.end, quote.start));
   if (!introduced) return undefined;
-  return { actorId: speaker.actorId, ...(channel && { channel }), span: { start: speaker.start, end: quote.end } };
+  const completes = completedClause(text, clause.start, speaker.start, cue.end, quote.start);
+  const span = { start: completes?.start ?? speaker.start, end: quote.end };
+  return { actorId: speaker.actorId, ...(channel && { channel }), span, ...(completes && { completes }) };
+}
+
+/**
+ * The words an inserted attribution interrupts, which the quotation after it completes: "the line
+ * between … has" in "…, and the line between … has, in The Neuron's framing, 'gotten a lot
+ * blurrier'". Undefined when the attribution opens its clause or the quotation does not follow it.
+ */
+function completedClause(text: string, clauseStart: number, speakerStart: number, cueEnd: number, quoteStart: number): Span | undefined {
+  const before = text.slice(clauseStart, speakerStart);
+  const inserted = INSERTED_BEFORE.exec(before);
+  if (!inserted || !/^\s*,\s*$/.test(text.slice(cueEnd, quoteStart))) return undefined;
+  const breaks = [...before.slice(0, inserted.index).matchAll(COORDINATION)];
+  const last = breaks.at(-1);
+  const start = clauseStart + (last === undefined ? 0 : (last.index ?? 0) + last[0].length);
+  const end = clauseStart + inserted.index;
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
 /**

@@ -67,8 +67,10 @@ export class ClaimCollector {
   }
 
   /** The verbatim quote claims so far, for places that repeat their words without attributing them. */
-  quotes(): { id: string; quote: string }[] {
-    return [...this.claims.values()].flatMap(({ claim }) => (claim.kind === 'quote' && claim.quote !== undefined ? [{ id: claim.id, quote: claim.quote }] : []));
+  quotes(): { id: string; text: string; quote: string; verbatim: boolean }[] {
+    return [...this.claims.values()].flatMap(({ claim }) =>
+      claim.kind === 'quote' && claim.quote !== undefined ? [{ id: claim.id, text: claim.text, quote: claim.quote, verbatim: claim.verbatim }] : [],
+    );
   }
 
   /** From the claim and the words and section of the place, so that a mention keeps its id while its words stay. */

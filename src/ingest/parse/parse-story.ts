@@ -90,7 +90,7 @@ function parse(text: string, { file, storySlug, lenient = false }: ParseStoryOpt
   const mentions = new ActorMentions(actors.actors);
   const prose = [...what, ...why, ...narrative];
   const kindOf = (id: string) => actors.actors.find((actor) => actor.id === id)?.kind;
-  const claims = collectStoryClaims(prose, tensions, actors.perspectives, mentions, kindOf, ids);
+  const claims = collectStoryClaims({ sentences: prose, questions, timeline, tensions, perspectives: actors.perspectives }, mentions, kindOf, ids);
   const relations = readSourceRelations(sourcePassages(sections, actors), actors.sources, mentions);
   const sectionText = (name: 'What' | 'Why it matters') => sections[name].lines.map((line) => line.text.trim()).join('\n');
 

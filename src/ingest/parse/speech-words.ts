@@ -23,6 +23,21 @@ export const SAYING_NOUNS = new Set(
 /** Verbs that take a clause without "that" ("analysts warn the pattern is replicable"). */
 export const BARE_CLAUSE_VERBS = new Set('say says said warn warns warned insist insists insisted'.split(' '));
 
+/** Verbs whose noun object is what was said ("Meta announced the reassignment of …", "Zuckerberg pledged no further layoffs"). */
+export const OBJECT_SPEECH_VERBS = new Set('announce announces announced pledge pledges pledged promise promises promised deny denies denied'.split(' '));
+
+/** Verbs whose object is what was said only with the "as" that says how ("characterized the monitoring as routine …"). */
+export const AS_OBJECT_SPEECH_VERBS = new Set('characterize characterizes characterized characterise characterises characterised describe describes described'.split(' '));
+
+/** Nouns of saying whose "of" names what was said ("a reassurance of no further cuts"), not what it was about ("a framing of the layoffs"). */
+export const CONTENT_OF_NOUNS = new Set('reassurance assurance pledge promise announcement warning denial'.split(' '));
+
+/** Words that open a noun phrase a verb of saying can take as what was said. */
+export const OBJECT_OPENER = /^(?:the|a|an|no|its|his|her|their|our|this|these|those|any|all|some|every|each|\p{N}[\p{N},.]*)$/u;
+
+/** Words that may stand between a subject and its verb ("Meta had previously announced", "…, which had characterized"). */
+export const SUBJECT_VERB_GAP = /^(?:had|has|have|also|then|again|which|who|\p{L}+ly)$/u;
+
 /** Words that can open a clause of reported speech, as opposed to the verb of a relative clause ("a rationale that diverged"). */
 export const CLAUSE_OPENER = /^(?:the|a|an|no|its|his|her|their|our|my|we|he|she|it|they|this|these|those|there|any|all|some|every|each|\p{Lu}[\p{L}\p{N}]*)$/u;
 

@@ -6,9 +6,21 @@ import { clauseAround, finalClauseStart } from './clauses';
 import type { ActorMentions } from './mentions';
 import { findParaphrases } from './paraphrases';
 import type { PerspectiveBlock } from './perspectives';
+import type { OpenQuestion } from './questions';
 import { findQuotes } from './quotes';
+import { findReportedObjects } from './reported-objects';
 import type { ProseSentence } from './statements';
 import type { TensionLine } from './tensions';
+import type { TimelineEntry } from './timeline';
+
+/** The parsed sections claims are read from. */
+export interface ClaimSections {
+  sentences: readonly ProseSentence[];
+  questions: readonly OpenQuestion[];
+  timeline: readonly TimelineEntry[];
+  tensions: readonly TensionLine[];
+  perspectives: readonly (PerspectiveBlock & { actorIds: string[] })[];
+}
 
 export interface StoryClaims {
   claims: ClaimCollector;
@@ -44,16 +56,16 @@ interface LabelQuote {
  * The claims the parser can read off the document:
  * - a statement of the narrator per cited prose sentence, its citations direct;
  * - a quote per quotation a cue of saying attributes (`attributeQuote`), and a paraphrase per
- *   clause of reported speech (`findParaphrases`), each the claim of the actor the text names;
+ *   clause or noun phrase of reported speech (`findParaphrases`, `findReportedObjects`), each the
+ *   claim of the actor the text names — in prose, in the cited statements of open questions, on
+ *   timeline entries (whose citations close the entry, so its claims inherit them) and in tension lines;
  * - a framing of the narrator per tension side;
  * and a mention of an already claimed quote wherever its words recur without attribution (a label,
  * a perspective's stance, a tension side). A quotation nothing attributes and nothing claimed is
  * part of its sentence, the narrator's, and no claim of its own.
  */
 export function collectStoryClaims(
-  sentences: readonly ProseSentence[],
-  tensions: readonly TensionLine[],
-  perspectives: readonly (PerspectiveBlock & { actorIds: string[] })[],
+  { sentences, questions, timeline, tensions, perspectives }: ClaimSections,
   mentions: ActorMentions,
   kindOf: (actorId: string) => ActorKind | undefined,
   ids: ReturnType<typeof storyIds>,
@@ -61,16 +73,29 @@ export function collectStoryClaims(
   const claims = new ClaimCollector(ids, kindOf, (actorId) => perspectiveChannel(perspectives, actorId));
   const labels: LabelQuote[] = [];
 
+  // Passages in document order, so that a claim's section and position are those of its first mention.
+  const passages: { passage: Passage; scoping: Scoping; statement: boolean }[] = [];
   let cursor = { line: 0, next: 0 };
   for (const sentence of sentences) {
     // Sentences of one paragraph share its line: each starts after the one before.
     const offset = cursor.line === sentence.line ? cursor.next : 0;
     cursor = { line: sentence.line, next: offset + sentence.text.length + 1 };
-    const passage: Passage = { ...sentence, offset };
-    if (sentence.refs.length > 0) {
-      claims.add({ text: sentence.text, kind: 'statement', verbatim: false, ...at(passage, 0), words: sentence.text, citationRefs: sentence.refs, citationScope: 'direct' });
+    passages.push({ passage: { ...sentence, offset }, scoping: 'by-clause', statement: sentence.refs.length > 0 });
+  }
+  for (const question of questions) {
+    // A question asserts nothing; a statement it makes and cites before asking does ("X pledged N [4] — but …?").
+    for (const clause of question.clauses.filter((c) => c.refs.length > 0 && isStatement(c.text))) {
+      passages.push({ passage: { section: 'questions', line: question.line, ...clause }, scoping: 'by-clause', statement: false });
     }
-    labels.push(...cutClaims(passage, claims, mentions, kindOf, 'by-clause'));
+  }
+  for (const entry of timeline) {
+    passages.push({ passage: { section: 'timeline', line: entry.line, offset: 0, text: entry.text, refs: entry.refs }, scoping: 'inherited', statement: false });
+  }
+  for (const { passage, scoping, statement } of passages.sort((a, b) => a.passage.line - b.passage.line)) {
+    if (statement) {
+      claims.add({ text: passage.text, kind: 'statement', verbatim: false, ...at(passage, 0), words: passage.text, citationRefs: passage.refs, citationScope: 'direct' });
+    }
+    labels.push(...cutClaims(passage, claims, mentions, kindOf, scoping).labels);
   }
 
   const withClaims = tensions.map((tension) => {
@@ -81,12 +106,15 @@ export function collectStoryClaims(
       const passage: Passage = { section: 'tensions', line: tension.line, offset: tension.text.indexOf(label), text: label, refs: own ? refs : tension.refs };
       const scope: CitationScope = own ? 'direct' : 'inherited';
       const sideIds = [claims.add({ text: label, kind: 'framing', verbatim: false, ...at(passage, 0), words: label, citationRefs: passage.refs, citationScope: scope })];
-      for (const quote of findQuotes(label)) labels.push({ passage, span: quote.span, start: quote.start, scope, side: sideIds });
+      // What the side reports an actor said ("Zuckerberg's reassurance of no further cuts") stands on the side too.
+      const cut = cutClaims(passage, claims, mentions, kindOf, own ? 'by-clause' : 'inherited');
+      sideIds.push(...cut.claimIds.filter((id) => !sideIds.includes(id)));
+      for (const quote of cut.labels) labels.push({ ...quote, scope, side: sideIds });
       return sideIds;
     };
     const sideClaimIds = { sideA: side('sideA'), sideB: side('sideB') };
     const explanation: Passage = { section: 'tensions', line: tension.line, offset: tension.text.lastIndexOf(tension.explanation), text: tension.explanation, refs: tension.refs };
-    labels.push(...cutClaims(explanation, claims, mentions, kindOf, 'inherited'));
+    labels.push(...cutClaims(explanation, claims, mentions, kindOf, 'inherited').labels);
     return { ...tension, sideClaimIds };
   });
 
@@ -98,6 +126,13 @@ export function collectStoryClaims(
   mentionClaimedLabels(labels, claims);
   return { claims, tensions: withClaims, uncited: sentences.filter((sentence) => sentence.refs.length === 0) };
 }
+
+type Scoping = 'by-clause' | 'inherited';
+
+/** Words that open a question rather than a statement. */
+const INTERROGATIVE = /^(?:did|does|do|will|would|is|are|was|were|can|could|should|shall|may|might|must|has|have|had|how|what|which|who|whom|whose|why|when|where|whether)\b/i;
+
+const isStatement = (text: string) => !/\?['’"”)]*$/.test(text) && !INTERROGATIVE.test(text);
 
 const at = (passage: Passage, start: number) => ({ section: passage.section, line: passage.line, offset: passage.offset + start });
 
@@ -112,8 +147,8 @@ function cutClaims(
   claims: ClaimCollector,
   mentions: ActorMentions,
   kindOf: (actorId: string) => ActorKind | undefined,
-  scoping: 'by-clause' | 'inherited',
-): LabelQuote[] {
+  scoping: Scoping,
+): { labels: LabelQuote[]; claimIds: string[] } {
   const { text } = passage;
   const named = mentions.find(text);
   const quotes = findQuotes(text);
@@ -126,12 +161,14 @@ function cutClaims(
       labels.push({ passage, span: quote.span, start: quote.start, scope: 'inherited' });
       continue;
     }
-    const { span, actorId, channel } = attribution;
+    const { span, actorId, channel, completes } = attribution;
     const creditedTo = { actorId, ...(channel && { channel }) };
-    const claim = { text: quote.span, kind: 'quote' as const, quote: quote.span, verbatim: true, ...at(passage, span.start), words: text.slice(span.start, span.end), creditedTo };
+    // The narrator's words a quotation completes, and the quotation in its marks: verbatim only in its `quote`.
+    const claimText = completes ? `${text.slice(completes.start, completes.end)} ${text.slice(quote.start, quote.end)}` : quote.span;
+    const claim = { text: claimText, kind: 'quote' as const, quote: quote.span, verbatim: !completes, ...at(passage, span.start), words: text.slice(span.start, span.end), creditedTo };
     cut.push({ claim, end: span.end });
   }
-  for (const paraphrase of findParaphrases(text, quotes, named)) {
+  for (const paraphrase of [...findParaphrases(text, quotes, named), ...findReportedObjects(text, quotes, named)]) {
     const { claim, span, actorId } = paraphrase;
     const channel = attributeChannel(text, claim.start);
     const creditedTo = { actorId, ...(channel && { channel }) };
@@ -140,11 +177,13 @@ function cutClaims(
   }
   const finalStart = finalClauseStart(text);
   const inFinal = cut.filter((claim) => claim.end > finalStart);
-  for (const entry of cut.sort((a, b) => a.claim.offset - b.claim.offset)) {
-    const direct = scoping === 'by-clause' && passage.refs.length > 0 && inFinal.length === 1 && inFinal[0] === entry;
-    claims.add({ ...entry.claim, citationRefs: passage.refs, citationScope: direct ? 'direct' : 'inherited' });
-  }
-  return labels;
+  const claimIds = cut
+    .sort((a, b) => a.claim.offset - b.claim.offset)
+    .map((entry) => {
+      const direct = scoping === 'by-clause' && passage.refs.length > 0 && inFinal.length === 1 && inFinal[0] === entry;
+      return claims.add({ ...entry.claim, citationRefs: passage.refs, citationScope: direct ? 'direct' : 'inherited' });
+    });
+  return { labels, claimIds };
 }
 
 /** The channel of reported speech, read like a quotation's: from the wording of its clause. */
@@ -168,10 +207,10 @@ function mentionClaimedLabels(labels: readonly LabelQuote[], claims: ClaimCollec
     const start = inside < 0 ? label.start + 1 : inside;
     const words = inside < 0 ? label.span : label.passage.text.slice(inside, inside + claimed.quote.length);
     claims.add({
-      text: claimed.quote,
+      text: claimed.text,
       kind: 'quote',
       quote: claimed.quote,
-      verbatim: true,
+      verbatim: claimed.verbatim,
       ...at(label.passage, start),
       words,
       citationRefs: label.passage.refs,

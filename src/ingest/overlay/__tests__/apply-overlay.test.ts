@@ -164,6 +164,44 @@ describe('curated claim texts and removed claims', () => {
   });
 });
 
+describe('same claims in other words', () => {
+  const ids = storyIds('meta-surveillance-layoffs');
+  const l5 = 'no further company-wide layoffs are expected for the remainder of 2026';
+  const l16 = 'Meta does not expect additional company-wide layoffs for the remainder of 2026';
+
+  it("make a restatement's mentions the claim's, keep the claim's text, and point references to the restatement at it", () => {
+    const curated = apply({
+      questions: [{ question: { position: 3 }, concerns: [{ claim: { text: l16 } }] }],
+    });
+    expect(curated.questions[3]?.concerns).toEqual([ids.claim(l16)]);
+    const merged = apply({
+      sameClaims: [{ claim: { text: l5 }, restatements: [{ text: l16 }, { text: 'no further cuts' }] }],
+      questions: [{ question: { position: 3 }, concerns: [{ claim: { text: l5 } }] }],
+    });
+    const claim = merged.claims.find((c) => c.text === l5);
+    expect(claim?.mentions.map((m) => [m.section, m.line])).toEqual([['what', 5], ['narrative', 16], ['tensions', 37]]);
+    expect(claim?.mentions.map((m) => m.position)).toEqual([...(claim?.mentions.map((m) => m.position) ?? [])].sort((a, b) => a - b));
+    expect(merged.claims.some((c) => c.text === l16 || c.text === 'no further cuts')).toBe(false);
+    expect(merged.tensions[1]?.sideA.claimIds).toEqual([ids.claim("Zuckerberg's post-layoff reassurance of no further cuts"), ids.claim(l5)]);
+    expect(merged.claims.map((c) => c.position)).toEqual(merged.claims.map((_, i) => i));
+  });
+
+  it.each<[string, Omit<StoryOverlayInput, 'format'>, string]>([
+    ['an unknown restatement', { sameClaims: [{ claim: { text: l5 }, restatements: [{ text: 'Nobody said this.' }] }] }, 'sameClaims[0].restatements[0]: no claim with text "Nobody said this." in the story'],
+    ['an unknown claim', { sameClaims: [{ claim: 'claim:meta-surveillance-layoffs:000000000000', restatements: [{ text: l16 }] }] }, 'sameClaims[0].claim: no claim claim:meta-surveillance-layoffs:000000000000 in the story'],
+    ['the claim itself', { sameClaims: [{ claim: { text: l5 }, restatements: [ids.claim(l5)] }] }, `sameClaims[0].restatements[0]: is the claim it would restate (${ids.claim(l5)})`],
+    [
+      "another speaker's claim",
+      { sameClaims: [{ claim: { text: l5 }, restatements: [{ quote: 'learn by watching employees do it, then replace them' }] }] },
+      `sameClaims[0].restatements[0]: is spoken by actor:the-neuron, not by actor:mark-zuckerberg like the claim it would restate (${ids.claim(l5)})`,
+    ],
+  ])('name the file and JSON path of %s', (_name, overlay, message) => {
+    const error = overlayError(() => apply(overlay));
+    expect(error.file).toBe(FILE);
+    expect(error.message).toContain(`${FILE}: ${message}`);
+  });
+});
+
 describe('overlay references', () => {
   it('find claims by id, exact text, text up to quote style and spacing, or quoted span', () => {
     const target = seed.claims.find((claim) => claim.quote === "success isn't a given");

@@ -44,7 +44,7 @@ describe('deriveAssertions', () => {
   });
 
   it('dates a publisher’s own words by its publication', () => {
-    expect(claim('gotten a lot blurrier')?.assertedBy).toEqual([{ actorId: 'actor:the-neuron', channel: 'public', at: '2026-05-21', disclosures: [] }]);
+    expect(sourcesOnly.claims.find((c) => c.quote === 'gotten a lot blurrier')?.assertedBy).toEqual([{ actorId: 'actor:the-neuron', channel: 'public', at: '2026-05-21', disclosures: [] }]);
   });
 
   it('does not choose between two items of the speaker behind one citation: the wording stands, for a curator to settle', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { StoryGraphDocument } from '../../../model/story-graph';
+import { type ClaimNode, StoryGraphDocument } from '../../../model/story-graph';
 import { parseStoryDocument, storySlugFromFileName } from '../parse-story-document';
 
 const seedPath = path.resolve(__dirname, '../../../../seed/meta-surveillance-layoffs.v1.txt');
@@ -161,7 +161,8 @@ describe('the seed document', () => {
     });
     expect(claimOf(framing)?.quote).toBeUndefined();
     expect(claimOf(repeated)).toMatchObject({ kind: 'quote', text: 'really smart people', speakerId: actorNamed('Mark Zuckerberg') });
-    expect(doc.tensions.map((t) => [t.sideA.claimIds.length, t.sideB.claimIds.length])).toEqual([[1, 2], [1, 1], [1, 1]]);
+    // Tension 2's side A is the narrator's label and the reassurance it says Zuckerberg made ("Zuckerberg's … reassurance of no further cuts").
+    expect(doc.tensions.map((t) => [t.sideA.claimIds.length, t.sideB.claimIds.length])).toEqual([[1, 2], [2, 1], [1, 1]]);
     expect(claimOf(doc.tensions[1]?.sideA.claimIds[0])?.sourceRefs).toEqual([4]);
   });
 
@@ -198,26 +199,42 @@ describe('the seed document', () => {
       [5, "Zuckerberg simultaneously sent a memo expressing gratitude to departing staff and framing the cuts as necessary because 'success isn't a given'", 'direct'],
       // "'…,' he wrote": the pronoun stands for the sentence's person.
       [15, "'success isn't a given,' he wrote", 'inherited'],
+      // A timeline entry's citations close the entry, not the quotation.
+      [19, "Zuckerberg internal memo frames cuts as necessary because 'success isn't a given'", 'inherited'],
     ]);
     expect(success?.assertedBy).toEqual([{ actorId: 'actor:mark-zuckerberg', channel: 'internal', disclosures: [] }]);
     expect(quotes('learn by watching employees do it, then replace them')[0]).toMatchObject({
       speakerId: 'actor:the-neuron',
       mentions: [{ text: "The Neuron newsletter summarizing it as 'learn by watching employees do it, then replace them'", citationScope: 'direct' }],
     });
-    expect(quotes('gotten a lot blurrier')[0]).toMatchObject({ speakerId: 'actor:the-neuron', mentions: [{ text: "The Neuron's framing, 'gotten a lot blurrier'", citationScope: 'direct' }] });
+    // The inserted attribution interrupts a clause the quotation completes: the claim is the clause.
+    expect(quotes('gotten a lot blurrier')[0]).toMatchObject({
+      text: "the line between 'helping employees work better' and 'training their replacement' has 'gotten a lot blurrier'",
+      verbatim: false,
+      speakerId: 'actor:the-neuron',
+      mentions: [{ text: "the line between 'helping employees work better' and 'training their replacement' has, in The Neuron's framing, 'gotten a lot blurrier'", citationScope: 'direct' }],
+    });
   });
 
   it('makes a paraphrase of reported speech the claim of the actor who is said to have said it, not verbatim', () => {
     const paraphrases = doc.claims.filter((claim) => claim.kind === 'statement' && claim.speakerId !== doc.story.narratorId);
     expect(paraphrases.map(({ text, speakerId, verbatim, mentions }) => [text, speakerId, verbatim, mentions.map((m) => m.citationScope)])).toEqual([
       ['no further company-wide layoffs are expected for the remainder of 2026', 'actor:mark-zuckerberg', false, ['direct']],
+      // The open question's cited premise: "Zuckerberg pledged no further company-wide layoffs for 2026 [4] — but …?"
+      ['no further company-wide layoffs for 2026', 'actor:mark-zuckerberg', false, ['direct']],
       [
         "the company had been collecting software engineers' work traces — keystrokes, mouse activity, and application usage across tools including Gmail, GChat, Metamate, and VSCode — to train internal coding AI models",
         'actor:mark-zuckerberg',
         false,
         ['direct'],
       ],
+      // "Meta's public framing, which had characterized the monitoring as …": a noun object with its "as".
+      ['the monitoring as routine software usage data collection rather than a deliberate program to extract and replicate expert human capability', 'actor:meta', false, ['direct']],
+      // "Meta had previously announced the reassignment …, suggesting …": the citation closes the narrator's last clause.
+      ['the reassignment of 7,000 workers to AI-focused teams', 'actor:meta', false, ['inherited']],
       ['Meta does not expect additional company-wide layoffs for the remainder of 2026', 'actor:mark-zuckerberg', false, ['direct']],
+      // Tension 2's side A: "Zuckerberg's post-layoff reassurance of no further cuts [4]".
+      ['no further cuts', 'actor:mark-zuckerberg', false, ['direct']],
     ]);
   });
 
@@ -229,9 +246,11 @@ describe('the seed document', () => {
 
   it('keeps every claim text verbatim in the document, without citation markers', () => {
     const plain = readFileSync(seedPath, 'utf8').replace(/\s*\[\d+\]/g, '');
-    for (const claim of doc.claims) expect(plain).toContain(claim.text);
+    // But for a quotation completing words an inserted attribution interrupts, whose mention writes them so.
+    const asWritten = (claim: ClaimNode) => claim.mentions.find((m) => m.text.replace(/,\s+in\s+[^,]+,\s+(?=['‘"“])/u, ' ') === claim.text)?.text ?? claim.text;
+    for (const claim of doc.claims) expect(plain).toContain(asWritten(claim));
     expect(doc.claims.filter((claim) => claim.kind === 'framing')).toHaveLength(6);
-    expect(doc.claims).toHaveLength(27);
+    expect(doc.claims).toHaveLength(31);
   });
 });
 
