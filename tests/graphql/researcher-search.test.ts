@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/config/config';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { sorted } from '../support/ordering';
 import { seedIdsHolding, SEARCHABLE } from '../support/seed-search';
@@ -85,4 +88,17 @@ describe('actors by name', () => {
     expect((await search('Zuckerberg', { kinds: ['ACTOR'], storyId: STORY_ID })).map((hit) => hit.node.id)).toEqual([actorNamed('Mark Zuckerberg').id]);
     expect(await search('Zuckerberg', { kinds: ['ACTOR'], storyId: 'story:no-such-story' })).toEqual([]);
   });
+});
+
+test("the README's FindingThings example answers as the README says", async () => {
+  const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+  const example = /```graphql\n(query FindingThings[\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toBeDefined();
+  const { layoffs, publisher } = dataOf(
+    await api.query<{ layoffs: { node: { text: string } }[]; publisher: { node: { __typename: string; name?: string; ref?: number } }[] }>(example ?? ''),
+  );
+  expect(layoffs).toHaveLength(5);
+  for (const hit of layoffs) expect(hit.node.text).toMatch(/\blayoffs?\b/i);
+  expect(publisher.map((hit) => hit.node.name ?? hit.node.ref)).toEqual(['Rohan Paul', expect.any(Number), expect.any(Number)]);
+  expect(sorted(publisher.slice(1).map((hit) => String(hit.node.ref)))).toEqual(['2', '3']);
 });
