@@ -94,7 +94,7 @@ export const VersionArgs = z.object({ version: Version.nullish(), asOf: AsOf.nul
 
 export const SearchArgs = z.object({
   text: Text,
-  kinds: Kinds(z.enum(['CLAIM', 'SOURCE', 'EVENT'])).min(1).nullish(),
+  kinds: Kinds(z.enum(['CLAIM', 'SOURCE', 'EVENT', 'ACTOR'])).min(1).nullish(),
   storyId: StoryId.nullish(),
   first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
 });

@@ -149,7 +149,7 @@ export interface ContradictionRow {
 
 export interface SearchHitRow {
   score: number;
-  node: ClaimRow | SourceRow | EventRow;
+  node: ClaimRow | SourceRow | EventRow | ActorRow;
 }
 
 export interface StoryStatsRow {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { NODE_TYPES, type NodeType } from '../../src/model/graph-vocabulary';
 import { graphCounts, type GraphCounts } from '../support/graph-counts';
 import { errorCodes, startApiOverSeed, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
+import { SEARCH_KINDS } from '../support/seed-search';
 import { seedNodeIds } from '../support/seed-story';
 
 /**
@@ -151,14 +152,20 @@ const check = <T>(arbitrary: fc.Arbitrary<T>, run: (value: T) => Promise<void>) 
 // ------------------------------------------------------------------ properties
 
 describe('GraphQL arguments from a hostile client', () => {
-  it('search(text, first): hits for valid arguments, BAD_USER_INPUT otherwise', async () => {
-    const query = 'query($text: String!, $first: Int) { search(text: $text, first: $first) { score node { __typename } } }';
-    await check(fc.record({ text: hostile, first: fc.option(pageSize, { nil: undefined }) }), async (args) => {
+  it('search(text, kinds, first): hits of the kinds asked for valid arguments, BAD_USER_INPUT otherwise', async () => {
+    const query = `query($text: String!, $kinds: [SearchKind!], $first: Int) {
+      search(text: $text, kinds: $kinds, first: $first) { score node { __typename } }
+    }`;
+    const kinds = optional(fc.subarray([...SEARCH_KINDS]));
+    await check(fc.record({ text: hostile, kinds, first: fc.option(pageSize, { nil: undefined }) }), async (args) => {
       const sent = overTheWire(args);
       const outcome = await post(query, sent);
-      if (isText(sent.text) && (sent.first === undefined || isPageSize(sent.first, SEARCH_MAX))) {
-        const hits = expectData(outcome).search as unknown[];
+      const kindsAsked = sent.kinds as string[] | null | undefined;
+      if (isText(sent.text) && kindsAsked?.length !== 0 && (sent.first === undefined || isPageSize(sent.first, SEARCH_MAX))) {
+        const hits = expectData(outcome).search as { node: { __typename: string } }[];
         expect(hits.length).toBeLessThanOrEqual((sent.first as number | undefined) ?? 20);
+        const typenames = (kindsAsked ?? SEARCH_KINDS).map((kind) => kind.charAt(0) + kind.slice(1).toLowerCase());
+        for (const hit of hits) expect(typenames).toContain(hit.node.__typename);
       } else {
         expectCode(outcome, 'BAD_USER_INPUT');
       }

@@ -1,11 +1,12 @@
 import { dataOf, errorCodes, startApiOverSeed, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
 import { orderViolations, sorted } from '../support/ordering';
+import { SEARCH_KINDS, SEARCHABLE, seedIdsHolding, wordsOf } from '../support/seed-search';
 import { seed, STORY_ID, typenameOf } from '../support/seed-story';
 
 /**
- * Query.search: full text over claims (text, quote), sources (title, publisher) and events (text),
- * best first, with the text taken literally. Expected hits are the seeded items holding any of the
- * searched words, split into words the way Lucene's standard tokenizer does for these texts.
+ * Query.search: full text over claims (text, quote), sources (title, publisher), events (text) and
+ * actors (name, aliases), best first, with the text taken literally. Expected hits are the seeded
+ * items holding any of the searched words, split into words the way the english analyzer does.
  */
 
 let api: ApiHarness;
@@ -36,25 +37,26 @@ const requestSearch = (args: SearchArgs): Promise<GraphQLResponse<{ search: HitJ
 
 const search = async (args: SearchArgs) => dataOf(await requestSearch(args)).search;
 
-/** Words as the standard tokenizer cuts these texts: apostrophes inside a word keep it whole. */
-const wordsOf = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’]+/u)
-    .map((word) => word.replace(/^['’]+|['’]+$/g, ''))
-    .filter((word) => word !== '');
+/** Stop words of Neo4j's english analyzer, which the index drops (as listed by the server in beforeAll). */
+const stopWords = new Set<string>();
+beforeAll(async () => {
+  const rows = await api.db.read({
+    name: 'test/english-stop-words',
+    text: "CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords WHERE analyzer = 'english' RETURN stopwords",
+  });
+  for (const word of rows[0]?.stopwords as string[]) stopWords.add(word);
+});
 
-const SEARCHABLE = [
-  ...seed.claims.map((c) => ({ kind: 'CLAIM', id: c.id, text: `${c.text} ${c.quote ?? ''}` })),
-  ...seed.sources.map((s) => ({ kind: 'SOURCE', id: s.id, text: `${s.title} ${s.publisher}` })),
-  ...seed.events.map((e) => ({ kind: 'EVENT', id: e.id, text: e.text })),
-];
-
-/** The seeded items of the given kinds holding at least one of the words of `text`. */
-function holdingAnyWord(text: string, kinds = ['CLAIM', 'SOURCE', 'EVENT']): string[] {
-  const wanted = new Set(wordsOf(text));
-  return SEARCHABLE.filter((item) => kinds.includes(item.kind) && wordsOf(item.text).some((word) => wanted.has(word))).map((item) => item.id);
-}
+/**
+ * The seeded items of the given kinds holding at least one of the words of `text` that the english
+ * analyzer keeps. Its stemming is not modelled: these cases search words that no other seeded word
+ * shares a stem with (stemming has its own tests in researcher-search.test.ts).
+ */
+const holdingAnyWord = (text: string, kinds = SEARCH_KINDS) =>
+  seedIdsHolding(
+    wordsOf(text).filter((word) => !stopWords.has(word)),
+    kinds,
+  );
 
 const idsOfHits = (hits: HitJson[]) => sorted(hits.map((hit) => hit.node.id));
 
@@ -62,8 +64,9 @@ test.each([
   ['really smart people', undefined],
   ['Rohan Paul', ['SOURCE']],
   ['all-hands audio', ['EVENT']],
-  ['leaked memo', ['CLAIM', 'EVENT']],
+  ['audio memo', ['CLAIM', 'EVENT']],
   ['Zuckerberg', undefined],
+  ['Rohan Paul', ['ACTOR']],
 ])('"%s" (kinds %j) finds exactly the items holding one of its words, best first', async (text, kinds) => {
   const hits = await search({ text, ...(kinds ? { kinds } : {}) });
   const expected = holdingAnyWord(text, kinds);
@@ -85,8 +88,8 @@ test('`first` keeps the best hits', async () => {
 });
 
 test('without `first` at most 20 hits come back', async () => {
-  expect(holdingAnyWord('the').length).toBeGreaterThan(20);
-  expect(dataOf(await api.query<{ search: HitJson[] }>('{ search(text: "the") { score } }')).search).toHaveLength(20);
+  expect(holdingAnyWord('Meta Zuckerberg').length).toBeGreaterThan(20);
+  expect(dataOf(await api.query<{ search: HitJson[] }>('{ search(text: "Meta Zuckerberg") { score } }')).search).toHaveLength(20);
 });
 
 test('storyId keeps the hits to that story', async () => {
@@ -101,7 +104,7 @@ describe('the text is taken literally', () => {
     ['AND', 'smart AND people', 'smart and people'],
     ['a leading NOT, which must not exclude', 'NOT Zuckerberg', 'not Zuckerberg'],
     ['a required and a prohibited term', '+smart -people', 'smart people'],
-    ['a range, whose TO is a word', '[peop TO smar]', 'peop to smar'],
+    ['a range, whose TO is a word', '[people TO smart]', 'people to smart'],
   ])('%s: "%s" finds what its words find', async (_, text, words) => {
     const hits = await search({ text });
     expect(hits.length).toBeGreaterThan(0);

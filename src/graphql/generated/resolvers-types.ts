@@ -716,8 +716,11 @@ export type Query = {
   question?: Maybe<Question>;
   questions: QuestionConnection;
   /**
-   * Full-text search over claim text and quotes, source titles and publishers, and event text, best
-   * match first. `text` is taken literally (Lucene operators are escaped).
+   * Full-text search over claim text and quotes, source titles and publishers (as the story writes
+   * them), event text, and actor names and aliases, best match first. `text` is taken literally
+   * (Lucene operators are escaped); any of its words finds, in English word forms ("layoff" finds
+   * "layoffs"; irregular forms such as "laid off" are not related), and stop words ("the", "of") are
+   * ignored. `storyId` keeps actors to those appearing in that story.
    */
   search: Array<SearchHit>;
   source?: Maybe<Source>;
@@ -941,11 +944,12 @@ export type SearchHit = {
 };
 
 export type SearchKind =
+  | 'ACTOR'
   | 'CLAIM'
   | 'EVENT'
   | 'SOURCE';
 
-export type SearchResult = Claim | Event | Source;
+export type SearchResult = Actor | Claim | Event | Source;
 
 export type Section =
   | 'narrative'
@@ -1531,6 +1535,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( EventRow )
   ;
   SearchResult:
+    | ( ActorRow )
     | ( ClaimRow )
     | ( EventRow )
     | ( SourceRow )
@@ -2133,7 +2138,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type SearchResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  __resolveType: TypeResolveFn<'Claim' | 'Event' | 'Source', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event' | 'Source', ParentType, ContextType>;
 };
 
 export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };

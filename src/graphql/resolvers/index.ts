@@ -19,7 +19,7 @@ import { tensionResolvers } from './tension';
 
 const searchResultType = (node: { id: string }) => {
   const type = graphqlTypeOf(node);
-  if (type !== 'Claim' && type !== 'Source' && type !== 'Event') throw new Error(`${node.id} is not searchable`);
+  if (type !== 'Claim' && type !== 'Source' && type !== 'Event' && type !== 'Actor') throw new Error(`${node.id} is not searchable`);
   return type;
 };
 

@@ -5,7 +5,7 @@ import { plainLuceneQuery } from '../lucene';
 import type { SearchHitRow } from '../rows';
 import { validate } from '../validate';
 
-const INDEXES = { CLAIM: 'claim_text', SOURCE: 'source_text', EVENT: 'event_text' } as const;
+const INDEXES = { CLAIM: 'claim_text', SOURCE: 'source_text', EVENT: 'event_text', ACTOR: 'actor_text' } as const;
 
 /** Room for hits the story/current filter drops after Lucene's own limit. */
 const CANDIDATES_PER_HIT = 10;
@@ -14,7 +14,7 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, args, ctx
   const { text, kinds, storyId, first } = validate(SearchArgs, args, 'search');
   const rows = await ctx.db.read(cypherFile('queries/search'), {
     text: plainLuceneQuery(text),
-    indexes: (kinds ?? ['CLAIM', 'SOURCE', 'EVENT']).map((kind) => INDEXES[kind]),
+    indexes: (kinds ?? ['CLAIM', 'SOURCE', 'EVENT', 'ACTOR']).map((kind) => INDEXES[kind]),
     storyId: storyId ?? null,
     candidates: first * CANDIDATES_PER_HIT,
     limit: first,
