@@ -3,6 +3,7 @@ import { applySchema } from '../../src/db/apply-schema';
 import { createDriver, Database } from '../../src/db/database';
 import { seedStories } from '../../src/ingest/seed';
 import { resetDatabase, testNeo4jConnection } from '../setup/test-neo4j';
+import { seed } from '../support/seed-story';
 
 /**
  * A database made by an older claimgraph keeps its full-text indexes (`CREATE … IF NOT EXISTS`
@@ -58,10 +59,17 @@ const hitIds = async (index: string, text: string) =>
     await db.read({ name: 'test/fulltext-query', text: 'CALL db.index.fulltext.queryNodes($index, $text) YIELD node RETURN node.id AS id' }, { index, text })
   ).map((row) => String(row.id));
 
+/** The seed's claims whose text or quote holds a word `accept` takes, as a full-text index splits words. */
+const claimsWith = (accept: (word: string) => boolean) =>
+  seed.claims
+    .filter((claim) => [claim.text, claim.quote ?? ''].some((text) => text.toLowerCase().split(/[^a-z0-9]+/).some(accept)))
+    .map((claim) => claim.id)
+    .sort();
+
 test('an old database gets english, complete full-text indexes; a second start leaves them be', async () => {
   await createOldIndexes();
   await seedStories(db);
-  expect(await hitIds('claim_text', 'layoff')).toEqual(['claim:meta-surveillance-layoffs:4920d2c4e2c1']);
+  expect((await hitIds('claim_text', 'layoff')).sort()).toEqual(claimsWith((word) => word === 'layoff'));
 
   await applySchema(db);
   const upgraded = await fulltextIndexes();
@@ -72,7 +80,7 @@ test('an old database gets english, complete full-text indexes; a second start l
     { name: 'source_text', state: 'ONLINE', analyzer: 'english', label: 'Source', properties: ['title', 'publisher'] },
   ]);
   // The recreated indexes hold the data written before: "layoff" now finds every "layoffs".
-  expect((await hitIds('claim_text', 'layoff')).length).toBe(7);
+  expect((await hitIds('claim_text', 'layoff')).sort()).toEqual(claimsWith((word) => word === 'layoff' || word === 'layoffs'));
   expect(await hitIds('source_text', 'Rohan Paul Twitter')).toEqual(expect.arrayContaining(['source:meta-surveillance-layoffs:2', 'source:meta-surveillance-layoffs:3']));
 
   await applySchema(db);
