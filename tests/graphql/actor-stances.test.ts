@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { evidenceRefs, StoryGraphDocument } from '../../src/model/story-graph';
-import { dataOf, errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { actorNamed, enumValue, seed, STORY_ID } from '../support/seed-story';
 
 /**
@@ -116,11 +116,12 @@ function expectedTimeline(doc: Doc, actorId: string): ExpectedEntry[] {
 const ASSERTION = 'actor { id } channel at';
 const PAIRS = `relation actor { id } counterpart { id } count
   claimPairs { claim { id } counterpart { id } tension { id } claimAssertions { ${ASSERTION} } counterpartAssertions { ${ASSERTION} } }`;
-const STORY_PAIRS = `query($id: ID!, $relation: ClaimRelation!) { story(id: $id) { actorContradictions(relation: $relation) { ${PAIRS} } } }`;
+const STORY_PAIRS = `query($id: ID!, $relation: ClaimRelation!, $version: Int) { story(id: $id) { actorContradictions(relation: $relation, version: $version) { ${PAIRS} } } }`;
 const ACROSS_PAIRS = `query($ids: [ID!]!, $relation: ClaimRelation!) { actorContradictions(storyIds: $ids, relation: $relation) { ${PAIRS} } }`;
-const TIMELINE = `query($actor: ID!, $story: ID) { actor(id: $actor) { timeline(storyId: $story) {
-  actor { id } claim { id text } channel at disclosures { channel at source { id title kind } }
-} } }`;
+const ENTRY = 'actor { id } claim { id text } channel at disclosures { channel at source { id title kind } }';
+const TIMELINE = `query($actor: ID!, $story: ID) { actor(id: $actor) { timeline(storyId: $story) { ${ENTRY} } } }`;
+// Actors read at a version of the story read their timelines in it at that version.
+const TIMELINES_AT = `query($id: ID!, $version: Int) { story(id: $id) { actors(version: $version) { id timeline(storyId: $id) { ${ENTRY} } } } }`;
 
 interface AnswerAssertion {
   actor: { id: string };
@@ -170,8 +171,8 @@ const reducedTimeline = (entries: AnswerEntry[]): ExpectedEntry[] =>
     disclosures: e.disclosures.map((d) => ({ channel: d.channel, at: d.at, source: d.source.id })),
   }));
 
-async function storyPairs(id: string, relation: Relation) {
-  const pairs = dataOf(await api.query<{ story: { actorContradictions: AnswerPair[] } }>(STORY_PAIRS, { id, relation })).story.actorContradictions;
+async function storyPairs(id: string, relation: Relation, version: number | null = null) {
+  const pairs = dataOf(await api.query<{ story: { actorContradictions: AnswerPair[] } }>(STORY_PAIRS, { id, relation, version })).story.actorContradictions;
   expect(pairs.every((p) => p.relation === relation)).toBe(true);
   return reducedPairs(pairs);
 }
@@ -179,6 +180,8 @@ const acrossPairs = async (ids: string[], relation: Relation) =>
   reducedPairs(dataOf(await api.query<{ actorContradictions: AnswerPair[] }>(ACROSS_PAIRS, { ids, relation })).actorContradictions);
 const timeline = async (actor: string, story: string | null) =>
   dataOf(await api.query<{ actor: { timeline: AnswerEntry[] } }>(TIMELINE, { actor, story })).actor.timeline;
+const timelinesAt = async (id: string, version: number) =>
+  dataOf(await api.query<{ story: { actors: { id: string; timeline: AnswerEntry[] }[] } }>(TIMELINES_AT, { id, version })).story.actors;
 
 describe('the seed: who contradicts whom', () => {
   test.each(['CONTRADICTS', 'SUPPORTS'] as const)('%s: the pairs of the story, and of the story named across stories, are the rule’s', async (relation) => {
@@ -311,20 +314,36 @@ describe('generated stories: pairs and timelines equal the rule', () => {
     });
 
   test('40 generated stories: each relation per story and with the seed across stories, each actor’s timeline', async () => {
-    let version = 0;
+    const written: Doc[] = [];
     await fc.assert(
       fc.asyncProperty(arbitraryStory, async (generated) => {
-        // Each run a newer version of one story: the current version is the one checked.
-        version += 1;
-        const doc = { ...generated, story: { ...generated.story, version } };
+        // Each run a newer version of one story: the current version is checked, and the one before it by `version`.
+        const doc = { ...generated, story: { ...generated.story, version: written.length + 1 } };
+        const before = written.at(-1);
+        written.push(doc);
         await writeStoryGraph(api.db, doc);
         for (const relation of ['CONTRADICTS', 'SUPPORTS'] as const) {
           expect(await storyPairs(doc.story.id, relation)).toEqual(expectedPairs([doc], relation));
           expect(await acrossPairs([doc.story.id, STORY_ID], relation)).toEqual(expectedPairs([seed, doc], relation));
+          if (before) expect(await storyPairs(doc.story.id, relation, before.story.version)).toEqual(expectedPairs([before], relation));
         }
         for (const actor of actorIds) expect(reducedTimeline(await timeline(actor, doc.story.id))).toEqual(expectedTimeline(doc, actor));
+        if (!before) return;
+        const actorsBefore = await timelinesAt(doc.story.id, before.story.version);
+        for (const actor of actorIds) {
+          expect(reducedTimeline(actorsBefore.find((a) => a.id === actor)?.timeline ?? [])).toEqual(expectedTimeline(before, actor));
+        }
       }),
       { numRuns: 40 },
     );
   }, 300_000);
+});
+
+test('each analytic is one statement, whatever the number of parents', async () => {
+  const trips = async (query: string) => roundTripsOf(await api.query(query));
+  // The story, its actors, actor-timeline.cypher, then the claims and the disclosures' sources: one statement each.
+  expect(await trips(`{ story(id: "${STORY_ID}") { actors { timeline { claim { id } disclosures { source { id } } } } } }`)).toBe(5);
+  // The page of stories, actor-pairs.cypher, then the actors, the claims and the tensions: one statement each.
+  const pairs = (first: number) => `{ stories(first: ${first}) { nodes { actorContradictions { actor { id } claimPairs { claim { id } tension { id } claimAssertions { actor { id } } } } } } }`;
+  for (const first of [1, 5]) expect(await trips(pairs(first))).toBe(5);
 });
