@@ -22,25 +22,21 @@ CALL (id) {
   CALL (pairs) {
     UNWIND range(0, size(pairs[..$claimPairsLimit]) - 1) AS at
     WITH at, pairs[at].claim AS c, pairs[at].counterpart AS d, pairs[at].tensionId AS tensionId
+    // Each end's assertions, as Claim.assertions lists them.
+    WITH at, c, d, tensionId, [claim IN [c, d] | COLLECT {
+      MATCH (claim)<-[a:ASSERTS]-(x:Actor)
+      WHERE CASE WHEN $version IS NULL THEN a.current ELSE $version IN a.versions END
+      WITH a, x ORDER BY x.name, x.id, a.channel
+      LIMIT $assertionsLimit
+      RETURN {actorId: x.id, channel: a.channel, at: a.at}
+    }] AS assertions
     ORDER BY at
     RETURN collect({
       claimId: c.id,
       counterpartId: d.id,
       tensionId: tensionId,
-      claimAssertions: COLLECT {
-        MATCH (c)<-[a:ASSERTS]-(x:Actor)
-        WHERE CASE WHEN $version IS NULL THEN a.current ELSE $version IN a.versions END
-        WITH a, x ORDER BY x.name, x.id, a.channel
-        LIMIT $assertionsLimit
-        RETURN {actorId: x.id, channel: a.channel, at: a.at}
-      },
-      counterpartAssertions: COLLECT {
-        MATCH (d)<-[a:ASSERTS]-(x:Actor)
-        WHERE CASE WHEN $version IS NULL THEN a.current ELSE $version IN a.versions END
-        WITH a, x ORDER BY x.name, x.id, a.channel
-        LIMIT $assertionsLimit
-        RETURN {actorId: x.id, channel: a.channel, at: a.at}
-      }
+      claimAssertions: assertions[0],
+      counterpartAssertions: assertions[1]
     }) AS claimPairs
   }
   RETURN collect({actorId: speaker.id, counterpartId: counterpart.id, count: size(pairs), claimPairs: claimPairs}) AS items
