@@ -8,7 +8,9 @@
 UNWIND $ids AS id
 CALL (id) {
   UNWIND split(id, ' ') AS storyId
+  // Through the story's claims: on a small graph the planner would scan every edge of the type in every story instead.
   MATCH (c:Claim {storyId: storyId})-[r:CONTRADICTS|SUPPORTS]->(d:Claim)
+  USING INDEX c:Claim(storyId)
   WHERE type(r) = $relation AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
   MATCH (c)-[spoke:SPOKEN_BY]->(speaker:Actor)
   WHERE CASE WHEN $version IS NULL THEN spoke.current ELSE $version IN spoke.versions END

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { cypherFile } from '../../src/db/cypher-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { evidenceRefs, StoryGraphDocument } from '../../src/model/story-graph';
 import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
@@ -346,4 +347,19 @@ test('each analytic is one statement, whatever the number of parents', async () 
   // The page of stories, actor-pairs.cypher, then the actors, the claims and the tensions: one statement each.
   const pairs = (first: number) => `{ stories(first: ${first}) { nodes { actorContradictions { actor { id } claimPairs { claim { id } tension { id } claimAssertions { actor { id } } } } } } }`;
   for (const first of [1, 5]) expect(await trips(pairs(first))).toBe(5);
+});
+
+test('actor-pairs.cypher enters through the stories’ claims (index seek), not through every edge of the type', async () => {
+  interface PlanStep {
+    operatorType: string;
+    children: PlanStep[];
+  }
+  const operators = (step: PlanStep): string[] => [step.operatorType, ...step.children.flatMap(operators)];
+  const { text } = cypherFile('queries/actor-pairs');
+  const params = { ids: [STORY_ID], relation: 'CONTRADICTS', version: null, storyId: null, first: 100, claimPairsLimit: 50, assertionsLimit: 20 };
+  const result = await api.db.driver.executeQuery(`EXPLAIN ${text}`, params);
+  if (!result.summary.plan) throw new Error('EXPLAIN gave no plan');
+  const plan = operators(result.summary.plan);
+  expect(plan.filter((operator) => /^NodeIndexSeek/.test(operator))).not.toEqual([]);
+  expect(plan.filter((operator) => /RelationshipTypeScan|AllNodesScan|NodeByLabelScan/.test(operator))).toEqual([]);
 });
