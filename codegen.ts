@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           ClaimImpact: row('ClaimImpactRow'),
           CitedItemImpact: row('CitedItemImpactRow'),
           TensionImpact: row('TensionImpactRow'),
+          ActorPair: row('ActorPairRow'),
+          ClaimPair: row('ClaimPairRow'),
           Event: row('EventRow'),
           Source: row('SourceRow'),
           SourceIdentity: row('SourceIdentityRow'),

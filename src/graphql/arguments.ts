@@ -89,6 +89,9 @@ export const PerspectiveFilter = storyItemFilter({ actorId: ActorId.nullish() })
 
 export const TensionFilter = storyItemFilter({ claimId: ClaimId.nullish() });
 
+/** The stories an analysis across stories reads together: a few, named. */
+export const StoryIds = z.array(StoryId).min(1, 'must name a story').max(20, 'must name at most 20 stories');
+
 /** A story read at a version: by its number or by record time (`asOf`), not both. */
 export const VersionArgs = z.object({ version: Version.nullish(), asOf: AsOf.nullish() }).refine(oneVersion, oneVersionRule);
 

@@ -58,6 +58,8 @@ export interface AssertionRow {
   claim: ClaimRow;
   channel: Channel;
   at: string | null;
+  /** Its disclosures, where the statement that found it read them too (Actor.timeline). */
+  disclosures?: DisclosureRow[];
 }
 
 /** A DISCLOSED_THROUGH edge of one assertion: when and how the claim reached a wider channel. */
@@ -134,6 +136,37 @@ export interface CitedItemImpactRow {
 export interface TensionImpactRow {
   tensionId: string;
   unsupportedSides: string[];
+}
+
+/** An ASSERTS edge as actor-pairs.cypher and actor-timeline.cypher answer it: ids, read through the loaders. */
+export interface AssertedRow {
+  actorId: string;
+  channel: Channel;
+  at: string | null;
+}
+
+export interface ClaimPairRow {
+  claimId: string;
+  counterpartId: string;
+  tensionId: string | null;
+  claimAssertions: AssertedRow[];
+  counterpartAssertions: AssertedRow[];
+}
+
+export interface ActorPairRow {
+  relation: 'CONTRADICTS' | 'SUPPORTS';
+  actorId: string;
+  counterpartId: string;
+  count: number;
+  claimPairs: ClaimPairRow[];
+}
+
+/** One entry of actor-timeline.cypher: an assertion of the actor, with its disclosures, as ids. */
+export interface TimelineEntryRow {
+  claimId: string;
+  channel: Channel;
+  at: string | null;
+  disclosures: { channel: Channel; at: string | null; sourceId: string }[];
 }
 
 export interface TensionSideRow {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +38,12 @@ export type Actor = Node & {
   /** Open questions about this actor. */
   questions: Array<Question>;
   stories: Array<Story>;
+  /**
+   * The actor's stances over time: its assertions (in one story, or in all) along valid time, by the
+   * date each was made, undated ones last, ties and undated ones in document order; each with its
+   * channel and how it later reached a wider one (said internally 04-30, leaked 05-21).
+   */
+  timeline: Array<Assertion>;
 };
 
 
@@ -88,6 +94,13 @@ export type ActorStoriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A person, organization, outlet or group; one node across all stories. */
+export type ActorTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  storyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   edges: Array<ActorEdge>;
@@ -124,6 +137,26 @@ export type ActorOrder = {
 
 export type ActorOrderField =
   | 'NAME';
+
+/**
+ * Two actors whose claims stand against (CONTRADICTS) or back (SUPPORTS) each other. A claim's actor is
+ * its speaker (SPOKEN_BY): whom the text gives the words to, not who repeats them. A claim the text
+ * gives to no one is the story's narrator's (kind NARRATOR), who so takes part in pairs like anyone.
+ * Pairs are directed like the edges (`actor`'s claims stand on side A, or back `counterpart`'s), and an
+ * actor may be paired with itself (a story's two framings both in the narrator's voice).
+ */
+export type ActorPair = {
+  __typename?: 'ActorPair';
+  /** The speaker of the claims the edges start from. */
+  actor: Actor;
+  /** The claim pairs, story by story in document order (at most 50; `count` says how many there are). */
+  claimPairs: Array<ClaimPair>;
+  /** How many claim pairs stand behind the pair. */
+  count: Scalars['Int']['output'];
+  /** The speaker of the claims they contradict or back. */
+  counterpart: Actor;
+  relation: ClaimRelation;
+};
 
 /** An actor making a claim: who said it and where. */
 export type Assertion = {
@@ -335,6 +368,26 @@ export type ClaimOrder = {
 export type ClaimOrderField =
   | 'POSITION'
   | 'TEXT';
+
+/** One edge behind an ActorPair: a claim of `actor` against (or backing) one of `counterpart`. */
+export type ClaimPair = {
+  __typename?: 'ClaimPair';
+  claim: Claim;
+  /** Who asserted `claim`, on which channel and when. */
+  claimAssertions: Array<Assertion>;
+  counterpart: Claim;
+  /** Who asserted `counterpart`, on which channel and when. */
+  counterpartAssertions: Array<Assertion>;
+  /** The tension the contradiction belongs to; null for SUPPORTS. */
+  tension?: Maybe<Tension>;
+};
+
+/** Which edge between two claims an actor-level view groups. */
+export type ClaimRelation =
+  /** A claim on side A of a tension against one on side B. */
+  | 'CONTRADICTS'
+  /** A claim that backs another. */
+  | 'SUPPORTS';
 
 export type ConsistencyFinding = {
   __typename?: 'ConsistencyFinding';
@@ -700,6 +753,8 @@ export type ProvenanceSource = {
 export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
+  /** Who contradicts (or backs) whom across the stories named (at most 20), each story as its newest version holds it: Story.actorContradictions over them together. */
+  actorContradictions: Array<ActorPair>;
   actors: ActorConnection;
   claim?: Maybe<Claim>;
   claimIdentity?: Maybe<ClaimIdentity>;
@@ -736,6 +791,13 @@ export type Query = {
 
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorContradictionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relation?: InputMaybe<ClaimRelation>;
+  storyIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1114,6 +1176,8 @@ export type SourceOrderField =
  */
 export type Story = Node & {
   __typename?: 'Story';
+  /** Who contradicts (or, with `relation: SUPPORTS`, backs) whom: the claim edges of the version grouped by the speakers of their two claims, the pair with most claim pairs first. */
+  actorContradictions: Array<ActorPair>;
   actors: Array<Actor>;
   /** Claims in document order. */
   claims: Array<Claim>;
@@ -1157,6 +1221,19 @@ export type Story = Node & {
   what: Scalars['String']['output'];
   /** The story's `Why it matters` section. */
   whyItMatters: Scalars['String']['output'];
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryActorContradictionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relation?: InputMaybe<ClaimRelation>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1568,6 +1645,7 @@ export type ResolversTypes = {
   ActorKind: null;
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
+  ActorPair: ResolverTypeWrapper<ActorPairRow>;
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: null;
@@ -1582,6 +1660,8 @@ export type ResolversTypes = {
   ClaimKind: null;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
+  ClaimPair: ResolverTypeWrapper<ClaimPairRow>;
+  ClaimRelation: ClaimRelation;
   ConsistencyFinding: ResolverTypeWrapper<ConsistencyFindingRow>;
   ConsistencyFindingKind: null;
   ConsistencyReport: ResolverTypeWrapper<ConsistencyReportRow>;
@@ -1666,6 +1746,7 @@ export type ResolversParentTypes = {
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
+  ActorPair: ActorPairRow;
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
   CitedItemImpact: CitedItemImpactRow;
@@ -1676,6 +1757,7 @@ export type ResolversParentTypes = {
   ClaimIdentity: ClaimIdentityRow;
   ClaimImpact: ClaimImpactRow;
   ClaimOrder: ClaimOrder;
+  ClaimPair: ClaimPairRow;
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
@@ -1775,6 +1857,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ActorPublishedArgs>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ActorQuestionsArgs>>;
   stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, Partial<ActorStoriesArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ActorTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1791,6 +1874,14 @@ export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type ActorKindResolvers = { GROUP: 'group', NARRATOR: 'narrator', ORGANIZATION: 'organization', OUTLET: 'outlet', PERSON: 'person' };
+
+export type ActorPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPair'] = ResolversParentTypes['ActorPair']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  claimPairs?: Resolver<Array<ResolversTypes['ClaimPair']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counterpart?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ClaimRelation'], ParentType, ContextType>;
+};
 
 export type AssertionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -1869,6 +1960,14 @@ export type ClaimImpactResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
+
+export type ClaimPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimPair'] = ResolversParentTypes['ClaimPair']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimAssertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  counterpart?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  counterpartAssertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  tension?: Resolver<Maybe<ResolversTypes['Tension']>, ParentType, ContextType>;
+};
 
 export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = {
   kind?: Resolver<ResolversTypes['ConsistencyFindingKind'], ParentType, ContextType>;
@@ -2070,6 +2169,7 @@ export type ProvenanceSourceResolvers<ContextType = RequestContext, ParentType e
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<QueryActorContradictionsArgs, 'relation' | 'storyIds'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
@@ -2191,6 +2291,7 @@ export type SourceIdentityResolvers<ContextType = RequestContext, ParentType ext
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
 
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
+  actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
@@ -2304,6 +2405,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
+  ActorPair?: ActorPairResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
   Channel?: ChannelResolvers;
   CitationScope?: CitationScopeResolvers;
@@ -2314,6 +2416,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
   ClaimImpact?: ClaimImpactResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
+  ClaimPair?: ClaimPairResolvers<ContextType>;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
   ConsistencyReport?: ConsistencyReportResolvers<ContextType>;

@@ -129,6 +129,16 @@ export function createLoaders(db: Database) {
     });
   });
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
+  const pairLimits = { claimPairsLimit: listBound('ActorPair', 'claimPairs'), assertionsLimit: listBound('ClaimPair', 'claimAssertions') };
+  const actorPairs = loaderFamily((variant) => {
+    const [relation, slice] = splitOnce(variant) as [string, string];
+    return listLoader(db, cypherFile('queries/actor-pairs'), { ...sliceParams(slice), ...pairLimits, relation });
+  });
+  const timelines = loaderFamily((variant) => {
+    const [inStory, slice] = splitOnce(variant) as [string, string];
+    const disclosuresLimit = listBound('Assertion', 'disclosures');
+    return listLoader(db, cypherFile('queries/actor-timeline'), { ...sliceParams(slice), inStory: inStory || null, disclosuresLimit });
+  });
   const stats = rowByVersion('queries/story-stats');
   const identityStories = loaderFamily((variant) => listLoader(db, cypherFile('queries/source-identity-stories'), sliceParams(variant)));
   const mentionCounts = rowByVersion('queries/claim-identity-mention-counts');
@@ -153,6 +163,12 @@ export function createLoaders(db: Database) {
     /** What a story loses if sources go (retraction-impact.cypher): the sources named and those the actors made. */
     retractionImpact: <T>(storyId: string, evidence: string, sourceIds: readonly string[], actorIds: readonly string[]) =>
       trusted<T | null>(retractionImpacts(`${evidence}|${idList(sourceIds)}|${idList(actorIds)}@${versionKey(at)}`).load(storyId)),
+    /** Who contradicts (or backs) whom among the claims of some stories, at a version of one of them (actor-pairs.cypher). */
+    actorPairs: <T>(storyIds: string[], relation: string, first: number, version?: number | null) =>
+      trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: version == null ? null : { version, storyId: null } })}`).load(storyIds.join(' '))),
+    /** An actor's assertions by valid time, in one story or (storyId null) in all (actor-timeline.cypher). */
+    timeline: <T>(actorId: string, storyId: string | null, first: number) =>
+      trusted<T[]>(timelines(`${storyId ?? ''}@${sliceKey({ first, at })}`).load(actorId)),
     contradictions: <T>(tensionId: string, first: number) => trusted<T[]>(contradictions(sliceKey({ first, at })).load(tensionId)),
     /** The stories citing one source identity, at most `first`. */
     identityStories: <T>(identityId: string, first: number) => trusted<T[]>(identityStories(sliceKey({ first, at })).load(identityId)),

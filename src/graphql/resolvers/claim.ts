@@ -49,7 +49,7 @@ export const claimResolvers: Resolvers = {
     sources: ({ sourceIds }, _, ctx) => Promise.all(sourceIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
   },
   Assertion: {
-    disclosures: (assertion, _, ctx) => assertionDisclosures(ctx, assertion),
+    disclosures: (assertion, _, ctx) => assertion.disclosures ?? assertionDisclosures(ctx, assertion),
   },
   // Both fields read one provenance statement, which also loads what the fields under them show.
   Provenance: {

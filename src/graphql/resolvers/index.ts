@@ -1,6 +1,7 @@
 import { connectionFields } from '../pagination';
 import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
+import { actorPairResolvers } from './actor-pair';
 import { claimResolvers } from './claim';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
@@ -40,6 +41,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   TensionConnection: connectionFields,
   ...storyResolvers,
   ...actorResolvers,
+  ...actorPairResolvers,
   ...claimResolvers,
   ...mentionResolvers,
   ...eventResolvers,

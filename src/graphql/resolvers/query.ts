@@ -4,7 +4,7 @@ import { collectSubfields } from 'graphql/execution/collectFields';
 import { z } from 'zod';
 import { nodeTypeOf } from '../../model/ids';
 import { NODE_LABELS, NODE_TYPES, type NodeLabel } from '../../model/graph-vocabulary';
-import { AnyNodeId } from '../arguments';
+import { AnyNodeId, StoryIds } from '../arguments';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
@@ -26,6 +26,8 @@ import { validate } from '../validate';
 import { rootConnections } from './root-connections';
 import { loadAnyNode } from './node-types';
 import { search } from './search';
+import { actorPairsOf } from './actor-pair';
+import { sliceOf } from './neighbours';
 
 
 /** Whether the operation asks for `field` on the object this resolver answers. */
@@ -73,4 +75,6 @@ export const queryResolvers: QueryResolvers = {
   claimIdentity: lookup<ClaimIdentityRow>('ClaimIdentity'),
   ...rootConnections,
   search,
+  actorContradictions: (_, args, ctx) =>
+    actorPairsOf(ctx, [...new Set(validate(StoryIds, args.storyIds, 'storyIds'))], args.relation, sliceOf(args).first, null),
 };

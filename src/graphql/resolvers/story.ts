@@ -8,6 +8,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
 import type { ActorRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
 import { validate } from '../validate';
+import { actorPairsOf } from './actor-pair';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 import { retractionImpact } from './retraction-impact';
@@ -68,6 +69,10 @@ export const storyResolvers: Resolvers = {
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.
       return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, await version(story, args, ctx))) ?? { nodes: [], edges: [] };
+    },
+    actorContradictions: async (story, args, ctx) => {
+      const number = await version(story, args, ctx);
+      return actorPairsOf(ctx, [story.id], args.relation, sliceOf(args).first, number == null ? null : { version: number, storyId: story.id });
     },
   },
   ConsistencyFinding: {
