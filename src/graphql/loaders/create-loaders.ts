@@ -50,8 +50,18 @@ export interface VersionedLoaders<View> {
 /** Rows come from claimgraph's own writer in the shapes of src/graphql/rows.ts: the one cast. */
 const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
 
-/** A set of ids as one part of a loader's variant: ids hold neither '|' nor ',' nor '@' (arguments.ts), so it splits back unambiguously. */
-const idList = (ids: readonly string[]) => [...new Set(ids)].sort().join(',');
+/**
+ * A what-if's loader variant: the evidence counted, sets of ids, and the version read. Ids hold
+ * neither '|' nor ',' nor '@' (arguments.ts), so whatIfParams splits it back unambiguously.
+ */
+const whatIfKey = (evidence: string, idSets: readonly (readonly string[])[], at: AtVersion | null) =>
+  `${[evidence, ...idSets.map((ids) => [...new Set(ids)].sort().join(','))].join('|')}@${versionKey(at)}`;
+/** whatIfKey's variant as statement parameters, the id sets under `names`. */
+const whatIfParams = (variant: string, names: readonly string[]) => {
+  const [question, version] = splitOnce(variant) as [string, string];
+  const [evidence, ...idSets] = question.split('|');
+  return { ...versionParam(version), evidence, ...Object.fromEntries(names.map((name, index) => [name, idSets[index] ? idSets[index].split(',') : []])) };
+};
 
 /** `name@rest` into its name and the rest, which holds `@` itself. */
 const splitOnce = (variant: string) => {
@@ -99,16 +109,9 @@ export function createLoaders(db: Database) {
     rootsLimit: listBound('IndependentOrigin', 'roots'),
     pathsLimit: listBound('IndependentOrigin', 'paths'),
   };
-  const corroborations = loaderFamily((variant) => {
-    const [question, version] = splitOnce(variant) as [string, string];
-    const [evidence, discounted = ''] = question.split('|');
-    return nodeLoader(db, cypherFile('queries/corroboration'), {
-      ...versionParam(version),
-      ...corroborationLimits,
-      evidence,
-      discounted: discounted === '' ? [] : discounted.split(','),
-    });
-  });
+  const corroborations = loaderFamily((variant) =>
+    nodeLoader(db, cypherFile('queries/corroboration'), { ...corroborationLimits, ...whatIfParams(variant, ['discounted']) }),
+  );
   const impactLimits = {
     sourcesLimit: listBound('RetractionImpact', 'discounted'),
     claimsLimit: listBound('Story', 'claims'),
@@ -116,18 +119,9 @@ export function createLoaders(db: Database) {
     citedLimit: listBound('CitedItemImpact', 'cited'),
     tensionsLimit: listBound('RetractionImpact', 'tensions'),
   };
-  const retractionImpacts = loaderFamily((variant) => {
-    const [question, version] = splitOnce(variant) as [string, string];
-    const [evidence, sourceIds = '', actorIds = ''] = question.split('|');
-    const ids = (list: string) => (list === '' ? [] : list.split(','));
-    return nodeLoader(db, cypherFile('queries/retraction-impact'), {
-      ...versionParam(version),
-      ...impactLimits,
-      evidence,
-      sourceIds: ids(sourceIds),
-      actorIds: ids(actorIds),
-    });
-  });
+  const retractionImpacts = loaderFamily((variant) =>
+    nodeLoader(db, cypherFile('queries/retraction-impact'), { ...impactLimits, ...whatIfParams(variant, ['sourceIds', 'actorIds']) }),
+  );
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const pairLimits = { claimPairsLimit: listBound('ActorPair', 'claimPairs'), assertionsLimit: listBound('ClaimPair', 'claimAssertions') };
   const actorPairs = loaderFamily((variant) => {
@@ -159,10 +153,10 @@ export function createLoaders(db: Database) {
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
     /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the `discounted` sources taken away. */
     corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[]) =>
-      trusted<T | null>(corroborations(`${evidence}|${idList(discounted)}@${versionKey(at)}`).load(claimId)),
+      trusted<T | null>(corroborations(whatIfKey(evidence, [discounted], at)).load(claimId)),
     /** What a story loses if sources go (retraction-impact.cypher): the sources named and those the actors made. */
     retractionImpact: <T>(storyId: string, evidence: string, sourceIds: readonly string[], actorIds: readonly string[]) =>
-      trusted<T | null>(retractionImpacts(`${evidence}|${idList(sourceIds)}|${idList(actorIds)}@${versionKey(at)}`).load(storyId)),
+      trusted<T | null>(retractionImpacts(whatIfKey(evidence, [sourceIds, actorIds], at)).load(storyId)),
     /** Who contradicts (or backs) whom among the claims of some stories, at a version of one of them (actor-pairs.cypher). */
     actorPairs: <T>(storyIds: string[], relation: string, first: number, version?: number | null) =>
       trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: version == null ? null : { version, storyId: null } })}`).load(storyIds.join(' '))),
