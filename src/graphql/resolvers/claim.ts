@@ -3,7 +3,7 @@ import type { ActorRow, ClaimIdentityRow, ClaimRow, CorroborationRow, MentionRow
 import { Discounting } from '../arguments';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
 import { validate } from '../validate';
-import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, sourcePublisher } from './neighbours';
+import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, requiredNodes, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
   Claim: {
@@ -41,12 +41,12 @@ export const claimResolvers: Resolvers = {
   },
   // The statement answers ids; the nodes come through the loaders, at the claim's version, one statement per label.
   IndependentOrigin: {
-    makers: ({ makerIds }, _, ctx) => Promise.all(makerIds.map((id) => requiredNode<ActorRow>(ctx.loaders, 'Actor', id))),
-    roots: ({ rootIds }, _, ctx) => Promise.all(rootIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
+    makers: ({ makerIds }, _, ctx) => requiredNodes<ActorRow>(ctx.loaders, 'Actor', makerIds),
+    roots: ({ rootIds }, _, ctx) => requiredNodes<SourceRow>(ctx.loaders, 'Source', rootIds),
   },
   OriginPath: {
     mention: ({ mentionId }, _, ctx) => requiredNode<MentionRow>(ctx.loaders, 'Mention', mentionId),
-    sources: ({ sourceIds }, _, ctx) => Promise.all(sourceIds.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id))),
+    sources: ({ sourceIds }, _, ctx) => requiredNodes<SourceRow>(ctx.loaders, 'Source', sourceIds),
   },
   Assertion: {
     disclosures: (assertion, _, ctx) => assertion.disclosures ?? assertionDisclosures(ctx, assertion),

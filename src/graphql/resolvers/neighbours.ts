@@ -38,6 +38,10 @@ export async function requiredNode<T>(loaders: Loaders, label: NodeLabel, id: st
   return node;
 }
 
+/** Nodes by id, in the order given, each one an edge or an analytic's answer guarantees. */
+export const requiredNodes = <T>(loaders: Loaders, label: NodeLabel, ids: readonly string[]): Promise<T[]> =>
+  Promise.all(ids.map((id) => requiredNode<T>(loaders, label, id)));
+
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const channel = (value: unknown) => ChannelSchema.parse(value);
 

@@ -1,14 +1,14 @@
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ClaimRow, CorroborationRow, RetractionImpactRow, SourceRow, TensionRow } from '../rows';
-import { requiredNode, sliceOf } from './neighbours';
+import { requiredNode, requiredNodes, sliceOf } from './neighbours';
 import { loadAnyNode } from './node-types';
 
 type Evidence = CorroborationRow['evidence'];
 type Found = Omit<RetractionImpactRow, 'evidence' | 'claims'> & { claimIds: string[] };
 type Counted = Omit<CorroborationRow, 'evidence' | 'discountedIds'>;
 
-const sources = (ids: readonly string[], ctx: RequestContext) => Promise.all(ids.map((id) => requiredNode<SourceRow>(ctx.loaders, 'Source', id)));
+const sources = (ids: readonly string[], ctx: RequestContext) => requiredNodes<SourceRow>(ctx.loaders, 'Source', ids);
 
 /**
  * Story.retractionImpact at the loaders' version: what retraction-impact.cypher finds, and each

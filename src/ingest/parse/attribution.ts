@@ -1,6 +1,6 @@
 import type { ActorKind, Channel } from '../../model/story-graph';
 import { clauseAround, type Span } from './clauses';
-import type { Mention } from './mentions';
+import { lastMentionWithin, type Mention } from './mentions';
 import type { QuotedSpan } from './quotes';
 import { SAYING_NOUNS, SAYING_VERBS, SPEAKER_PRONOUNS, wordsOf } from './speech-words';
 
@@ -59,7 +59,7 @@ export function attributeQuote(
     .reverse()
     .find(({ word }) => SAYING_VERBS.has(word.toLowerCase()) || SAYING_NOUNS.has(word.toLowerCase()));
   if (!cue) return undefined;
-  const speaker = mentions.filter((m) => m.start >= clause.start && m.end <= cue.start).pop();
+  const speaker = lastMentionWithin(mentions, clause.start, cue.start);
   if (!speaker || !speaks(text, speaker, cue)) return undefined;
   // A noun of saying introduces the quotation after a colon or comma ("rationale: …", "framing, '…'"), not as a verb's subject.
   const introduced = SAYING_VERBS.has(cue.word.toLowerCase()) || /^\s*(?:[:,]|$)/.test(text.slice(cue.end, quote.start));

@@ -22,6 +22,9 @@ export function clauseAround(text: string, at: number): Span {
   return { start, end: text.length };
 }
 
+/** `end`, or one before it where the span from `from` ends with a sentence's stop: what was said, without the stop. */
+export const beforeFinalStop = (text: string, from: number, end: number): number => (/[.!?]$/.test(text.slice(from, end)) ? end - 1 : end);
+
 /** Where a sentence's last clause starts: the citations at its end close that clause first. */
 export function finalClauseStart(text: string): number {
   let start = 0;

@@ -7,6 +7,10 @@ export interface Mention {
   end: number;
 }
 
+/** The actor a text names last within [start, end): the speaker a cue of saying at `end` has in its clause. */
+export const lastMentionWithin = (mentions: readonly Mention[], start: number, end: number): Mention | undefined =>
+  mentions.filter((m) => m.start >= start && m.end <= end).pop();
+
 const WORD = /[\p{L}\p{N}]/u;
 
 /**

@@ -1,5 +1,5 @@
-import { clauseAround, type Span } from './clauses';
-import type { Mention } from './mentions';
+import { beforeFinalStop, clauseAround, type Span } from './clauses';
+import { lastMentionWithin, type Mention } from './mentions';
 import type { QuotedSpan } from './quotes';
 import { BARE_CLAUSE_VERBS, CLAUSE_OPENER, SAYING_NOUNS, SAYING_VERBS, wordsOf } from './speech-words';
 
@@ -32,10 +32,10 @@ export function findParaphrases(text: string, quotes: readonly QuotedSpan[], men
     const reported = opener && ((viaThat && SAYING_VERBS.has(word)) || CLAUSE_OPENER.test(opener.word));
     if (!opener || !reported) return;
     const clause = clauseAround(text, cue.start);
-    const speaker = mentions.filter((m) => m.start >= clause.start && m.end <= cue.start).pop();
+    const speaker = lastMentionWithin(mentions, clause.start, cue.start);
     if (!speaker) return;
     const semicolon = text.indexOf('; ', opener.start);
-    const end = (semicolon < 0 ? text.length : semicolon) - (/[.!?]$/.test(text.slice(0, semicolon < 0 ? text.length : semicolon)) ? 1 : 0);
+    const end = beforeFinalStop(text, opener.start, semicolon < 0 ? text.length : semicolon);
     if (quotes.some((quote) => quote.end > cue.end && quote.start < end)) return;
     found.push({ actorId: speaker.actorId, claim: { start: opener.start, end }, span: { start: speaker.start, end } });
   });

@@ -1,5 +1,5 @@
-import { clauseAround } from './clauses';
-import type { Mention } from './mentions';
+import { beforeFinalStop, clauseAround } from './clauses';
+import { lastMentionWithin, type Mention } from './mentions';
 import type { Paraphrase } from './paraphrases';
 import type { QuotedSpan } from './quotes';
 import {
@@ -48,7 +48,7 @@ export function findReportedObjects(text: string, quotes: readonly QuotedSpan[],
     const opener = noun ? words[index + 2] : verb && OBJECT_OPENER.test(next.word) ? next : undefined;
     if (!opener) return;
     const clause = clauseAround(text, cue.start);
-    const speaker = mentions.filter((m) => m.start >= clause.start && m.end <= cue.start).pop();
+    const speaker = lastMentionWithin(mentions, clause.start, cue.start);
     if (!speaker || !governs(text, speaker, clause.start, cue.start, noun ? 'noun' : 'verb')) return;
     const end = objectEnd(text, opener.start, RELATIVE.test(text.slice(speaker.end, cue.start)));
     const object = text.slice(opener.start, end);
@@ -88,5 +88,5 @@ function objectEnd(text: string, from: number, relative: boolean): number {
   const stop = OBJECT_END.exec(text)?.index ?? text.length;
   const comma = relative ? text.indexOf(', ', from) : -1;
   const end = comma >= 0 ? Math.min(comma, stop) : stop;
-  return /[.!?]$/.test(text.slice(from, end)) ? end - 1 : end;
+  return beforeFinalStop(text, from, end);
 }
