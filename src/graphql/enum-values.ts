@@ -1,4 +1,5 @@
 import { FINDING_KINDS } from '../ingest/consistency-report';
+import { DERIVATION_KINDS } from '../model/derivations';
 import { DIFF_KINDS } from '../model/story-diff';
 import { ActorKind, Channel, CitationScope, ClaimKind, DatePrecision, Section, SourceKind } from '../model/story-graph';
 
@@ -16,6 +17,7 @@ export const ENUM_VALUES = {
   ClaimKind: internalValues(ClaimKind.options),
   ConsistencyFindingKind: internalValues(FINDING_KINDS),
   DatePrecision: internalValues(DatePrecision.options),
+  DerivationKind: internalValues(DERIVATION_KINDS),
   DiffKind: internalValues(DIFF_KINDS),
   Section: internalValues(Section.options),
   SourceKind: internalValues(SourceKind.options),

@@ -12,6 +12,7 @@ import type {
   StoryNode,
   TensionNode,
 } from '../model/story-graph';
+import type { DerivationKind } from '../model/derivations';
 import type { ClaimIdentity, SourceIdentity } from '../model/shared-identities';
 
 /**
@@ -74,6 +75,7 @@ export interface DerivationRow {
   sourceId: string;
   fromId: string;
   how: string | null;
+  kind: DerivationKind;
   depth: number;
 }
 
@@ -93,6 +95,8 @@ export interface OriginPathRow {
   citationScope: CitationScope;
   sourceIds: string[];
   derivations: (string | null)[];
+  derivationKinds: DerivationKind[];
+  endsAs: 'SPEAKERS_OWN' | 'ROOT' | 'ANALYSIS' | 'LOOP';
 }
 
 export interface IndependentOriginRow {
@@ -108,6 +112,7 @@ export interface CorroborationRow {
   evidenceSources: number;
   originCount: number;
   origins: IndependentOriginRow[];
+  waysCapped: boolean;
 }
 
 /** retraction-impact.cypher's answer for one story, with the what-if it answers. */

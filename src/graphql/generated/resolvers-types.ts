@@ -434,9 +434,12 @@ export type Contradiction = {
 
 /**
  * A claim's corroboration: its cited sources, followed through DERIVED_FROM (up to 10 hops) to the
- * items they rest on (roots: sources that derive from nothing), and the roots grouped by who made them
- * (their authors, else their publisher; a root whose maker the story does not name stands alone). Two
- * sources relaying one recording are one origin; so are two items by the same person.
+ * items the claim's words begin in, grouped by who made them (their authors, else their publisher; an
+ * item whose maker the story does not name stands alone). A way from a cited source ends at the first
+ * source the claim's speaker made, where one is reached (the speaker's own record: SPEAKERS_OWN); else
+ * it follows relays to a source that relays nothing: an original (ROOT) or a source that analyses
+ * others in its own words (ANALYSIS: its reporting begins there). Two sources relaying one recording
+ * are one origin; so are two items by the same person.
  */
 export type Corroboration = {
   __typename?: 'Corroboration';
@@ -455,6 +458,8 @@ export type Corroboration = {
   origins: Array<IndependentOrigin>;
   /** Exactly one independent origin: however many sources repeat the claim, they rest on one maker's item(s). */
   singleOrigin: Scalars['Boolean']['output'];
+  /** True when some cited source has more ways to an origin than the 100 followed (a very wide derivation graph): the origins are then a lower bound. */
+  waysCapped: Scalars['Boolean']['output'];
 };
 
 /** Which citations of a claim's mentions count as its evidence when its origins are counted. */
@@ -477,8 +482,16 @@ export type Derivation = {
   depth: Scalars['Int']['output'];
   from: Source;
   how?: Maybe<Scalars['String']['output']>;
+  kind: DerivationKind;
   source: Source;
 };
+
+/** How a source derives from another, read from the verb the story uses (an unknown verb counts as RELAY). */
+export type DerivationKind =
+  /** It reports on the other in its own words (analyses, reviews, comments on, draws on): an origin for what it says. */
+  | 'ANALYSIS'
+  /** It passes the other's content on (relays, quotes, carries, cites, reposts, republishes, is based on): no origin of its own. */
+  | 'RELAY';
 
 export type DiffChange = {
   __typename?: 'DiffChange';
@@ -667,12 +680,27 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Why a way from a claim's cited source ends at its last source. */
+export type OriginEnd =
+  /** It derives from others only by analysing them: what it reports in its own words begins there. */
+  | 'ANALYSIS'
+  /** The cited source relays in a loop with no way out: it stands for itself. */
+  | 'LOOP'
+  /** It derives from nothing the story names: an original (a recording, memo, post, document). */
+  | 'ROOT'
+  /** The claim's speaker authored or published it: the speaker's words begin there. */
+  | 'SPEAKERS_OWN';
+
 /** From a mention of the claim, through the source it cites, along DERIVED_FROM to a root. */
 export type OriginPath = {
   __typename?: 'OriginPath';
   citationScope: CitationScope;
+  /** Whether each of those steps relays or analyses (one fewer than sources). */
+  derivationKinds: Array<DerivationKind>;
   /** How each source derives from the next, as the story says (one fewer than sources; null where it does not say). */
   derivations: Array<Maybe<Scalars['String']['output']>>;
+  /** Why the path ends where it does. */
+  endsAs: OriginEnd;
   /** Where the claim is stated with the citation this path starts from. */
   mention: Mention;
   /** The cited source first, the root last (one source when the cited source is itself a root). */
@@ -1672,6 +1700,7 @@ export type ResolversTypes = {
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Derivation: ResolverTypeWrapper<DerivationRow>;
+  DerivationKind: DerivationKind;
   DiffChange: ResolverTypeWrapper<DiffChangeRow>;
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
   DiffKind: null;
@@ -1692,6 +1721,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OriginEnd: OriginEnd;
   OriginPath: ResolverTypeWrapper<OriginPathRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Perspective: ResolverTypeWrapper<PerspectiveRow>;
@@ -2000,6 +2030,7 @@ export type CorroborationResolvers<ContextType = RequestContext, ParentType exte
   originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['IndependentOrigin']>, ParentType, ContextType>;
   singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waysCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2016,6 +2047,7 @@ export type DerivationResolvers<ContextType = RequestContext, ParentType extends
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DerivationKind'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
@@ -2116,7 +2148,9 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type OriginPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OriginPath'] = ResolversParentTypes['OriginPath']> = {
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  derivationKinds?: Resolver<Array<ResolversTypes['DerivationKind']>, ParentType, ContextType>;
   derivations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  endsAs?: Resolver<ResolversTypes['OriginEnd'], ParentType, ContextType>;
   mention?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
