@@ -26,6 +26,16 @@ export const CREDIBILITY_LABELS: Record<CredibilityRating, string> = {
   6: 'Truth cannot be judged',
 };
 
+/** The grades' names in the API, by their number. */
+export const CREDIBILITY_GRADES = {
+  CONFIRMED: 1,
+  PROBABLY_TRUE: 2,
+  POSSIBLY_TRUE: 3,
+  DOUBTFUL: 4,
+  IMPROBABLE: 5,
+  CANNOT_BE_JUDGED: 6,
+} as const satisfies Record<string, CredibilityRating>;
+
 /** What the graph says for and against a claim: the table's whole input. */
 export interface CredibilityInputs {
   /** Independent origins behind the claim (Claim.corroboration's originCount). */

@@ -1,3 +1,4 @@
+import { CREDIBILITY_GRADES } from '../analytics/credibility-grade';
 import { FINDING_KINDS } from '../ingest/consistency-report';
 import { DIFF_KINDS } from '../model/story-diff';
 import { ActorKind, Channel, CitationScope, ClaimKind, DatePrecision, Section, SourceKind } from '../model/story-graph';
@@ -14,6 +15,8 @@ export const ENUM_VALUES = {
   Channel: internalValues(Channel.options),
   CitationScope: internalValues(CitationScope.options),
   ClaimKind: internalValues(ClaimKind.options),
+  // Served by their number on the scale, which the resolvers and the filter work with.
+  CredibilityGrade: CREDIBILITY_GRADES,
   ConsistencyFindingKind: internalValues(FINDING_KINDS),
   DatePrecision: internalValues(DatePrecision.options),
   DiffKind: internalValues(DIFF_KINDS),
