@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, CREDIBILITY_TABLE, type CredibilityRating } from '../../src/analytics/credibility-grade';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
-import type { StoryGraphDocument } from '../../src/model/story-graph';
-import type { Evidence } from '../support/corroboration-oracle';
+import { StoryGraphDocument } from '../../src/model/story-graph';
+import { arbitraryStory, type Evidence } from '../support/corroboration-oracle';
 import { arbitraryCredibilityStory, expectedCredibility, type ExpectedCredibility } from '../support/credibility-oracle';
 import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { seed, STORY_ID } from '../support/seed-story';
@@ -199,6 +199,50 @@ describe('round trips: a fixed few statements, however many claims are graded', 
     // The page; the claims' corroborations; CONTRADICTS both ways; SUPPORTS both ways; origins' makers, roots and paths' sources (node/Actor, node/Source).
     const fixed = 1 + 1 + 1 + 1 + 2;
     for (const first of [5, seed.claims.length]) expect(await tripsFor(first)).toBe(fixed + outside(first));
+  });
+
+  /** A generated story rewritten into claim 0 against `n` others (one tension), each citing what claim 0 cites, under its own story id. */
+  function fanStory(n: number): StoryGraphDocument {
+    const [sample] = fc.sample(arbitraryStory, { numRuns: 1, seed: 12 });
+    if (!sample) throw new Error('fast-check sampled nothing');
+    const [template] = sample.claims;
+    if (!template) throw new Error('a generated story has a claim');
+    const claims = Array.from({ length: n + 1 }, (_, index) => ({
+      ...template,
+      id: `${template.id}-fan${index}`,
+      position: index * 10,
+      supports: [],
+      mentions: template.mentions.map((m, at) => ({ ...m, id: `${m.id}-fan${index}`, line: index * 10 + at + 1, position: index * 10 + at })),
+    }));
+    const [tension] = sample.tensions;
+    const fan = {
+      ...sample,
+      claims,
+      tensions: tension ? [{ ...tension, sideA: { ...tension.sideA, claimIds: [claims[0]?.id ?? ''] }, sideB: { ...tension.sideB, claimIds: claims.slice(1).map((c) => c.id) } }] : [],
+    };
+    return StoryGraphDocument.parse(JSON.parse(JSON.stringify(fan).replaceAll('corroboration-generated', `credibility-fan-${n}`)));
+  }
+
+  test('one claim against 3 or against 9: the same statements (the claim, its corroboration, the two claim edges, its adversaries\' corroborations)', async () => {
+    const trips: number[] = [];
+    for (const n of [3, 9]) {
+      const doc = fanStory(n);
+      expect(doc.tensions).toHaveLength(1);
+      await writeStoryGraph(api.db, doc);
+      const claimId = doc.claims[0]?.id ?? '';
+      const response = await api.query<{ claim: { credibility: { rule: string; contradictions: Weighed[] } } }>(
+        `query($id: ID!) { claim(id: $id) { credibility { rule contradictions { claim { id } originCount corroboration { originCount } } } } }`,
+        { id: claimId },
+      );
+      const { rule, contradictions } = dataOf(response).claim.credibility;
+      const expected = expectedCredibility(doc, claimId, 'DIRECT');
+      expect(rule).toBe(expected.rule);
+      expect(contradictions.map((c) => ({ id: c.claim.id, originCount: c.corroboration.originCount }))).toEqual(expected.contradictions);
+      expect(contradictions).toHaveLength(n);
+      trips.push(roundTripsOf(response));
+    }
+    // The claim; its corroboration; CONTRADICTS and SUPPORTS, both ways each; the adversaries' corroborations.
+    expect(trips).toEqual([1 + 1 + 2 + 1, 1 + 1 + 2 + 1]);
   });
 
   test('claimsByCredibility grades the whole story in five statements with the story itself, for one claim answered as for all', async () => {
