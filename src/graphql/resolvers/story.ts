@@ -89,7 +89,7 @@ export const storyResolvers: Resolvers = {
       // Graded at that version, and marked with it so that the fields under each answer read there too (resolve-at-version.ts).
       const readCtx = at ? { ...ctx, loaders: ctx.loaders.at(at) } : ctx;
       const graded = await Promise.all((await allClaims(ctx, story.id, at)).map((claim) => credibilityOf(readCtx, claim, args.evidence, discountedIds)));
-      const chosen = graded.filter((row) => (grades as number[]).includes(row.rating)).slice(0, sliceOf(args).first);
+      const chosen = graded.filter((row) => grades.includes(row.rating)).slice(0, sliceOf(args).first);
       return at ? chosen.map((row) => ({ ...row, atVersion: at.version, atStoryId: at.storyId })) : chosen;
     },
     actorContradictions: async (story, args, ctx) => {
