@@ -293,6 +293,14 @@ describe('generated stories: credibility equals the oracle over any derivations,
         if (previous) {
           const answers = await gradedStory(doc.story.id, { evidence: 'DIRECT_AND_INHERITED', version: version - 1 });
           expect(answers.map((a) => ({ id: a.claim.id, ...reduced(a) }))).toEqual(expectedStory(previous, 'DIRECT_AND_INHERITED', []));
+          // So do the claims of that version, each graded at the version it was read at.
+          const claims = dataOf(
+            await api.query<{ story: { claims: { id: string; credibility: Answer }[] } }>(
+              `query($story: ID!, $version: Int) { story(id: $story) { claims(version: $version) { id credibility(evidence: DIRECT_AND_INHERITED) { ${CREDIBILITY} } } } }`,
+              { story: doc.story.id, version: version - 1 },
+            ),
+          ).story.claims;
+          expect(claims.map((c) => ({ id: c.id, ...reduced(c.credibility) }))).toEqual(expectedStory(previous, 'DIRECT_AND_INHERITED', []));
         }
         previous = doc;
       }),
