@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, CREDIBILITY_TABLE, type CredibilityRating } from '../../src/analytics/credibility-grade';
+import { listBound } from '../../src/graphql/list-bounds';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { arbitraryStory, type Evidence } from '../support/corroboration-oracle';
@@ -243,6 +244,14 @@ describe('round trips: a fixed few statements, however many claims are graded', 
     }
     // The claim; its corroboration; CONTRADICTS and SUPPORTS, both ways each; the adversaries' corroborations.
     expect(trips).toEqual([1 + 1 + 2 + 1, 1 + 1 + 2 + 1]);
+  });
+
+  test('a claim set against more claims than Claim.contradicts may list is refused, not graded on part of them', async () => {
+    const bound = listBound('Claim', 'contradicts');
+    const doc = fanStory(bound + 1);
+    await writeStoryGraph(api.db, doc);
+    const response = await api.query(`query($id: ID!) { claim(id: $id) { credibility { rule } } }`, { id: doc.claims[0]?.id ?? '' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'RESULT_TOO_LARGE', limit: bound });
   });
 
   test('claimsByCredibility grades the whole story in five statements with the story itself, for one claim answered as for all', async () => {
