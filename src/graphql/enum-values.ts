@@ -1,3 +1,4 @@
+import { CREDIBILITY_GRADES } from '../analytics/credibility-grade';
 import { FINDING_KINDS } from '../ingest/consistency-report';
 import { DERIVATION_KINDS } from '../model/derivations';
 import { DIFF_KINDS } from '../model/story-diff';
@@ -15,6 +16,8 @@ export const ENUM_VALUES = {
   Channel: internalValues(Channel.options),
   CitationScope: internalValues(CitationScope.options),
   ClaimKind: internalValues(ClaimKind.options),
+  // Served by their number on the scale, which the resolvers and the filter work with.
+  CredibilityGrade: CREDIBILITY_GRADES,
   ConsistencyFindingKind: internalValues(FINDING_KINDS),
   DatePrecision: internalValues(DatePrecision.options),
   DerivationKind: internalValues(DERIVATION_KINDS),

@@ -1,3 +1,4 @@
+import type { CredibilityRating, CredibilityRule } from '../analytics/credibility-grade';
 import type { ConsistencyFinding } from '../ingest/consistency-report';
 import type {
   ActorNode,
@@ -113,6 +114,31 @@ export interface CorroborationRow {
   originCount: number;
   origins: IndependentOriginRow[];
   waysCapped: boolean;
+}
+
+/** A claim graded by the credibility table, with everything the table read (src/graphql/resolvers/credibility.ts). */
+export interface CredibilityRow {
+  claim: ClaimRow;
+  evidence: CorroborationRow['evidence'];
+  /** The grade's number, which the CredibilityGrade enum serves by name. */
+  grade: CredibilityRating;
+  rating: CredibilityRating;
+  label: string;
+  rule: CredibilityRule;
+  reason: string;
+  originCount: number;
+  inheritedOnly: boolean;
+  strongestContradiction: number;
+  strongestSupport: number;
+  corroboration: CorroborationRow;
+  contradictions: WeighedClaimRow[];
+  supports: WeighedClaimRow[];
+}
+
+export interface WeighedClaimRow {
+  claim: ClaimRow;
+  originCount: number;
+  corroboration: CorroborationRow;
 }
 
 /** retraction-impact.cypher's answer for one story, with the what-if it answers. */

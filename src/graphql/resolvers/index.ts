@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
 import { claimResolvers } from './claim';
+import { credibilityResolvers } from './credibility';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
@@ -51,4 +52,5 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...tensionResolvers,
   ...identityResolvers,
   ...retractionImpactResolvers,
+  ...credibilityResolvers,
 });
