@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -171,6 +172,45 @@ export type Assertion = {
   disclosures: Array<Disclosure>;
 };
 
+/**
+ * One write in the audit trail, kept in the graph: who (the API key's id), when (record time), why, and
+ * the field's value before and after, as JSON.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** JSON of the value after it. */
+  after: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** JSON of the value before the change; null where there was none. */
+  before?: Maybe<Scalars['String']['output']>;
+  by: Scalars['String']['output'];
+  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction`. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  item?: Maybe<Node>;
+  /** The id of the item changed, and the item (null only if its story was since dropped). */
+  itemId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The revision the item reached with this change. */
+  revision: Scalars['Int']['output'];
+  /** The story's newest version when the change was made. */
+  storyVersion: Scalars['Int']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
 export type Channel =
   | 'internal'
   | 'leaked'
@@ -217,6 +257,8 @@ export type Claim = Node & {
   questions: Array<Question>;
   /** For quotes: the exact quoted span, without its quote marks. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** How many curation changes the claim has had (0 for none): a mutation's `expectedRevision`. */
+  revision: Scalars['Int']['output'];
   /** The section of the claim's first mention. */
   section: Section;
   /** The claim's evidence: the `[n]` citations of its direct mentions, or where it has none, of its inherited ones. */
@@ -235,6 +277,8 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
   /** True when the text gives the speaker's own words, false for a paraphrase or the narrator's account. */
   verbatim: Scalars['Boolean']['output'];
+  /** Verdicts recorded on the claim, newest first. */
+  verdicts: Array<Verdict>;
 };
 
 
@@ -290,6 +334,11 @@ export type ClaimSupportsArgs = {
 
 
 export type ClaimTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimVerdictsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -634,6 +683,16 @@ export type IndependentOrigin = {
   roots: Array<Source>;
 };
 
+export type MarkSourceRetractedInput = {
+  /** Since when. */
+  date: Scalars['Date']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why: retracted by its publisher, discredited, … (1 to 5,000 characters). */
+  reason: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
 /** One place a story version states a claim: where, in which words, with which citations. */
 export type Mention = Node & {
   __typename?: 'Mention';
@@ -660,6 +719,59 @@ export type Mention = Node & {
 /** One place a story version states a claim: where, in which words, with which citations. */
 export type MentionSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Marks a source retracted or discredited, with why and since when. */
+  markSourceRetracted: SourceCurationPayload;
+  /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
+  recordVerdict: RecordVerdictPayload;
+  /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
+  setSourceReliability: SourceCurationPayload;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing.
+ */
+export type MutationMarkSourceRetractedArgs = {
+  input: MarkSourceRetractedInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing.
+ */
+export type MutationRecordVerdictArgs = {
+  input: RecordVerdictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing.
+ */
+export type MutationSetSourceReliabilityArgs = {
+  input: SetSourceReliabilityInput;
 };
 
 /** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
@@ -756,6 +868,8 @@ export type Query = {
   /** Who contradicts (or backs) whom across the stories named (at most 20), each story as its newest version holds it: Story.actorContradictions over them together. */
   actorContradictions: Array<ActorPair>;
   actors: ActorConnection;
+  /** The audit trail, newest first: by item, by API key id (`by`), by record time (`since` inclusive, `until` exclusive). */
+  changes: ChangeConnection;
   claim?: Maybe<Claim>;
   claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
@@ -806,6 +920,16 @@ export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -973,6 +1097,58 @@ export type QuestionFilter = {
 /** What an open question is about. */
 export type QuestionSubject = Actor | Claim | Event;
 
+export type Rating = {
+  __typename?: 'Rating';
+  best: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  worst: Scalars['Float']['output'];
+};
+
+/** A rating on a stated scale: schema.org ClaimReview's reviewRating. */
+export type RatingInput = {
+  best: Scalars['Float']['input'];
+  /** The rating in words, e.g. `False`, `Misleading` (1 to 100 characters). */
+  label: Scalars['String']['input'];
+  /** Between `worst` and `best`. */
+  value: Scalars['Float']['input'];
+  worst: Scalars['Float']['input'];
+};
+
+export type RecordVerdictInput = {
+  claimId: Scalars['ID']['input'];
+  /** When the verdict was published. */
+  date: Scalars['Date']['input'];
+  /** Sources the verdict rests on (at most 20), from any story. */
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The claim's `revision` this verdict was decided on. */
+  expectedRevision: Scalars['Int']['input'];
+  /** Any string of 1 to 100 characters: a repeat with it answers the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rating: RatingInput;
+  /** Why (1 to 5,000 characters); also the change's reason. */
+  rationale: Scalars['String']['input'];
+  /** The organization publishing the verdict (1 to 200 characters); its verdict on the claim replaces its earlier one. */
+  reviewer: Scalars['String']['input'];
+};
+
+export type RecordVerdictPayload = {
+  __typename?: 'RecordVerdictPayload';
+  /** The audit trail's entry for this write. */
+  change: Change;
+  claim: Claim;
+  verdict: Verdict;
+};
+
+/** The Admiralty (NATO) code's letter for a source: A completely reliable … E unreliable, F reliability cannot be judged. */
+export type ReliabilityGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F';
+
 /** What changes in a story when sources are discounted (Story.retractionImpact). */
 export type RetractionImpact = {
   __typename?: 'RetractionImpact';
@@ -999,6 +1175,15 @@ export type RetractionImpactClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What an API key may do (`claimgraph keys create --role`): each role may do all a weaker one may. */
+export type Role =
+  /** Also everything an editor may. */
+  | 'ADMIN'
+  /** Also curates: verdicts, source reliability and retractions. */
+  | 'EDITOR'
+  /** Reads, as the server lets anyone. */
+  | 'READER';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: SearchResult;
@@ -1021,6 +1206,15 @@ export type Section =
   | 'timeline'
   | 'what'
   | 'why_it_matters';
+
+export type SetSourceReliabilityInput = {
+  expectedRevision: Scalars['Int']['input'];
+  grade: ReliabilityGrade;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why this grade (1 to 5,000 characters); also the change's reason. */
+  rationale: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
 
 export type SortDirection =
   | 'ASC'
@@ -1053,6 +1247,12 @@ export type Source = Node & {
   /** When the item was made, where that was before it became public (the meeting a leaked recording is of). */
   recordedAt?: Maybe<Scalars['Date']['output']>;
   ref?: Maybe<Scalars['Int']['output']>;
+  /** Its reliability grade, where an editor has set one. */
+  reliability?: Maybe<SourceReliability>;
+  /** Its retraction, where an editor has recorded one. */
+  retraction?: Maybe<SourceRetraction>;
+  /** How many curation changes the source has had (0 for none): a mutation's `expectedRevision`. */
+  revision: Scalars['Int']['output'];
   story: Story;
   tensions: Array<Tension>;
   title: Scalars['String']['output'];
@@ -1106,6 +1306,12 @@ export type SourceConnection = {
   nodes: Array<Source>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type SourceCurationPayload = {
+  __typename?: 'SourceCurationPayload';
+  change: Change;
+  source: Source;
 };
 
 export type SourceEdge = {
@@ -1168,6 +1374,23 @@ export type SourceOrderField =
   | 'PUBLISHED_AT'
   | 'REF'
   | 'TITLE';
+
+export type SourceReliability = {
+  __typename?: 'SourceReliability';
+  grade: ReliabilityGrade;
+  rationale: Scalars['String']['output'];
+  setAt: Scalars['DateTime']['output'];
+  /** The id of the API key that set it. */
+  setBy: Scalars['String']['output'];
+};
+
+export type SourceRetraction = {
+  __typename?: 'SourceRetraction';
+  date: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+};
 
 /**
  * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
@@ -1535,6 +1758,21 @@ export type TensionSideName =
   | 'A'
   | 'B';
 
+/** One organization's published verdict on a claim; it belongs to the claim, whatever version of the story is read. */
+export type Verdict = {
+  __typename?: 'Verdict';
+  claim: Claim;
+  date: Scalars['Date']['output'];
+  evidence: Array<Source>;
+  id: Scalars['ID']['output'];
+  rating: Rating;
+  rationale: Scalars['String']['output'];
+  /** When it was recorded (record time) and by which API key (its id). */
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  reviewer: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1648,6 +1886,9 @@ export type ResolversTypes = {
   ActorPair: ResolverTypeWrapper<ActorPairRow>;
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionRow>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Channel: null;
   CitationScope: null;
   CitedItemImpact: ResolverTypeWrapper<CitedItemImpactRow>;
@@ -1690,7 +1931,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndependentOrigin: ResolverTypeWrapper<IndependentOriginRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: ResolverTypeWrapper<MentionRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginPath: ResolverTypeWrapper<OriginPathRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1706,20 +1949,30 @@ export type ResolversTypes = {
   QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
   QuestionFilter: QuestionFilter;
   QuestionSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuestionSubject']>;
+  Rating: ResolverTypeWrapper<Rating>;
+  RatingInput: RatingInput;
+  RecordVerdictInput: RecordVerdictInput;
+  RecordVerdictPayload: ResolverTypeWrapper<RecordVerdictPayloadRow>;
+  ReliabilityGrade: ReliabilityGrade;
   RetractionImpact: ResolverTypeWrapper<RetractionImpactRow>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: null;
+  SetSourceReliabilityInput: SetSourceReliabilityInput;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceConnection: ResolverTypeWrapper<ConnectionRow<SourceRow>>;
+  SourceCurationPayload: ResolverTypeWrapper<SourceCurationPayloadRow>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceIdentity: ResolverTypeWrapper<SourceIdentityRow>;
   SourceKind: null;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
+  SourceReliability: ResolverTypeWrapper<SourceReliability>;
+  SourceRetraction: ResolverTypeWrapper<SourceRetraction>;
   Story: ResolverTypeWrapper<StoryRow>;
   StoryConnection: ResolverTypeWrapper<ConnectionRow<StoryRow>>;
   StoryDiff: ResolverTypeWrapper<StoryDiffRow>;
@@ -1737,6 +1990,7 @@ export type ResolversTypes = {
   TensionImpact: ResolverTypeWrapper<TensionImpactRow>;
   TensionSide: ResolverTypeWrapper<TensionSideRow>;
   TensionSideName: TensionSideName;
+  Verdict: ResolverTypeWrapper<VerdictRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1749,6 +2003,9 @@ export type ResolversParentTypes = {
   ActorPair: ActorPairRow;
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRow;
+  ChangeConnection: ChangeConnectionRow;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CitedItemImpact: CitedItemImpactRow;
   Claim: ClaimRow;
   ClaimConnection: ConnectionRow<ClaimRow>;
@@ -1781,7 +2038,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IndependentOrigin: IndependentOriginRow;
   Int: Scalars['Int']['output'];
+  MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: MentionRow;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OriginPath: OriginPathRow;
   PageInfo: PageInfo;
@@ -1797,15 +2056,23 @@ export type ResolversParentTypes = {
   QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
   QuestionFilter: QuestionFilter;
   QuestionSubject: ResolversUnionTypes<ResolversParentTypes>['QuestionSubject'];
+  Rating: Rating;
+  RatingInput: RatingInput;
+  RecordVerdictInput: RecordVerdictInput;
+  RecordVerdictPayload: RecordVerdictPayloadRow;
   RetractionImpact: RetractionImpactRow;
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SetSourceReliabilityInput: SetSourceReliabilityInput;
   Source: SourceRow;
   SourceConnection: ConnectionRow<SourceRow>;
+  SourceCurationPayload: SourceCurationPayloadRow;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceIdentity: SourceIdentityRow;
   SourceOrder: SourceOrder;
+  SourceReliability: SourceReliability;
+  SourceRetraction: SourceRetraction;
   Story: StoryRow;
   StoryConnection: ConnectionRow<StoryRow>;
   StoryDiff: StoryDiffRow;
@@ -1821,6 +2088,7 @@ export type ResolversParentTypes = {
   TensionFilter: TensionFilter;
   TensionImpact: TensionImpactRow;
   TensionSide: TensionSideRow;
+  Verdict: VerdictRow;
 };
 
 export type CostDirectiveArgs = {
@@ -1843,6 +2111,12 @@ export type ListSizeDirectiveArgs = {
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresRoleDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1891,6 +2165,32 @@ export type AssertionResolvers<ContextType = RequestContext, ParentType extends 
   disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
 
 export type CitationScopeResolvers = { DIRECT: 'direct', INHERITED: 'inherited' };
@@ -1917,6 +2217,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ClaimSourcesArgs>>;
@@ -1927,6 +2228,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<ClaimTensionsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verbatim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType, Partial<ClaimVerdictsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2110,6 +2412,12 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
+  recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
+  setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'ClaimIdentity' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'SourceIdentity' | 'Story' | 'Tension', ParentType, ContextType>;
 };
@@ -2171,6 +2479,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<QueryActorContradictionsArgs, 'relation' | 'storyIds'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
@@ -2220,6 +2529,19 @@ export type QuestionSubjectResolvers<ContextType = RequestContext, ParentType ex
   __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event', ParentType, ContextType>;
 };
 
+export type RatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = {
+  best?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  worst?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RecordVerdictPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordVerdictPayload'] = ResolversParentTypes['RecordVerdictPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
 export type RetractionImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionImpact'] = ResolversParentTypes['RetractionImpact']> = {
   citedItems?: Resolver<Array<ResolversTypes['CitedItemImpact']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['ClaimImpact']>, ParentType, ContextType, Partial<RetractionImpactClaimsArgs>>;
@@ -2260,6 +2582,9 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<SourceQuestionsArgs>>;
   recordedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['SourceReliability']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['SourceRetraction']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2271,6 +2596,11 @@ export type SourceConnectionResolvers<ContextType = RequestContext, ParentType e
   nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceCurationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceCurationPayload'] = ResolversParentTypes['SourceCurationPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -2289,6 +2619,20 @@ export type SourceIdentityResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
+
+export type SourceReliabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceReliability'] = ResolversParentTypes['SourceReliability']> = {
+  grade?: Resolver<ResolversTypes['ReliabilityGrade'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceRetractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRetraction'] = ResolversParentTypes['SourceRetraction']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
@@ -2400,6 +2744,18 @@ export type TensionSideResolvers<ContextType = RequestContext, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSideSourcesArgs>>;
 };
 
+export type VerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Verdict'] = ResolversParentTypes['Verdict']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -2407,6 +2763,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorKind?: ActorKindResolvers;
   ActorPair?: ActorPairResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Channel?: ChannelResolvers;
   CitationScope?: CitationScopeResolvers;
   CitedItemImpact?: CitedItemImpactResolvers<ContextType>;
@@ -2438,6 +2797,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   IndependentOrigin?: IndependentOriginResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OriginPath?: OriginPathResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2451,15 +2811,20 @@ export type Resolvers<ContextType = RequestContext> = {
   QuestionConnection?: QuestionConnectionResolvers<ContextType>;
   QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   QuestionSubject?: QuestionSubjectResolvers<ContextType>;
+  Rating?: RatingResolvers<ContextType>;
+  RecordVerdictPayload?: RecordVerdictPayloadResolvers<ContextType>;
   RetractionImpact?: RetractionImpactResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceCurationPayload?: SourceCurationPayloadResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceIdentity?: SourceIdentityResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
+  SourceReliability?: SourceReliabilityResolvers<ContextType>;
+  SourceRetraction?: SourceRetractionResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;
   StoryDiff?: StoryDiffResolvers<ContextType>;
@@ -2472,10 +2837,12 @@ export type Resolvers<ContextType = RequestContext> = {
   TensionEdge?: TensionEdgeResolvers<ContextType>;
   TensionImpact?: TensionImpactResolvers<ContextType>;
   TensionSide?: TensionSideResolvers<ContextType>;
+  Verdict?: VerdictResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {
   cost?: CostDirectiveResolver<any, any, ContextType>;
   listBound?: ListBoundDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
 };

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
 import { claimResolvers } from './claim';
+import { curationResolvers } from './curation';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
@@ -28,7 +29,6 @@ const searchResultType = (node: { id: string }) => {
 export const resolvers: Resolvers = resolveAtVersion({
   ...scalarResolvers,
   ...enumResolvers,
-  Query: queryResolvers,
   Node: { __resolveType: graphqlTypeOf },
   SearchResult: { __resolveType: searchResultType },
   StoryConnection: connectionFields,
@@ -51,4 +51,9 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...tensionResolvers,
   ...identityResolvers,
   ...retractionImpactResolvers,
+  ...curationResolvers,
+  // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
+  Query: { ...queryResolvers, ...curationResolvers.Query },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim },
+  Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
 });
