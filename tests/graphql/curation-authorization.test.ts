@@ -170,3 +170,13 @@ describe('32 concurrent writes of one revision', () => {
     }
   });
 });
+
+test('a write is priced at 10 plus its payload, before the role is checked: 15 aliased writes cost 165', async () => {
+  const field = (alias: string) => `${alias}: setSourceReliability(input: {sourceId: "${sources[0]}", expectedRevision: 0, grade: A, rationale: "x"}) { change { id } }`;
+  const writes = (n: number) => `mutation { ${Array.from({ length: n }, (_, i) => field(`w${i}`)).join(' ')} }`;
+  const tight = keyedClient(api.withEnv({ CLAIMGRAPH_MAX_COST: '164' }).yoga, null);
+  const refused = await tight(writes(15));
+  expect(errorCodes(refused)).toEqual(['COST_LIMIT_EXCEEDED']);
+  expect(refused.errors?.[0]?.extensions?.cost).toBe(165);
+  expect(errorCodes(await keyedClient(api.withEnv({ CLAIMGRAPH_MAX_COST: '165' }).yoga, null)(writes(15)))).toEqual(Array(15).fill('UNAUTHENTICATED'));
+});

@@ -726,7 +726,8 @@ export type MentionSourcesArgs = {
  * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
  * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
  * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
- * (from the same key) answers the first result and writes nothing.
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -744,7 +745,8 @@ export type Mutation = {
  * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
  * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
  * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
- * (from the same key) answers the first result and writes nothing.
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
  */
 export type MutationMarkSourceRetractedArgs = {
   input: MarkSourceRetractedInput;
@@ -756,7 +758,8 @@ export type MutationMarkSourceRetractedArgs = {
  * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
  * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
  * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
- * (from the same key) answers the first result and writes nothing.
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
  */
 export type MutationRecordVerdictArgs = {
   input: RecordVerdictInput;
@@ -768,7 +771,8 @@ export type MutationRecordVerdictArgs = {
  * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
  * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
  * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
- * (from the same key) answers the first result and writes nothing.
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
  */
 export type MutationSetSourceReliabilityArgs = {
   input: SetSourceReliabilityInput;
