@@ -1,5 +1,5 @@
 import { graphCounts } from '../support/graph-counts';
-import { dataOf, errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { apiKeyOf, keyedClient, MARK_SOURCE_RETRACTED, RECORD_VERDICT, SET_SOURCE_RELIABILITY } from '../support/curation-client';
 import { seed, sourceByRef } from '../support/seed-story';
 
@@ -147,4 +147,14 @@ test('the audit trail filters by key and by record time, and pages', async () =>
   const page = dataOf(await api.query<{ changes: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>(`{ changes(first: 2) { nodes { id } pageInfo { hasNextPage } } }`)).changes;
   expect(page.nodes).toHaveLength(2);
   expect(page.pageInfo.hasNextPage).toBe(true);
+});
+
+test("claims' and sources' curation is read in batches: 5 parents or 35 cost the same statements", async () => {
+  const trips = async (first: number) =>
+    roundTripsOf(
+      await api.query(`{
+        claims(first: ${first}) { nodes { revision verdicts { reviewer claim { id } evidence { id } } sources { revision reliability { grade } retraction { date } } } }
+      }`),
+    );
+  expect(await trips(35)).toBe(await trips(5));
 });
