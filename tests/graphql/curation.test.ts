@@ -158,3 +158,14 @@ test("claims' and sources' curation is read in batches: 5 parents or 35 cost the
     );
   expect(await trips(35)).toBe(await trips(5));
 });
+
+test('the same idempotencyKey sent 8 times at once (a client retrying in flight) writes once, and every answer is that write', async () => {
+  const target = seed.claims[2]?.id ?? '';
+  const before = await graphCounts(api.db);
+  const input = verdictInput({ claimId: target, idempotencyKey: 'retry-storm', evidenceSourceIds: [] });
+  const answers = await Promise.all(Array.from({ length: 8 }, () => editor<VerdictAnswer>(RECORD_VERDICT, { input })));
+  const changeIds = new Set(answers.map((answer) => dataOf(answer).recordVerdict.change.id));
+  expect(changeIds.size).toBe(1);
+  // One Curation node, one Verdict, one Change, and their CURATES, HAS_VERDICT, CHANGED and RECORDED_IN edges.
+  expect(await graphCounts(api.db)).toEqual({ nodes: before.nodes + 3, relationships: before.relationships + 4 });
+});
