@@ -64,6 +64,12 @@ const config: CodegenConfig = {
           QuestionConnection: `../rows#ConnectionRow<QuestionRow>`,
           PerspectiveConnection: `../rows#ConnectionRow<PerspectiveRow>`,
           TensionConnection: `../rows#ConnectionRow<TensionRow>`,
+          // Curation (src/graphql/curation/): its own rows, kept apart from the story's.
+          Verdict: '../curation/curation-rows#VerdictRow',
+          Change: '../curation/curation-rows#ChangeRow',
+          ChangeConnection: '../curation/curation-rows#ChangeConnectionRow',
+          RecordVerdictPayload: '../curation/curation-rows#RecordVerdictPayloadRow',
+          SourceCurationPayload: '../curation/curation-rows#SourceCurationPayloadRow',
         },
       },
     },

@@ -45,3 +45,12 @@ CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE
 
 // The graph model marker: one node, read at every start (src/model/graph-model-version.ts).
 CREATE CONSTRAINT graph_model_id IF NOT EXISTS FOR (n:GraphModel) REQUIRE n.id IS UNIQUE;
+
+// Curation (src/graphql/curation/): one Curation node per curated item, verdicts, and the audit trail.
+CREATE CONSTRAINT curation_item_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.itemId IS UNIQUE;
+CREATE CONSTRAINT verdict_id IF NOT EXISTS FOR (n:Verdict) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_idempotency_key IF NOT EXISTS FOR (n:Change) REQUIRE n.idempotencyKey IS UNIQUE;
+CREATE INDEX change_item_id IF NOT EXISTS FOR (n:Change) ON (n.itemId);
+CREATE INDEX change_by IF NOT EXISTS FOR (n:Change) ON (n.by);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);

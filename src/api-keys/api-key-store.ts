@@ -3,8 +3,14 @@ import { cypherFile } from '../db/cypher-file';
 import type { Database, Row } from '../db/database';
 import { generateApiKey } from './api-key-secret';
 
-/** The roles a key may carry; only `reader` means anything yet (the API is read-only). */
-export type ApiKeyRole = 'reader';
+/** The roles a key may carry, weakest first: readers read as the server allows anyone; editors also curate; admins also manage keys. */
+export const API_KEY_ROLES = ['reader', 'editor', 'admin'] as const;
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+export const isApiKeyRole = (value: string): value is ApiKeyRole => (API_KEY_ROLES as readonly string[]).includes(value);
+
+/** Whether a key of role `held` may do what needs `needed`: each role may do all that a weaker one may. */
+export const roleAtLeast = (held: ApiKeyRole, needed: ApiKeyRole): boolean => API_KEY_ROLES.indexOf(held) >= API_KEY_ROLES.indexOf(needed);
 
 /** A key as it is shown: never its hash. */
 export interface ApiKeyRecord {
@@ -44,6 +50,12 @@ export class ApiKeyStore {
 
   async list(): Promise<ApiKeyRecord[]> {
     return (await this.db.read(cypherFile('api-keys/list-api-keys'))).map(record);
+  }
+
+  /** Gives the key another role (a revoked one too: it stays revoked); undefined when no key has this id. */
+  async setRole(id: string, role: ApiKeyRole): Promise<ApiKeyRecord | undefined> {
+    const [row] = await this.db.write((tx) => tx.run(cypherFile('api-keys/set-api-key-role'), { id, role }));
+    return row ? record(row) : undefined;
   }
 
   /** Revokes the key (again: no change); undefined when no key has this id. */

@@ -1,6 +1,9 @@
 import { setMaxListeners } from 'node:events';
+import type { ApiKeyIdentity } from '../api-keys/api-key-store';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import type { RequestClients } from './clients/request-clients';
+import { createCurationLoaders, type CurationLoaders } from './curation/curation-loaders';
 import { ExecutionGuard } from './execution-guard';
 import { createLoaders, type Loaders } from './loaders/create-loaders';
 
@@ -17,11 +20,20 @@ export interface RequestContext {
   cancellation: AbortController;
   /** The request's result bounds and deadline, which every object and list field reports to. */
   guard: ExecutionGuard;
+  /** The API key the request came with (role-guard.ts checks its role); null for an anonymous request. */
+  client: ApiKeyIdentity | null;
+  /** Curation read per request: items' revisions, verdicts, reliability and retraction. */
+  curation: CurationLoaders;
 }
 
 /** Builds each request's context: its own round-trip counter, cancellation, and loaders that batch per request. */
-export function requestContextFactory(db: Database, api: Config['api'], limits: Config['limits']): () => RequestContext {
-  return () => {
+export function requestContextFactory(
+  db: Database,
+  api: Config['api'],
+  limits: Config['limits'],
+  clients: RequestClients,
+): (initial: { request: Request }) => RequestContext {
+  return ({ request }) => {
     let sent = 0;
     const cancellation = new AbortController();
     // The database door listens once per statement in flight and stops when the statement ends; a
@@ -31,6 +43,15 @@ export function requestContextFactory(db: Database, api: Config['api'], limits: 
       sent += 1;
     }, cancellation.signal);
     const guard = new ExecutionGuard(limits, cancellation);
-    return { db: observed, loaders: createLoaders(observed), api, roundTrips: () => sent, cancellation, guard };
+    return {
+      db: observed,
+      loaders: createLoaders(observed),
+      api,
+      roundTrips: () => sent,
+      cancellation,
+      guard,
+      client: clients.of(request),
+      curation: createCurationLoaders(observed),
+    };
   };
 }

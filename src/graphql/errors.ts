@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR'
   | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'RATE_LIMITED';
 
 export const apiError = (code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) =>

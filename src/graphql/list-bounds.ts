@@ -9,7 +9,8 @@ import { schemaDocument } from './schema-document';
 function listBoundsIn(document: DocumentNode): Map<string, number> {
   const bounds = new Map<string, number>();
   for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    // `extend type` counts too: the curation section of schema.graphql adds its fields to Claim and Source so.
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
     for (const field of definition.fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === 'listBound');
       const max = directive?.arguments?.find((a) => a.name.value === 'max')?.value;

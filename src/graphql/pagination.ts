@@ -46,7 +46,7 @@ export interface Order {
 }
 
 /** The connection types whose filter lives in `cypher/queries/<type>.cypher`. */
-export type ConnectionType = 'stories' | 'actors' | 'claims' | 'events' | 'sources' | 'questions' | 'perspectives' | 'tensions';
+export type ConnectionType = 'stories' | 'actors' | 'claims' | 'events' | 'sources' | 'questions' | 'perspectives' | 'tensions' | 'changes';
 
 const composed = (type: ConnectionType, tail: 'page' | 'count'): CypherQuery => {
   const filter = cypherFile(`queries/${type}`);

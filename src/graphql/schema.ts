@@ -2,6 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isScalarType, type GraphQLSchema } from 'graphql';
 import { guardBoundedLists } from './bounded-lists';
 import { guardExecution } from './execution-guard';
+import { checkMutationRoles } from './mutation-roles';
 import { resolvers } from './resolvers';
 import { schemaDocument } from './schema-document';
 
@@ -18,6 +19,7 @@ export function buildSchema(): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isScalarType(type) && type.astNode?.description) type.description = type.astNode.description.value;
   }
+  checkMutationRoles(schema);
   guardBoundedLists(schema);
   // Outermost, so that it counts what the bounded lists hand on.
   guardExecution(schema);

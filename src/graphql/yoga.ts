@@ -29,6 +29,8 @@ import { OperationNameLabels } from './plugins/operation-name-labels';
 import { rejectMalformedParameters } from './plugins/reject-malformed-parameters';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
+import { RequestClients } from './clients/request-clients';
+import { useRoleGuard } from './plugins/role-guard';
 import { buildSchema } from './schema';
 
 const EXAMPLE_QUERY = `# claimgraph: try the story's tensions and who says what.
@@ -77,9 +79,10 @@ export function buildYoga(
   const hideSuggestions = config.env !== 'development';
   const persisted = PersistedManifest.read(config.persistedOperations.file);
   const browser = browserSafety(config.browser);
+  const clients = new RequestClients();
   return createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
-    context: requestContextFactory(db, config.api, config.limits),
+    context: requestContextFactory(db, config.api, config.limits, clients),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     cors: browser.cors,
     healthCheckEndpoint: '/health',
@@ -93,9 +96,9 @@ export function buildYoga(
     parserAndValidationCache: boundedDocumentCache(),
     plugins: [
       useRequestBodyLimit(config.limits.bodyBytes),
-      useClientGate(db, config.clients, GRAPHQL_ENDPOINT),
+      useClientGate(db, config.clients, GRAPHQL_ENDPOINT, clients),
       ...browser.plugins,
-      useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT, clients }),
       rejectMalformedParameters,
       usePersistedManifest(persisted, { only: config.persistedOperations.only }),
       ...metricsPlugins(new Registry(), db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
@@ -108,6 +111,7 @@ export function buildYoga(
         requestTimeoutMs: config.limits.requestTimeoutMs,
       }),
       ...(hideSuggestions ? [stripSuggestions] : []),
+      useRoleGuard(),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.
       useExecutionCancellation(),

@@ -50,3 +50,30 @@ test('revoking an unknown id fails naming it; bad usage exits 2 before connectin
     expect(run.stderr).toMatch(/Usage: claimgraph keys/);
   }
 });
+
+test('create --role editor makes an editor key; role <id> <role> changes it, shown by list; a bad role exits 2', async () => {
+  const created = await claimgraph('keys', 'create', '--name', 'fact desk', '--role', 'editor');
+  expect(created.code).toBe(0);
+  const { id, role } = fieldsOf(created);
+  expect(role).toBe('editor');
+
+  const promoted = await claimgraph('keys', 'role', id ?? '', 'admin');
+  expect(promoted.code).toBe(0);
+  expect(promoted.stdout).toMatch(new RegExp(`^${id} \\(fact desk\\) now has the role admin`));
+  const row = (await claimgraph('keys', 'list')).stdout.split('\n').find((line) => line.startsWith(id ?? '?'));
+  expect(row).toMatch(/fact desk +admin +/);
+
+  const unknown = await claimgraph('keys', 'role', 'key_0000000000000000', 'editor');
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr).toContain('no API key has the id "key_0000000000000000"');
+  for (const args of [
+    ['keys', 'create', '--name', 'x', '--role', 'owner'],
+    ['keys', 'role', id ?? ''],
+    ['keys', 'role', id ?? '', 'superuser'],
+    ['keys', 'list', '--role', 'editor'],
+  ]) {
+    const run = await claimgraph(...args);
+    expect({ args, code: run.code }).toEqual({ args, code: 2 });
+    expect(run.stderr).toMatch(/Usage: claimgraph keys/);
+  }
+});

@@ -264,7 +264,7 @@ describe('round trips: a fixed few statements, however many claims are graded', 
 });
 
 test('a source is graded for reliability by curation only: null until then', async () => {
-  const response = await api.query<{ story: { sources: { reliability: string | null }[] } }>(`{ story(id: "${STORY_ID}") { sources { reliability } } }`);
+  const response = await api.query<{ story: { sources: { reliability: { grade: string } | null }[] } }>(`{ story(id: "${STORY_ID}") { sources { reliability { grade } } } }`);
   const sources = dataOf(response).story.sources;
   expect(sources.length).toBe(seed.sources.length);
   expect(sources.every((s) => s.reliability === null)).toBe(true);

@@ -50,6 +50,7 @@ const fieldsThatRead = () => {
 const twoWayNames = Object.keys(TWO_WAY);
 const isRelation = (name: string): name is RelationName => name in RELATIONS;
 const queryFiles = readdirSync(path.join(projectRoot, 'cypher', 'queries')).map((file) => `queries/${file}`);
+const curationFiles = readdirSync(path.join(projectRoot, 'cypher', 'curation')).map((file) => `curation/${file}`);
 
 /** Why a statement named in the map is not one that runs, or null when it is. */
 function problemWith(statement: string): string | null {
@@ -61,6 +62,7 @@ function problemWith(statement: string): string | null {
   }
   if (kind === 'node') return name === '<Label>' || Object.values(NODE_LABELS).includes(name as never) ? null : 'no such label';
   if (kind === 'queries') return queryFiles.includes(statement) ? null : 'no such file in cypher/queries';
+  if (kind === 'curation') return curationFiles.includes(statement) ? null : 'no such file in cypher/curation';
   if (kind === 'history') return statement === STORY_VERSIONS_QUERY.name ? null : 'no such statement in src/graphql/story-documents.ts';
   return 'not a statement name';
 }
@@ -86,10 +88,10 @@ test('each field sits in the README of the kind of statement that serves it', ()
   expect(misplaced).toEqual([]);
 });
 
-test('every relation statement and every query file serves some field', () => {
+test('every relation statement, every query file and every curation file serves some field', () => {
   const named = new Set(rows.flatMap((row) => row.statements));
   const relationStatements = [...Object.keys(RELATIONS).filter((name) => isRelation(name) && !twoWayOf(name)), ...twoWayNames].map(
     (name) => `relation/${name}`,
   );
-  expect([...relationStatements, ...queryFiles].filter((statement) => !named.has(statement))).toEqual([]);
+  expect([...relationStatements, ...queryFiles, ...curationFiles].filter((statement) => !named.has(statement))).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { parse, print } from 'graphql';
 import { loadConfig, projectRoot } from '../../src/config/config';
 import { documentHash, PersistedManifest } from '../../src/graphql/persisted/persisted-manifest';
 import { buildYoga, type ClaimgraphYoga } from '../../src/graphql/yoga';
+import { apiKeyOf } from '../support/curation-client';
 import { startApiOverSeed, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
 
 /** Persisted operations: the manifest's operations run by hash; with CLAIMGRAPH_PERSISTED_ONLY=true nothing else runs. */
@@ -17,9 +18,12 @@ const MANIFEST = PersistedManifest.read(path.join(projectRoot, 'persisted-operat
 let api: ApiHarness;
 let open: ClaimgraphYoga;
 let persistedOnly: ClaimgraphYoga;
+/** Every request comes with an editor's key, so that the manifest's curation examples run too (idempotency keys make their repeats safe). */
+let editorKey: string;
 const yogaUnder = (env: NodeJS.ProcessEnv) => buildYoga(api.db, loadConfig({ ...process.env, NODE_ENV: 'test', ...env }));
 beforeAll(async () => {
   api = await startApiOverSeed();
+  editorKey = (await apiKeyOf(api.db, 'editor')).key;
   open = yogaUnder({});
   persistedOnly = yogaUnder({ CLAIMGRAPH_PERSISTED_ONLY: 'true' });
 });
@@ -33,7 +37,7 @@ interface Answer {
 async function post(yoga: ClaimgraphYoga, body: unknown): Promise<Answer> {
   const response = await yoga.fetch('http://claimgraph.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-api-key': editorKey },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse };
@@ -76,7 +80,7 @@ describe('by default (CLAIMGRAPH_PERSISTED_ONLY=false)', () => {
 });
 
 describe('CLAIMGRAPH_PERSISTED_ONLY=true', () => {
-  test.each([...MANIFEST.documents.entries()].map(([hash, document]) => [/query (\w+)/.exec(document)?.[1], hash]))(
+  test.each([...MANIFEST.documents.entries()].map(([hash, document]) => [/(?:query|mutation) (\w+)/.exec(document)?.[1], hash]))(
     '%s runs by its hash, as extensions.persistedQuery and as documentId',
     async (_name, hash) => {
       expectData(await post(persistedOnly, byHash(hash)));

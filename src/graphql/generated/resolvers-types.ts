@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -171,6 +172,45 @@ export type Assertion = {
   disclosures: Array<Disclosure>;
 };
 
+/**
+ * One write in the audit trail, kept in the graph: who (the API key's id), when (record time), why, and
+ * the field's value before and after, as JSON.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** JSON of the value after it. */
+  after: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** JSON of the value before the change; null where there was none. */
+  before?: Maybe<Scalars['String']['output']>;
+  by: Scalars['String']['output'];
+  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction`. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  item?: Maybe<Node>;
+  /** The id of the item changed, and the item (null only if its story was since dropped). */
+  itemId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The revision the item reached with this change. */
+  revision: Scalars['Int']['output'];
+  /** The story's newest version when the change was made. */
+  storyVersion: Scalars['Int']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
 export type Channel =
   | 'internal'
   | 'leaked'
@@ -223,6 +263,8 @@ export type Claim = Node & {
   questions: Array<Question>;
   /** For quotes: the exact quoted span, without its quote marks. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** How many curation changes the claim has had (0 for none): a mutation's `expectedRevision`. */
+  revision: Scalars['Int']['output'];
   /** The section of the claim's first mention. */
   section: Section;
   /** The claim's evidence: the `[n]` citations of its direct mentions, or where it has none, of its inherited ones. */
@@ -241,6 +283,8 @@ export type Claim = Node & {
   text: Scalars['String']['output'];
   /** True when the text gives the speaker's own words, false for a paraphrase or the narrator's account. */
   verbatim: Scalars['Boolean']['output'];
+  /** Verdicts recorded on the claim, newest first. */
+  verdicts: Array<Verdict>;
 };
 
 
@@ -302,6 +346,11 @@ export type ClaimSupportsArgs = {
 
 
 export type ClaimTensionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimVerdictsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -581,9 +630,9 @@ export type Derivation = {
 /** How a source derives from another, read from the verb the story uses (an unknown verb counts as RELAY). */
 export type DerivationKind =
   /** It reports on the other in its own words (analyses, reviews, comments on, draws on): an origin for what it says. */
-  | 'ANALYSIS'
+  | 'analysis'
   /** It passes the other's content on (relays, quotes, carries, cites, reposts, republishes, is based on): no origin of its own. */
-  | 'RELAY';
+  | 'relay';
 
 export type DiffChange = {
   __typename?: 'DiffChange';
@@ -739,6 +788,16 @@ export type IndependentOrigin = {
   roots: Array<Source>;
 };
 
+export type MarkSourceRetractedInput = {
+  /** Since when. */
+  date: Scalars['Date']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why: retracted by its publisher, discredited, … (1 to 5,000 characters). */
+  reason: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
 /** One place a story version states a claim: where, in which words, with which citations. */
 export type Mention = Node & {
   __typename?: 'Mention';
@@ -765,6 +824,63 @@ export type Mention = Node & {
 /** One place a story version states a claim: where, in which words, with which citations. */
 export type MentionSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Marks a source retracted or discredited, with why and since when. */
+  markSourceRetracted: SourceCurationPayload;
+  /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
+  recordVerdict: RecordVerdictPayload;
+  /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
+  setSourceReliability: SourceCurationPayload;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationMarkSourceRetractedArgs = {
+  input: MarkSourceRetractedInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationRecordVerdictArgs = {
+  input: RecordVerdictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationSetSourceReliabilityArgs = {
+  input: SetSourceReliabilityInput;
 };
 
 /** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
@@ -876,6 +992,8 @@ export type Query = {
   /** Who contradicts (or backs) whom across the stories named (at most 20), each story as its newest version holds it: Story.actorContradictions over them together. */
   actorContradictions: Array<ActorPair>;
   actors: ActorConnection;
+  /** The audit trail, newest first: by item, by API key id (`by`), by record time (`since` inclusive, `until` exclusive). */
+  changes: ChangeConnection;
   claim?: Maybe<Claim>;
   claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
@@ -926,6 +1044,16 @@ export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1093,6 +1221,67 @@ export type QuestionFilter = {
 /** What an open question is about. */
 export type QuestionSubject = Actor | Claim | Event;
 
+export type Rating = {
+  __typename?: 'Rating';
+  best: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  worst: Scalars['Float']['output'];
+};
+
+/** A rating on a stated scale: schema.org ClaimReview's reviewRating. */
+export type RatingInput = {
+  best: Scalars['Float']['input'];
+  /** The rating in words, e.g. `False`, `Misleading` (1 to 100 characters). */
+  label: Scalars['String']['input'];
+  /** Between `worst` and `best`. */
+  value: Scalars['Float']['input'];
+  worst: Scalars['Float']['input'];
+};
+
+export type RecordVerdictInput = {
+  claimId: Scalars['ID']['input'];
+  /** When the verdict was published. */
+  date: Scalars['Date']['input'];
+  /** Sources the verdict rests on (at most 20), from any story. */
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The claim's `revision` this verdict was decided on. */
+  expectedRevision: Scalars['Int']['input'];
+  /** Any string of 1 to 100 characters: a repeat with it answers the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rating: RatingInput;
+  /** Why (1 to 5,000 characters); also the change's reason. */
+  rationale: Scalars['String']['input'];
+  /** The organization publishing the verdict (1 to 200 characters); its verdict on the claim replaces its earlier one. */
+  reviewer: Scalars['String']['input'];
+};
+
+export type RecordVerdictPayload = {
+  __typename?: 'RecordVerdictPayload';
+  /** The audit trail's entry for this write. */
+  change: Change;
+  claim: Claim;
+  verdict: Verdict;
+};
+
+/**
+ * The source-reliability axis of the NATO/Admiralty scale (FM 2-22.3, Appendix B): a judgement of the
+ * source's record, which the graph cannot make.
+ */
+export type ReliabilityGrade =
+  /** Completely reliable: no doubt of authenticity, trustworthiness or competency; a history of complete reliability. */
+  | 'A'
+  /** Usually reliable: minor doubt; a history of valid information most of the time. */
+  | 'B'
+  /** Fairly reliable: doubt, but has provided valid information in the past. */
+  | 'C'
+  /** Not usually reliable: significant doubt, but has provided valid information in the past. */
+  | 'D'
+  /** Unreliable: lacking in authenticity, trustworthiness and competency; a history of invalid information. */
+  | 'E'
+  /** Reliability cannot be judged: no basis exists. */
+  | 'F';
+
 /** What changes in a story when sources are discounted (Story.retractionImpact). */
 export type RetractionImpact = {
   __typename?: 'RetractionImpact';
@@ -1119,6 +1308,15 @@ export type RetractionImpactClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What an API key may do (`claimgraph keys create --role`): each role may do all a weaker one may. */
+export type Role =
+  /** Also everything an editor may. */
+  | 'ADMIN'
+  /** Also curates: verdicts, source reliability and retractions. */
+  | 'EDITOR'
+  /** Reads, as the server lets anyone. */
+  | 'READER';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: SearchResult;
@@ -1141,6 +1339,15 @@ export type Section =
   | 'timeline'
   | 'what'
   | 'why_it_matters';
+
+export type SetSourceReliabilityInput = {
+  expectedRevision: Scalars['Int']['input'];
+  grade: ReliabilityGrade;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why this grade (1 to 5,000 characters); also the change's reason. */
+  rationale: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
 
 export type SortDirection =
   | 'ASC'
@@ -1173,8 +1380,12 @@ export type Source = Node & {
   /** When the item was made, where that was before it became public (the meeting a leaked recording is of). */
   recordedAt?: Maybe<Scalars['Date']['output']>;
   ref?: Maybe<Scalars['Int']['output']>;
-  /** The source's reliability on the NATO/Admiralty scale: set by curation (issue 13); null until a curator grades the source. */
+  /** Its reliability grade, where an editor has set one. */
   reliability?: Maybe<SourceReliability>;
+  /** Its retraction, where an editor has recorded one. */
+  retraction?: Maybe<SourceRetraction>;
+  /** How many curation changes the source has had (0 for none): a mutation's `expectedRevision`. */
+  revision: Scalars['Int']['output'];
   story: Story;
   tensions: Array<Tension>;
   title: Scalars['String']['output'];
@@ -1228,6 +1439,12 @@ export type SourceConnection = {
   nodes: Array<Source>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type SourceCurationPayload = {
+  __typename?: 'SourceCurationPayload';
+  change: Change;
+  source: Source;
 };
 
 export type SourceEdge = {
@@ -1291,23 +1508,22 @@ export type SourceOrderField =
   | 'REF'
   | 'TITLE';
 
-/**
- * The source-reliability axis of the NATO/Admiralty scale (FM 2-22.3, Appendix B): a judgement of the
- * source's record, which the graph cannot make.
- */
-export type SourceReliability =
-  /** Completely reliable: no doubt of authenticity, trustworthiness or competency; a history of complete reliability. */
-  | 'A'
-  /** Usually reliable: minor doubt; a history of valid information most of the time. */
-  | 'B'
-  /** Fairly reliable: doubt, but has provided valid information in the past. */
-  | 'C'
-  /** Not usually reliable: significant doubt, but has provided valid information in the past. */
-  | 'D'
-  /** Unreliable: lacking in authenticity, trustworthiness and competency; a history of invalid information. */
-  | 'E'
-  /** Reliability cannot be judged: no basis exists. */
-  | 'F';
+export type SourceReliability = {
+  __typename?: 'SourceReliability';
+  grade: ReliabilityGrade;
+  rationale: Scalars['String']['output'];
+  setAt: Scalars['DateTime']['output'];
+  /** The id of the API key that set it. */
+  setBy: Scalars['String']['output'];
+};
+
+export type SourceRetraction = {
+  __typename?: 'SourceRetraction';
+  date: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+};
 
 /**
  * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
@@ -1697,6 +1913,21 @@ export type TensionSideName =
   | 'A'
   | 'B';
 
+/** One organization's published verdict on a claim; it belongs to the claim, whatever version of the story is read. */
+export type Verdict = {
+  __typename?: 'Verdict';
+  claim: Claim;
+  date: Scalars['Date']['output'];
+  evidence: Array<Source>;
+  id: Scalars['ID']['output'];
+  rating: Rating;
+  rationale: Scalars['String']['output'];
+  /** When it was recorded (record time) and by which API key (its id). */
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  reviewer: Scalars['String']['output'];
+};
+
 /** A claim weighed for or against another: its corroboration under the same evidence and discounting. */
 export type WeighedClaim = {
   __typename?: 'WeighedClaim';
@@ -1818,6 +2049,9 @@ export type ResolversTypes = {
   ActorPair: ResolverTypeWrapper<ActorPairRow>;
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionRow>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Channel: null;
   CitationScope: null;
   CitedItemImpact: ResolverTypeWrapper<CitedItemImpactRow>;
@@ -1845,7 +2079,7 @@ export type ResolversTypes = {
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Derivation: ResolverTypeWrapper<DerivationRow>;
-  DerivationKind: DerivationKind;
+  DerivationKind: null;
   DiffChange: ResolverTypeWrapper<DiffChangeRow>;
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
   DiffKind: null;
@@ -1864,7 +2098,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndependentOrigin: ResolverTypeWrapper<IndependentOriginRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: ResolverTypeWrapper<MentionRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginEnd: OriginEnd;
   OriginPath: ResolverTypeWrapper<OriginPathRow>;
@@ -1881,21 +2117,30 @@ export type ResolversTypes = {
   QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
   QuestionFilter: QuestionFilter;
   QuestionSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuestionSubject']>;
+  Rating: ResolverTypeWrapper<Rating>;
+  RatingInput: RatingInput;
+  RecordVerdictInput: RecordVerdictInput;
+  RecordVerdictPayload: ResolverTypeWrapper<RecordVerdictPayloadRow>;
+  ReliabilityGrade: ReliabilityGrade;
   RetractionImpact: ResolverTypeWrapper<RetractionImpactRow>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: null;
+  SetSourceReliabilityInput: SetSourceReliabilityInput;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceConnection: ResolverTypeWrapper<ConnectionRow<SourceRow>>;
+  SourceCurationPayload: ResolverTypeWrapper<SourceCurationPayloadRow>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceIdentity: ResolverTypeWrapper<SourceIdentityRow>;
   SourceKind: null;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
-  SourceReliability: SourceReliability;
+  SourceReliability: ResolverTypeWrapper<SourceReliability>;
+  SourceRetraction: ResolverTypeWrapper<SourceRetraction>;
   Story: ResolverTypeWrapper<StoryRow>;
   StoryConnection: ResolverTypeWrapper<ConnectionRow<StoryRow>>;
   StoryDiff: ResolverTypeWrapper<StoryDiffRow>;
@@ -1913,6 +2158,7 @@ export type ResolversTypes = {
   TensionImpact: ResolverTypeWrapper<TensionImpactRow>;
   TensionSide: ResolverTypeWrapper<TensionSideRow>;
   TensionSideName: TensionSideName;
+  Verdict: ResolverTypeWrapper<VerdictRow>;
   WeighedClaim: ResolverTypeWrapper<WeighedClaimRow>;
 };
 
@@ -1926,6 +2172,9 @@ export type ResolversParentTypes = {
   ActorPair: ActorPairRow;
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRow;
+  ChangeConnection: ChangeConnectionRow;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CitedItemImpact: CitedItemImpactRow;
   Claim: ClaimRow;
   ClaimConnection: ConnectionRow<ClaimRow>;
@@ -1959,7 +2208,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IndependentOrigin: IndependentOriginRow;
   Int: Scalars['Int']['output'];
+  MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: MentionRow;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OriginPath: OriginPathRow;
   PageInfo: PageInfo;
@@ -1975,15 +2226,23 @@ export type ResolversParentTypes = {
   QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
   QuestionFilter: QuestionFilter;
   QuestionSubject: ResolversUnionTypes<ResolversParentTypes>['QuestionSubject'];
+  Rating: Rating;
+  RatingInput: RatingInput;
+  RecordVerdictInput: RecordVerdictInput;
+  RecordVerdictPayload: RecordVerdictPayloadRow;
   RetractionImpact: RetractionImpactRow;
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SetSourceReliabilityInput: SetSourceReliabilityInput;
   Source: SourceRow;
   SourceConnection: ConnectionRow<SourceRow>;
+  SourceCurationPayload: SourceCurationPayloadRow;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceIdentity: SourceIdentityRow;
   SourceOrder: SourceOrder;
+  SourceReliability: SourceReliability;
+  SourceRetraction: SourceRetraction;
   Story: StoryRow;
   StoryConnection: ConnectionRow<StoryRow>;
   StoryDiff: StoryDiffRow;
@@ -1999,6 +2258,7 @@ export type ResolversParentTypes = {
   TensionFilter: TensionFilter;
   TensionImpact: TensionImpactRow;
   TensionSide: TensionSideRow;
+  Verdict: VerdictRow;
   WeighedClaim: WeighedClaimRow;
 };
 
@@ -2022,6 +2282,12 @@ export type ListSizeDirectiveArgs = {
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresRoleDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2070,6 +2336,32 @@ export type AssertionResolvers<ContextType = RequestContext, ParentType extends 
   disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
 
 export type CitationScopeResolvers = { DIRECT: 'direct', INHERITED: 'inherited' };
@@ -2097,6 +2389,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ClaimSourcesArgs>>;
@@ -2107,6 +2400,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<ClaimTensionsArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verbatim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType, Partial<ClaimVerdictsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2220,6 +2514,8 @@ export type DerivationResolvers<ContextType = RequestContext, ParentType extends
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type DerivationKindResolvers = { ANALYSIS: 'analysis', RELAY: 'relay' };
+
 export type DiffChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiffChange'] = ResolversParentTypes['DiffChange']> = {
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2311,6 +2607,12 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
+  recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
+  setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'ClaimIdentity' | 'Event' | 'Mention' | 'Perspective' | 'Question' | 'Source' | 'SourceIdentity' | 'Story' | 'Tension', ParentType, ContextType>;
 };
@@ -2374,6 +2676,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<QueryActorContradictionsArgs, 'relation' | 'storyIds'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
@@ -2423,6 +2726,19 @@ export type QuestionSubjectResolvers<ContextType = RequestContext, ParentType ex
   __resolveType: TypeResolveFn<'Actor' | 'Claim' | 'Event', ParentType, ContextType>;
 };
 
+export type RatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = {
+  best?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  worst?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RecordVerdictPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecordVerdictPayload'] = ResolversParentTypes['RecordVerdictPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
 export type RetractionImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionImpact'] = ResolversParentTypes['RetractionImpact']> = {
   citedItems?: Resolver<Array<ResolversTypes['CitedItemImpact']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['ClaimImpact']>, ParentType, ContextType, Partial<RetractionImpactClaimsArgs>>;
@@ -2464,6 +2780,8 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   recordedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reliability?: Resolver<Maybe<ResolversTypes['SourceReliability']>, ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['SourceRetraction']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2475,6 +2793,11 @@ export type SourceConnectionResolvers<ContextType = RequestContext, ParentType e
   nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceCurationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceCurationPayload'] = ResolversParentTypes['SourceCurationPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
@@ -2493,6 +2816,20 @@ export type SourceIdentityResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
+
+export type SourceReliabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceReliability'] = ResolversParentTypes['SourceReliability']> = {
+  grade?: Resolver<ResolversTypes['ReliabilityGrade'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceRetractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceRetraction'] = ResolversParentTypes['SourceRetraction']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
@@ -2605,6 +2942,18 @@ export type TensionSideResolvers<ContextType = RequestContext, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSideSourcesArgs>>;
 };
 
+export type VerdictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Verdict'] = ResolversParentTypes['Verdict']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WeighedClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeighedClaim'] = ResolversParentTypes['WeighedClaim']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
@@ -2618,6 +2967,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorKind?: ActorKindResolvers;
   ActorPair?: ActorPairResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Channel?: ChannelResolvers;
   CitationScope?: CitationScopeResolvers;
   CitedItemImpact?: CitedItemImpactResolvers<ContextType>;
@@ -2639,6 +2991,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
   Derivation?: DerivationResolvers<ContextType>;
+  DerivationKind?: DerivationKindResolvers;
   DiffChange?: DiffChangeResolvers<ContextType>;
   DiffItem?: DiffItemResolvers<ContextType>;
   DiffKind?: DiffKindResolvers;
@@ -2651,6 +3004,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   IndependentOrigin?: IndependentOriginResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OriginPath?: OriginPathResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2664,15 +3018,20 @@ export type Resolvers<ContextType = RequestContext> = {
   QuestionConnection?: QuestionConnectionResolvers<ContextType>;
   QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   QuestionSubject?: QuestionSubjectResolvers<ContextType>;
+  Rating?: RatingResolvers<ContextType>;
+  RecordVerdictPayload?: RecordVerdictPayloadResolvers<ContextType>;
   RetractionImpact?: RetractionImpactResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceCurationPayload?: SourceCurationPayloadResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceIdentity?: SourceIdentityResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
+  SourceReliability?: SourceReliabilityResolvers<ContextType>;
+  SourceRetraction?: SourceRetractionResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;
   StoryDiff?: StoryDiffResolvers<ContextType>;
@@ -2685,6 +3044,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TensionEdge?: TensionEdgeResolvers<ContextType>;
   TensionImpact?: TensionImpactResolvers<ContextType>;
   TensionSide?: TensionSideResolvers<ContextType>;
+  Verdict?: VerdictResolvers<ContextType>;
   WeighedClaim?: WeighedClaimResolvers<ContextType>;
 };
 
@@ -2692,4 +3052,5 @@ export type DirectiveResolvers<ContextType = RequestContext> = {
   cost?: CostDirectiveResolver<any, any, ContextType>;
   listBound?: ListBoundDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
 };

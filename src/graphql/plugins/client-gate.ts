@@ -7,6 +7,7 @@ import type { Database } from '../../db/database';
 import { clientAddress } from '../clients/client-address';
 import { ConcurrencyLimiter } from '../clients/concurrency-limiter';
 import { refusalResponse, type Refusal } from '../clients/refusal-response';
+import type { RequestClients } from '../clients/request-clients';
 
 export const API_KEY_HEADER = 'x-api-key';
 
@@ -32,9 +33,10 @@ const unauthenticated = (message: string): Refusal => ({
  * Identifies the client of each GraphQL request (its API key, else its address) and holds it to
  * `limits` before the request is parsed: an unknown or revoked key, or no key where anonymous
  * requests are off, answers 401 UNAUTHENTICATED; over the rate or the concurrency limit, 429
- * RATE_LIMITED with Retry-After. Other endpoints (/health, /ready, /metrics) pass untouched.
+ * RATE_LIMITED with Retry-After. Other endpoints (/health, /ready, /metrics) pass untouched. An
+ * accepted key is remembered in `clients` for the request's context (its role) and log line.
  */
-export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoint: string): Plugin {
+export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoint: string, clients: RequestClients): Plugin {
   const keys = new ApiKeyCache(new ApiKeyStore(db), limits.keyCacheMs);
   const rate = new RateLimiterMemory({ points: limits.ratePerMinute, duration: 60 });
   const concurrency = new ConcurrencyLimiter(limits.maxConcurrent);
@@ -63,7 +65,10 @@ export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoin
     } catch {
       return { refusal: { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'The API key could not be checked; try again.' } };
     }
-    if (identity) return { client: `key:${identity.id}` };
+    if (identity) {
+      clients.remember(request, identity);
+      return { client: `key:${identity.id}` };
+    }
     return { refusal: (await charge(`address:${address}`)) ?? unauthenticated('The API key is unknown or revoked.') };
   };
 

@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import { errorCodesOf } from '../../observability/error-codes-of';
 import type { Logger } from '../../observability/logger';
 import { LOG_TEXT_LIMITS, truncateForLog } from '../../observability/truncate-for-log';
+import type { RequestClients } from '../clients/request-clients';
 import type { RequestContext } from '../context';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -32,6 +33,8 @@ export interface RequestLoggingOptions {
   /** Include each operation's variables (off by default: they may hold what users typed). */
   variables: boolean;
   graphqlEndpoint: string;
+  /** The requests' API keys, whose ids the lines carry: a refused write is logged with the key that tried it. */
+  clients: RequestClients;
 }
 
 /**
@@ -96,6 +99,7 @@ export function useRequestLogging(logger: Logger, options: RequestLoggingOptions
           status: response.status,
           durationMs: Math.round((performance.now() - record.startedAt) * 10) / 10,
           operationName: operations.join(',') || undefined,
+          apiKeyId: options.clients.of(request)?.id,
           neo4jRoundTrips: record.roundTrips,
           errorCodes: record.errorCodes,
           ...(options.variables ? { variables: record.variables } : {}),

@@ -4,6 +4,7 @@ import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
 import { claimResolvers } from './claim';
 import { credibilityResolvers } from './credibility';
+import { curationResolvers } from './curation';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
@@ -29,7 +30,6 @@ const searchResultType = (node: { id: string }) => {
 export const resolvers: Resolvers = resolveAtVersion({
   ...scalarResolvers,
   ...enumResolvers,
-  Query: queryResolvers,
   Node: { __resolveType: graphqlTypeOf },
   SearchResult: { __resolveType: searchResultType },
   StoryConnection: connectionFields,
@@ -53,4 +53,9 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...identityResolvers,
   ...retractionImpactResolvers,
   ...credibilityResolvers,
+  ...curationResolvers,
+  // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
+  Query: { ...queryResolvers, ...curationResolvers.Query },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim },
+  Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
 });

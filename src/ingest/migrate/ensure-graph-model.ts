@@ -23,7 +23,8 @@ const NODES_PER_DELETE = 10_000;
 
 /**
  * Everything derived from the stored versions (stories, their items, actors, identities), deleted in batches so
- * that a large graph needs no large transaction. The stored versions stay, so a crash here or later
+ * that a large graph needs no large transaction; curation (Curation, Verdict, Change) is kept, like API keys,
+ * and linked again to the rewritten items (relink-curation.cypher). The stored versions stay, so a crash here or later
  * leaves a graph the next start migrates again from the beginning.
  */
 async function deleteDerived(db: Database, holder: string): Promise<void> {
@@ -96,6 +97,8 @@ async function migrateFrom(db: Database, state: Row | undefined, log: (line: str
   }
   await deleteDerived(db, holder);
   await rewrite(db, versions, log, holder);
+  await renewMigrationLease(db, holder);
+  await db.write((tx) => tx.run(cypherFile('migrate/relink-curation')));
   await markGraphModel(db);
   return { action: 'migrated', ...summary };
 }

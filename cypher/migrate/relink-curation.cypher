@@ -1,0 +1,25 @@
+// After a migration rewrote the stories and their items: curation, which it keeps (like API keys),
+// is linked again to the items and stories it names by id (CURATES, CHANGED, RECORDED_IN).
+CALL () {
+  MATCH (c:Curation) WHERE NOT EXISTS { (c)-[:CURATES]->() }
+  CALL (c) {
+    MATCH (n:Claim {id: c.itemId}) RETURN n
+    UNION
+    MATCH (n:Source {id: c.itemId}) RETURN n
+  }
+  MERGE (c)-[:CURATES]->(n)
+}
+CALL () {
+  MATCH (ch:Change) WHERE NOT EXISTS { (ch)-[:CHANGED]->() }
+  CALL (ch) {
+    MATCH (n:Claim {id: ch.itemId}) RETURN n
+    UNION
+    MATCH (n:Source {id: ch.itemId}) RETURN n
+  }
+  MERGE (ch)-[:CHANGED]->(n)
+}
+CALL () {
+  MATCH (ch:Change) WHERE NOT EXISTS { (ch)-[:RECORDED_IN]->() }
+  MATCH (s:Story {id: ch.storyId})
+  MERGE (ch)-[:RECORDED_IN]->(s)
+}

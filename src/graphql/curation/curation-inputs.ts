@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ClaimId, SourceId } from '../../model/story-graph';
+
+/** Zod schemas of the curation mutations' inputs: checked before any Cypher runs. */
+
+const Line = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+const Prose = z.string().trim().min(1, 'must not be blank').max(5_000, 'must be at most 5000 characters');
+// Dates arrive already checked by the Date scalar.
+const ScalarDate = z.string();
+const Revision = z.number().int().min(0, 'revisions start at 0');
+const IdempotencyKey = Line(100).nullish();
+
+const Rating = z
+  .object({ value: z.number().finite(), best: z.number().finite(), worst: z.number().finite(), label: Line(100) })
+  .refine((rating) => rating.best !== rating.worst, { message: 'best and worst must differ', path: ['best'] })
+  .refine((rating) => rating.value >= Math.min(rating.best, rating.worst) && rating.value <= Math.max(rating.best, rating.worst), {
+    message: 'must lie between worst and best',
+    path: ['value'],
+  });
+
+export const RecordVerdictInput = z.object({
+  claimId: ClaimId,
+  expectedRevision: Revision,
+  rating: Rating,
+  reviewer: Line(200),
+  date: ScalarDate,
+  rationale: Prose,
+  evidenceSourceIds: z
+    .array(SourceId)
+    .max(20, 'must list at most 20 sources')
+    .nullish()
+    .transform((ids) => [...new Set(ids ?? [])]),
+  idempotencyKey: IdempotencyKey,
+});
+export type RecordVerdict = z.infer<typeof RecordVerdictInput>;
+
+export const MarkSourceRetractedInput = z.object({
+  sourceId: SourceId,
+  expectedRevision: Revision,
+  reason: Prose,
+  date: ScalarDate,
+  idempotencyKey: IdempotencyKey,
+});
+export type MarkSourceRetracted = z.infer<typeof MarkSourceRetractedInput>;
+
+export const SetSourceReliabilityInput = z.object({
+  sourceId: SourceId,
+  expectedRevision: Revision,
+  grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  rationale: Prose,
+  idempotencyKey: IdempotencyKey,
+});
+export type SetSourceReliability = z.infer<typeof SetSourceReliabilityInput>;

@@ -1,0 +1,69 @@
+import type { ClaimRow, ConnectionRow, SourceRow } from '../rows';
+
+/**
+ * Curation as claimgraph stores it, apart from the story's derived nodes so that ingesting a new
+ * version or migrating the graph keeps it: one `(:Curation {itemId})` per curated claim or source
+ * (`-[:CURATES]->` it), holding its revision and a source's reliability and retraction; a claim's
+ * verdicts behind it (`-[:HAS_VERDICT]->(:Verdict)`); and the audit trail, a `(:Change)` per write
+ * (`-[:CHANGED]->` the item, `-[:RECORDED_IN]->` its story).
+ */
+export type ReliabilityGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+export interface CurationRow {
+  itemId: string;
+  storyId: string;
+  revision: number;
+  reliabilityGrade?: ReliabilityGrade | null;
+  reliabilityRationale?: string | null;
+  reliabilitySetAt?: string | null;
+  reliabilitySetBy?: string | null;
+  retractionReason?: string | null;
+  retractionDate?: string | null;
+  retractionRecordedAt?: string | null;
+  retractionRecordedBy?: string | null;
+}
+
+export interface VerdictRow {
+  id: string;
+  claimId: string;
+  reviewer: string;
+  ratingValue: number;
+  ratingBest: number;
+  ratingWorst: number;
+  ratingLabel: string;
+  date: string;
+  rationale: string;
+  evidenceSourceIds: string[];
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface ChangeRow {
+  id: string;
+  at: string;
+  by: string;
+  reason: string;
+  field: string;
+  before: string | null;
+  after: string;
+  itemId: string;
+  storyId: string;
+  storyVersion: number;
+  revision: number;
+  /** The mutation that wrote it, and the client's idempotency key (scoped by API key id), if any. */
+  mutation: string;
+  idempotencyKey: string | null;
+}
+
+export interface RecordVerdictPayloadRow {
+  verdict: VerdictRow;
+  claim: ClaimRow;
+  change: ChangeRow;
+}
+
+export interface SourceCurationPayloadRow {
+  source: SourceRow;
+  change: ChangeRow;
+}
+
+export type ChangeConnectionRow = ConnectionRow<ChangeRow>;

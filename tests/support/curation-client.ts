@@ -1,0 +1,44 @@
+import { ApiKeyStore, type ApiKeyRole } from '../../src/api-keys/api-key-store';
+import type { Database } from '../../src/db/database';
+import type { ClaimgraphYoga } from '../../src/graphql/yoga';
+import type { GraphQLResponse } from './graphql-harness';
+
+/** Runs operations as one API key (none: anonymously), in-process through yoga's HTTP handling. */
+export function keyedClient(yoga: ClaimgraphYoga, key: string | null) {
+  return async <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const response = await yoga.fetch('http://claimgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(key === null ? {} : { 'x-api-key': key }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+}
+
+/** A new key of `role`, as `claimgraph keys create --role` makes it. */
+export async function apiKeyOf(db: Database, role: ApiKeyRole, name = `${role} test key`): Promise<{ id: string; key: string }> {
+  const { key, record } = await new ApiKeyStore(db).create(name, role);
+  return { id: record.id, key };
+}
+
+export const RECORD_VERDICT = `mutation RecordVerdict($input: RecordVerdictInput!) {
+  recordVerdict(input: $input) {
+    verdict { id reviewer rating { value best worst label } date rationale evidence { id } recordedBy }
+    claim { id revision }
+    change { id by field before after revision itemId reason }
+  }
+}`;
+
+export const SET_SOURCE_RELIABILITY = `mutation SetSourceReliability($input: SetSourceReliabilityInput!) {
+  setSourceReliability(input: $input) {
+    source { id revision reliability { grade rationale setBy } }
+    change { id by field before after revision }
+  }
+}`;
+
+export const MARK_SOURCE_RETRACTED = `mutation MarkSourceRetracted($input: MarkSourceRetractedInput!) {
+  markSourceRetracted(input: $input) {
+    source { id revision retraction { reason date recordedBy } }
+    change { id by field before after revision }
+  }
+}`;
