@@ -2,6 +2,7 @@ import { connectionFields } from '../pagination';
 import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
+import { circularReportingResolvers } from './circular-reporting';
 import { claimResolvers } from './claim';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
@@ -51,4 +52,5 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...tensionResolvers,
   ...identityResolvers,
   ...retractionImpactResolvers,
+  ...circularReportingResolvers,
 });
