@@ -125,10 +125,9 @@ export interface SideBySideRow {
 }
 
 export interface SharedOriginRow {
-  makerIds: string[];
-  rootIds: string[];
   citedIds: string[];
-  paths: OriginPathRow[];
+  /** The origin with only the paths from the place's cited sources. */
+  origin: IndependentOriginRow;
 }
 
 export interface FalseCorroborationRow extends SideBySideRow {

@@ -1,7 +1,5 @@
-import { loadStoryFile } from '../../src/ingest/load-story-file';
-import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
-import { relayCircleFile } from '../fixtures/stories/story-fixtures';
+import { claimStarting, ingestRelayCircle } from '../support/fixture-stories';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 
 /**
@@ -14,17 +12,12 @@ let api: ApiHarness;
 let circle: StoryGraphDocument;
 beforeAll(async () => {
   api = await startApiOverSeed();
-  circle = await loadStoryFile(relayCircleFile);
-  await writeStoryGraph(api.db, circle);
+  circle = await ingestRelayCircle(api.db);
 });
 afterAll(() => api.close());
 
 const source = (ref: number) => ({ id: `source:relay-circle:${ref}` });
-const claimSaying = (start: string) => {
-  const found = circle.claims.find((c) => c.text.startsWith(start));
-  if (!found) throw new Error(`no claim starting "${start}"`);
-  return found;
-};
+const claimSaying = (start: string) => claimStarting(circle, start);
 
 const CORROBORATION = `evidence directSources evidenceSources inheritedOnly originCount singleOrigin
   origins { makers { id } roots { id } paths { mention { id } citationScope sources { id } derivations } }`;

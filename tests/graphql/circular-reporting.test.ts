@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { loadStoryFile } from '../../src/ingest/load-story-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
-import { relayCircleFile } from '../fixtures/stories/story-fixtures';
-import { arbitraryStory, citedBy, expectedCycles, expectedFalseCorroborations, type Evidence } from '../support/corroboration-oracle';
+import { arbitraryStory, citedBy, expectedCycles, expectedFalseCorroborations, waysOf, type Evidence } from '../support/corroboration-oracle';
+import { claimStarting, ingestRelayCircle } from '../support/fixture-stories';
 import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { actorNamed, seed, STORY_ID } from '../support/seed-story';
 
@@ -16,8 +15,7 @@ let api: ApiHarness;
 let circle: StoryGraphDocument;
 beforeAll(async () => {
   api = await startApiOverSeed();
-  circle = await loadStoryFile(relayCircleFile);
-  await writeStoryGraph(api.db, circle);
+  circle = await ingestRelayCircle(api.db);
 });
 afterAll(() => api.close());
 
@@ -25,7 +23,7 @@ const REPORT = `evidence
   cycles { sources { id } derivations }
   falseCorroborations {
     claim { id } mention { id } citationScope cited { id } originCount
-    sharedOrigins { makers { id } roots { id } cited { id } paths { mention { id } sources { id } derivations } }
+    sharedOrigins { cited { id } origin { makers { id } roots { id } paths { mention { id } sources { id } derivations } } }
   }`;
 
 interface Report {
@@ -37,7 +35,7 @@ interface Report {
     citationScope: string;
     cited: { id: string }[];
     originCount: number;
-    sharedOrigins: { makers: { id: string }[]; roots: { id: string }[]; cited: { id: string }[]; paths: { mention: { id: string }; sources: { id: string }[]; derivations: (string | null)[] }[] }[];
+    sharedOrigins: { cited: { id: string }[]; origin: { makers: { id: string }[]; roots: { id: string }[]; paths: { mention: { id: string }; sources: { id: string }[]; derivations: (string | null)[] }[] } }[];
   }[];
 }
 
@@ -63,11 +61,7 @@ const cyclesOf = (report: Report) => report.cycles.map((cycle) => ids(cycle.sour
 
 describe('the relay-circle fixture, worked out by hand', () => {
   const source = (ref: number) => `source:relay-circle:${ref}`;
-  const claimSaying = (start: string) => {
-    const found = circle.claims.find((c) => c.text.startsWith(start));
-    if (!found) throw new Error(`no claim starting "${start}"`);
-    return found;
-  };
+  const claimSaying = (start: string) => claimStarting(circle, start);
 
   test('the story: one loop, [1] relays [2] relays [3] relays [1], and [4] outside it; one false corroboration, the cargo figure', async () => {
     for (const evidence of ['DIRECT', 'DIRECT_AND_INHERITED'] as const) {
@@ -89,13 +83,15 @@ describe('the relay-circle fixture, worked out by hand', () => {
           originCount: 1,
           sharedOrigins: [
             {
-              makers: [{ id: 'actor:port-authority' }],
-              roots: [{ id: source(7) }, { id: source(8) }],
               cited: [{ id: source(5) }, { id: source(6) }],
-              paths: [
-                { mention: { id: cargo.mentions[0]?.id }, sources: [{ id: source(5) }, { id: source(7) }], derivations: ['relayed'] },
-                { mention: { id: cargo.mentions[0]?.id }, sources: [{ id: source(6) }, { id: source(8) }], derivations: ['drew on'] },
-              ],
+              origin: {
+                makers: [{ id: 'actor:port-authority' }],
+                roots: [{ id: source(7) }, { id: source(8) }],
+                paths: [
+                  { mention: { id: cargo.mentions[0]?.id }, sources: [{ id: source(5) }, { id: source(7) }], derivations: ['relayed'] },
+                  { mention: { id: cargo.mentions[0]?.id }, sources: [{ id: source(6) }, { id: source(8) }], derivations: ['drew on'] },
+                ],
+              },
             },
           ],
         },
@@ -113,7 +109,7 @@ describe('the relay-circle fixture, worked out by hand', () => {
     // "Cargo volumes … [5][6]": no loop behind it, the one false corroboration of the story.
     const cargo = await claimReport(claimSaying('Cargo volumes').id);
     expect(cargo.cycles).toEqual([]);
-    expect(cargo.falseCorroborations.map((f) => [ids(f.cited), f.originCount, f.sharedOrigins.map((o) => ids(o.makers))])).toEqual([
+    expect(cargo.falseCorroborations.map((f) => [ids(f.cited), f.originCount, f.sharedOrigins.map((o) => ids(o.origin.makers))])).toEqual([
       [[source(5), source(6)], 1, [['actor:port-authority']]],
     ]);
     // "Dock wages rose … [13][14]": two makers, two origins: neither a loop nor a false corroboration.
@@ -140,15 +136,15 @@ describe('the seed, worked out by hand from seed/meta-surveillance-layoffs.v1.tx
     expect(report.falseCorroborations.map((f) => ({ claimId: f.claim.id, mentionId: f.mention.id }))).toEqual(directPairs().map((p) => ({ claimId: p.claimId, mentionId: p.mention.id })));
     for (const found of report.falseCorroborations) {
       expect(found.originCount).toBe(1);
-      expect(found.sharedOrigins.map((o) => ids(o.makers))).toEqual([[zuckerberg]]);
+      expect(found.sharedOrigins.map((o) => ids(o.origin.makers))).toEqual([[zuckerberg]]);
       expect(ids(found.sharedOrigins[0]?.cited ?? [])).toEqual(ids(found.cited));
     }
     // [2][1]: [2] → audio, [1] → audio and memo: three paths, two roots.
     const audio = seed.sources.find((s) => s.kind === 'audio')?.id;
     const memo = seed.sources.find((s) => s.kind === 'memo')?.id;
     const [leak] = report.falseCorroborations;
-    expect(ids(leak?.sharedOrigins[0]?.roots ?? []).sort()).toEqual([audio, memo].sort());
-    expect(leak?.sharedOrigins[0]?.paths.map((p) => ids(p.sources))).toEqual(
+    expect(ids(leak?.sharedOrigins[0]?.origin.roots ?? []).sort()).toEqual([audio, memo].sort());
+    expect(leak?.sharedOrigins[0]?.origin.paths.map((p) => ids(p.sources))).toEqual(
       expect.arrayContaining([
         ['source:meta-surveillance-layoffs:2', audio],
         ['source:meta-surveillance-layoffs:1', audio],
@@ -163,7 +159,7 @@ describe('the seed, worked out by hand from seed/meta-surveillance-layoffs.v1.tx
     expect(inheritedPairs.length).toBeGreaterThan(0);
     expect(report.falseCorroborations).toHaveLength(directPairs().length + inheritedPairs.length);
     expect(report.falseCorroborations.filter((f) => f.citationScope === 'INHERITED')).toHaveLength(inheritedPairs.length);
-    for (const found of report.falseCorroborations) expect(found.sharedOrigins.map((o) => ids(o.makers))).toEqual([[zuckerberg]]);
+    for (const found of report.falseCorroborations) expect(found.sharedOrigins.map((o) => ids(o.origin.makers))).toEqual([[zuckerberg]]);
   });
 
   test('one statement for the story, and one for the origins of all the claims it weighs, whatever their number', async () => {
@@ -171,6 +167,14 @@ describe('the seed, worked out by hand from seed/meta-surveillance-layoffs.v1.tx
     dataOf(response);
     // node/Story, then circular-reporting.cypher, then corroboration.cypher for every claim at once.
     expect(roundTripsOf(response)).toBe(3);
+  });
+
+  test('every claim of the story asked at once: one statement for all of them, one for their origins', async () => {
+    const query = `query($story: ID!) { story(id: $story) { claims { circularReporting { cycles { derivations } falseCorroborations { originCount } } } } }`;
+    const response = await api.query<{ story: { claims: { circularReporting: Report }[] } }>(query, { story: STORY_ID });
+    expect(dataOf(response).story.claims.filter((c) => c.circularReporting.falseCorroborations.length > 0)).toHaveLength(directPairs().length);
+    // node/Story, relation/storyClaims, claim-circular-reporting.cypher for all the claims, corroboration.cypher for those it weighs.
+    expect(roundTripsOf(response)).toBe(4);
   });
 });
 
@@ -184,12 +188,25 @@ describe('generated stories', () => {
   } }`;
   type Generated = Record<'direct' | 'all', Report> & { claims: { id: string; circularReporting: Report }[] };
 
+  /**
+   * The lists the answer rests on are cut at their bounds (schema.graphql): 100 loops, and 50 paths per
+   * origin of a claim's corroboration. A dense story past them is answered in part, which the oracle
+   * does not model, so it is left out (rare among 7 sources).
+   */
+  const withinListBounds = (doc: StoryGraphDocument) =>
+    expectedCycles(doc).length <= 100 &&
+    doc.claims.every((claim) => {
+      const cited = claim.mentions.flatMap((m) => m.citationRefs.flatMap((ref) => doc.sources.find((s) => s.ref === ref)?.id ?? []));
+      return cited.reduce((ways, id) => ways + waysOf(doc, id).length, 0) <= 50;
+    });
+
   test('40 stories: the loops found are the loops of the derivations, and the false corroborations those of the rule', async () => {
     let version = 0;
     await fc.assert(
       fc.asyncProperty(arbitraryStory, async (generated) => {
         version += 1;
         const doc = { ...generated, story: { ...generated.story, version } };
+        fc.pre(withinListBounds(doc));
         await writeStoryGraph(api.db, doc);
         const answer = dataOf(await api.query<{ story: Generated }>(GENERATED, { story: doc.story.id })).story;
         for (const [report, evidence] of [[answer.direct, 'DIRECT'], [answer.all, 'DIRECT_AND_INHERITED']] as const) {

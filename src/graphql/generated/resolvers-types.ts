@@ -1102,12 +1102,8 @@ export type SharedOrigin = {
   __typename?: 'SharedOrigin';
   /** The cited sources that rest on it, in the order written. */
   cited: Array<Source>;
-  /** Who made its root items, as the story says: their authors, else their publisher. Empty when it names no one: the origin is then the one root. */
-  makers: Array<Actor>;
-  /** Each way from one of those cited sources to a root of this origin: the cited source first, the root last. */
-  paths: Array<OriginPath>;
-  /** The items at the end of the derivations (an original recording, memo, post, article). */
-  roots: Array<Source>;
+  /** The origin: who made it, its root items, and each way from one of those cited sources (first) to a root (last). */
+  origin: IndependentOrigin;
 };
 
 export type SortDirection =
@@ -2380,9 +2376,7 @@ export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspect
 
 export type SharedOriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedOrigin'] = ResolversParentTypes['SharedOrigin']> = {
   cited?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  makers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  paths?: Resolver<Array<ResolversTypes['OriginPath']>, ParentType, ContextType>;
-  roots?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['IndependentOrigin'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {

@@ -2,7 +2,6 @@ import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { listBound } from '../list-bounds';
 import type {
-  ActorRow,
   CircularReportingRow,
   ClaimRow,
   CorroborationRow,
@@ -33,10 +32,8 @@ async function falseCorroboration(ctx: RequestContext, place: SideBySideRow, evi
     .map((origin) => ({ origin, paths: origin.paths.filter((path) => path.mentionId === place.mentionId) }))
     .filter(({ paths }) => paths.length > 0)
     .map(({ origin, paths }) => ({
-      makerIds: origin.makerIds,
-      rootIds: [...new Set(paths.map((path) => path.sourceIds.at(-1) ?? ''))],
       citedIds: citedOn(paths),
-      paths,
+      origin: { makerIds: origin.makerIds, rootIds: [...new Set(paths.map((path) => path.sourceIds.at(-1) ?? ''))], paths },
     }));
   // A cited source none of whose paths is listed (lists cut at their bound) may rest on an origin of its own: no verdict.
   const everyCitedReached = place.citedIds.every((id) => reached.some((origin) => origin.citedIds.includes(id)));
@@ -70,8 +67,6 @@ export const circularReportingResolvers: Resolvers = {
     cited: ({ citedIds }, _, ctx) => sources(citedIds, ctx),
   },
   SharedOrigin: {
-    makers: ({ makerIds }, _, ctx) => requiredNodes<ActorRow>(ctx.loaders, 'Actor', makerIds),
-    roots: ({ rootIds }, _, ctx) => sources(rootIds, ctx),
     cited: ({ citedIds }, _, ctx) => sources(citedIds, ctx),
   },
 };
