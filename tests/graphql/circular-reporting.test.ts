@@ -181,12 +181,13 @@ describe('the seed, worked out by hand from seed/meta-surveillance-layoffs.v1.tx
 describe('generated stories', () => {
   const LOOPS = 'cycles { sources { id } }';
   const FALSE = 'falseCorroborations { mention { id } originCount }';
-  const GENERATED = `query($story: ID!) { story(id: $story) {
+  const GENERATED = `query($story: ID!, $earlier: Int!) { story(id: $story) {
     direct: circularReporting(evidence: DIRECT) { ${LOOPS} ${FALSE} }
+    earlier: circularReporting(version: $earlier) { ${LOOPS} ${FALSE} }
     all: circularReporting(evidence: DIRECT_AND_INHERITED) { ${LOOPS} ${FALSE} }
     claims { id circularReporting(evidence: DIRECT_AND_INHERITED) { ${LOOPS} } }
   } }`;
-  type Generated = Record<'direct' | 'all', Report> & { claims: { id: string; circularReporting: Report }[] };
+  type Generated = Record<'direct' | 'all' | 'earlier', Report> & { claims: { id: string; circularReporting: Report }[] };
 
   /**
    * The lists the answer rests on are cut at their bounds (schema.graphql): 100 loops, and 50 paths per
@@ -200,18 +201,22 @@ describe('generated stories', () => {
       return cited.reduce((ways, id) => ways + waysOf(doc, id).length, 0) <= 50;
     });
 
-  test('40 stories: the loops found are the loops of the derivations, and the false corroborations those of the rule', async () => {
+  test('40 stories: the loops found are the loops of the derivations, and the false corroborations those of the rule, now and a version before', async () => {
     let version = 0;
+    const written: StoryGraphDocument[] = [];
     await fc.assert(
       fc.asyncProperty(arbitraryStory, async (generated) => {
+        fc.pre(withinListBounds(generated));
         version += 1;
         const doc = { ...generated, story: { ...generated.story, version } };
-        fc.pre(withinListBounds(doc));
+        written.push(doc);
         await writeStoryGraph(api.db, doc);
-        const answer = dataOf(await api.query<{ story: Generated }>(GENERATED, { story: doc.story.id })).story;
-        for (const [report, evidence] of [[answer.direct, 'DIRECT'], [answer.all, 'DIRECT_AND_INHERITED']] as const) {
-          expect(cyclesOf(report)).toEqual(expectedCycles(doc));
-          expect(report.falseCorroborations.map((f) => ({ mentionId: f.mention.id, originCount: f.originCount }))).toEqual(expectedFalseCorroborations(doc, evidence));
+        // The version before (the first: itself) read from the graph's history, with its own loops and claims.
+        const earlier = written[Math.max(0, version - 2)] ?? doc;
+        const answer = dataOf(await api.query<{ story: Generated }>(GENERATED, { story: doc.story.id, earlier: earlier.story.version })).story;
+        for (const [report, evidence, of] of [[answer.direct, 'DIRECT', doc], [answer.all, 'DIRECT_AND_INHERITED', doc], [answer.earlier, 'DIRECT', earlier]] as const) {
+          expect(cyclesOf(report)).toEqual(expectedCycles(of));
+          expect(report.falseCorroborations.map((f) => ({ mentionId: f.mention.id, originCount: f.originCount }))).toEqual(expectedFalseCorroborations(of, evidence));
         }
         // Each claim sees the loops holding a source its cited ones reach (7 sources: always within 10 hops).
         for (const claim of answer.claims) {
