@@ -141,6 +141,38 @@ export interface WeighedClaimRow {
   corroboration: CorroborationRow;
 }
 
+/** A loop of derivations, from its smallest source id: each derives from the next, the last from the first. */
+export interface DerivationCycleRow {
+  sourceIds: string[];
+  derivations: (string | null)[];
+}
+
+/** A mention citing two or more sources side by side, as (claim-)circular-reporting.cypher finds it. */
+export interface SideBySideRow {
+  claimId: string;
+  mentionId: string;
+  citationScope: CitationScope;
+  citedIds: string[];
+}
+
+export interface SharedOriginRow {
+  citedIds: string[];
+  /** The origin with only the paths from the place's cited sources. */
+  origin: IndependentOriginRow;
+}
+
+export interface FalseCorroborationRow extends SideBySideRow {
+  originCount: number;
+  sharedOrigins: SharedOriginRow[];
+}
+
+/** Circular reporting in a story or behind a claim, with the evidence it counts. */
+export interface CircularReportingRow {
+  evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';
+  cycles: DerivationCycleRow[];
+  falseCorroborations: FalseCorroborationRow[];
+}
+
 /** retraction-impact.cypher's answer for one story, with the what-if it answers. */
 export interface RetractionImpactRow {
   evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';

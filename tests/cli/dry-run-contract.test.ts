@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fixturePath } from '../fixtures/stories/story-fixtures';
+import { fixturePath, relayCircleFile } from '../fixtures/stories/story-fixtures';
 import { claimgraph } from '../support/run-claimgraph';
 
 /**
@@ -19,6 +19,7 @@ const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[
 test.each([
   ['the seed (with its overlay)', path.join(root, 'seed', 'meta-surveillance-layoffs.v1.txt')],
   ['the fixture story v2', fixturePath('lumina-health-breach.v2.txt')],
+  ['the relay-circle fixture', relayCircleFile],
 ])('--dry-run of %s holds the contract', async (_name, file) => {
   const run = await claimgraph('ingest', '--dry-run', file);
   expect(run.code).toBe(0);

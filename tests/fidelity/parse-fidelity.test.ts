@@ -5,7 +5,7 @@ import { loadStoryFile } from '../../src/ingest/load-story-file';
 import { parseStoryDocument } from '../../src/ingest/parse/parse-story-document';
 import { foldText } from '../../src/model/ids';
 import type { ClaimNode, MentionNode, StoryGraphDocument } from '../../src/model/story-graph';
-import { fixturePath, luminaV1, readFixture, replaceLine } from '../fixtures/stories/story-fixtures';
+import { fixturePath, luminaV1, readFixture, relayCircleFile, replaceLine } from '../fixtures/stories/story-fixtures';
 
 /**
  * Whatever the graph says a story says, the story says: the fidelity rules of issue 11, held on
@@ -25,6 +25,7 @@ const stories = (): [string, StoryGraphDocument, string][] => [
   ['the seed', seed, seedText],
   ['the fixture v1', parseFixture(luminaV1), luminaV1],
   ['the fixture v2', parseFixture(readFixture('lumina-health-breach.v2.txt')), readFixture('lumina-health-breach.v2.txt')],
+  ['the relay-circle fixture', parseStoryDocument(readFixture('relay-circle.v1.txt'), { file: relayCircleFile, storySlug: 'relay-circle' }), readFixture('relay-circle.v1.txt')],
 ];
 
 const MARKER = /\s*\[(\d+)\]/g;

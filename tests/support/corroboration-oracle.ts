@@ -268,3 +268,37 @@ export const arbitraryStory = fc
           : [],
     });
   });
+
+/** Every loop of derivedFrom (no source twice), as its source ids from the smallest, shortest loops first, then by ids. */
+export function expectedCycles(doc: Doc): string[][] {
+  const byId = new Map(doc.sources.map((s) => [s.id, s]));
+  const cycles: string[][] = [];
+  // Each loop found once, from its smallest id, by walks through larger ids only.
+  const walk = (start: string, path: string[]) => {
+    for (const { sourceId: next } of byId.get(path.at(-1) ?? start)?.derivedFrom ?? []) {
+      if (next === start) cycles.push(path);
+      else if (next > start && !path.includes(next)) walk(start, [...path, next]);
+    }
+  };
+  for (const source of doc.sources) walk(source.id, [source.id]);
+  // Code point order, as Cypher orders strings.
+  const text = (ids: string[]) => ids.join('\u0000');
+  return cycles.sort((a, b) => a.length - b.length || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+}
+
+/**
+ * The mentions citing two or more sources side by side whose sources rest on fewer origins than
+ * there are sources, with their origin count: the claim's corroboration counted over that one
+ * mention, so the oracle keeps whatever origin rule expectedCorroboration holds.
+ */
+export function expectedFalseCorroborations(doc: Doc, evidence: Evidence): { mentionId: string; originCount: number }[] {
+  const scopes = evidence === 'DIRECT' ? ['direct'] : ['direct', 'inherited'];
+  return doc.claims
+    .flatMap((claim) => claim.mentions.filter((m) => scopes.includes(m.citationScope) && m.citationRefs.length >= 2).map((mention) => ({ claim, mention })))
+    .sort((a, b) => a.mention.position - b.mention.position || a.mention.id.localeCompare(b.mention.id))
+    .flatMap(({ claim, mention }) => {
+      const alone = { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? { ...c, mentions: [mention] } : c)) };
+      const { originCount } = expectedCorroboration(alone, claim.id, 'DIRECT_AND_INHERITED');
+      return originCount < mention.citationRefs.length ? [{ mentionId: mention.id, originCount }] : [];
+    });
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -216,6 +216,45 @@ export type Channel =
   | 'leaked'
   | 'public';
 
+/**
+ * Circular reporting: the same item relayed in a circle, or repeated by several sources that are
+ * cited side by side as if each confirmed the others.
+ */
+export type CircularReporting = {
+  __typename?: 'CircularReporting';
+  /**
+   * Loops of DERIVED_FROM (A relays B, B relays C, C relays A), up to 10 sources long, the shortest
+   * first. A source on a loop with no way out leads to no original item: Claim.corroboration then
+   * counts the cited source as an origin of its own, which the loop does not justify.
+   */
+  cycles: Array<DerivationCycle>;
+  evidence: CorroborationEvidence;
+  /**
+   * Places that cite two or more sources side by side whose sources rest, together, on fewer
+   * independent origins than there are sources: the citations look like independent confirmation
+   * and are not. In document order; found among the first 1000 places citing two or more sources.
+   */
+  falseCorroborations: Array<FalseCorroboration>;
+};
+
+
+/**
+ * Circular reporting: the same item relayed in a circle, or repeated by several sources that are
+ * cited side by side as if each confirmed the others.
+ */
+export type CircularReportingCyclesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Circular reporting: the same item relayed in a circle, or repeated by several sources that are
+ * cited side by side as if each confirmed the others.
+ */
+export type CircularReportingFalseCorroborationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** `DIRECT`: the citation closes the very words of the mention. `INHERITED`: it closes a larger passage (a sentence or tension line holding several claims), so it may back only part of it. */
 export type CitationScope =
   | 'direct'
@@ -235,6 +274,11 @@ export type Claim = Node & {
   __typename?: 'Claim';
   assertedBy: Array<Actor>;
   assertions: Array<Assertion>;
+  /**
+   * Circular reporting behind this claim: the places it cites sources side by side that rest on fewer
+   * independent origins than there are sources, and the loops of derivation its cited sources lead into.
+   */
+  circularReporting: CircularReporting;
   /** Whether `sourceRefs` close the claim's own words somewhere (DIRECT) or only larger passages that contain them (INHERITED). */
   citationScope: CitationScope;
   /** Claims that contradict this claim (from side A of a tension). */
@@ -295,6 +339,11 @@ export type ClaimAssertedByArgs = {
 
 export type ClaimAssertionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimCircularReportingArgs = {
+  evidence?: InputMaybe<CorroborationEvidence>;
 };
 
 
@@ -627,6 +676,15 @@ export type Derivation = {
   source: Source;
 };
 
+/** A loop of derivations: each source derives from the next and the last from the first, so none of them leads to an original item. */
+export type DerivationCycle = {
+  __typename?: 'DerivationCycle';
+  /** How each source derives from the next, as the story words it (as many as sources: the last closes the loop; null where the story does not say). */
+  derivations: Array<Maybe<Scalars['String']['output']>>;
+  /** The sources of the loop in derivation order, from the one with the smallest id: each relays (quotes, draws on, …) the next, and the last relays the first. */
+  sources: Array<Source>;
+};
+
 /** How a source derives from another, read from the verb the story uses (an unknown verb counts as RELAY). */
 export type DerivationKind =
   /** It reports on the other in its own words (analyses, reviews, comments on, draws on): an origin for what it says. */
@@ -745,6 +803,23 @@ export type EventOrder = {
 export type EventOrderField =
   | 'DATE'
   | 'POSITION';
+
+/** Sources cited side by side at one place that rest on fewer independent origins than there are sources. */
+export type FalseCorroboration = {
+  __typename?: 'FalseCorroboration';
+  /** DIRECT when the citations close the claim's own words there; INHERITED when they close a larger passage. */
+  citationScope: CitationScope;
+  /** The sources cited side by side there, in the order written. */
+  cited: Array<Source>;
+  /** The claim so cited. */
+  claim: Claim;
+  /** Where the claim is stated with these citations. */
+  mention: Mention;
+  /** How many independent origins those sources rest on together (fewer than the sources cited). */
+  originCount: Scalars['Int']['output'];
+  /** The origins two or more of the cited sources rest on, the most shared first: why the corroboration is false. */
+  sharedOrigins: Array<SharedOrigin>;
+};
 
 /** One field of an item that differs between the two versions; values are JSON. */
 export type FieldChange = {
@@ -1349,6 +1424,15 @@ export type SetSourceReliabilityInput = {
   sourceId: Scalars['ID']['input'];
 };
 
+/** One independent origin that several sources cited side by side all rest on. */
+export type SharedOrigin = {
+  __typename?: 'SharedOrigin';
+  /** The cited sources that rest on it, in the order written. */
+  cited: Array<Source>;
+  /** The origin: who made it, its root items, and each way from one of those cited sources (first) to a root (last). */
+  origin: IndependentOrigin;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1535,6 +1619,12 @@ export type Story = Node & {
   /** Who contradicts (or, with `relation: SUPPORTS`, backs) whom: the claim edges of the version grouped by the speakers of their two claims, the pair with most claim pairs first. */
   actorContradictions: Array<ActorPair>;
   actors: Array<Actor>;
+  /**
+   * Circular reporting in this story: sources that relay one another in a loop, and claims whose
+   * sources cited side by side look like independent confirmation but rest on fewer independent
+   * origins (as Claim.corroboration counts them) than there are sources.
+   */
+  circularReporting: CircularReporting;
   /** Claims in document order. */
   claims: Array<Claim>;
   /**
@@ -1608,6 +1698,18 @@ export type StoryActorContradictionsArgs = {
 export type StoryActorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryCircularReportingArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2053,6 +2155,7 @@ export type ResolversTypes = {
   ChangeConnection: ResolverTypeWrapper<ChangeConnectionRow>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Channel: null;
+  CircularReporting: ResolverTypeWrapper<CircularReportingRow>;
   CitationScope: null;
   CitedItemImpact: ResolverTypeWrapper<CitedItemImpactRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
@@ -2079,6 +2182,7 @@ export type ResolversTypes = {
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Derivation: ResolverTypeWrapper<DerivationRow>;
+  DerivationCycle: ResolverTypeWrapper<DerivationCycleRow>;
   DerivationKind: null;
   DiffChange: ResolverTypeWrapper<DiffChangeRow>;
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
@@ -2091,6 +2195,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventOrder: EventOrder;
   EventOrderField: EventOrderField;
+  FalseCorroboration: ResolverTypeWrapper<FalseCorroborationRow>;
   FieldChange: ResolverTypeWrapper<FieldChangeRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
@@ -2129,6 +2234,7 @@ export type ResolversTypes = {
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: null;
   SetSourceReliabilityInput: SetSourceReliabilityInput;
+  SharedOrigin: ResolverTypeWrapper<SharedOriginRow>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceConnection: ResolverTypeWrapper<ConnectionRow<SourceRow>>;
@@ -2175,6 +2281,7 @@ export type ResolversParentTypes = {
   Change: ChangeRow;
   ChangeConnection: ChangeConnectionRow;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  CircularReporting: CircularReportingRow;
   CitedItemImpact: CitedItemImpactRow;
   Claim: ClaimRow;
   ClaimConnection: ConnectionRow<ClaimRow>;
@@ -2192,6 +2299,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Derivation: DerivationRow;
+  DerivationCycle: DerivationCycleRow;
   DiffChange: DiffChangeRow;
   DiffItem: DiffItemRow;
   Disclosure: DisclosureRow;
@@ -2201,6 +2309,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventOrder: EventOrder;
+  FalseCorroboration: FalseCorroborationRow;
   FieldChange: FieldChangeRow;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRow;
@@ -2234,6 +2343,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SetSourceReliabilityInput: SetSourceReliabilityInput;
+  SharedOrigin: SharedOriginRow;
   Source: SourceRow;
   SourceConnection: ConnectionRow<SourceRow>;
   SourceCurationPayload: SourceCurationPayloadRow;
@@ -2364,6 +2474,12 @@ export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type ChannelResolvers = { INTERNAL: 'internal', LEAKED: 'leaked', PUBLIC: 'public' };
 
+export type CircularReportingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CircularReporting'] = ResolversParentTypes['CircularReporting']> = {
+  cycles?: Resolver<Array<ResolversTypes['DerivationCycle']>, ParentType, ContextType, Partial<CircularReportingCyclesArgs>>;
+  evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
+  falseCorroborations?: Resolver<Array<ResolversTypes['FalseCorroboration']>, ParentType, ContextType, Partial<CircularReportingFalseCorroborationsArgs>>;
+};
+
 export type CitationScopeResolvers = { DIRECT: 'direct', INHERITED: 'inherited' };
 
 export type CitedItemImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitedItemImpact'] = ResolversParentTypes['CitedItemImpact']> = {
@@ -2376,6 +2492,7 @@ export type CitedItemImpactResolvers<ContextType = RequestContext, ParentType ex
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   assertedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ClaimAssertedByArgs>>;
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
+  circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<ClaimCircularReportingArgs, 'evidence'>>;
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
@@ -2514,6 +2631,11 @@ export type DerivationResolvers<ContextType = RequestContext, ParentType extends
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type DerivationCycleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DerivationCycle'] = ResolversParentTypes['DerivationCycle']> = {
+  derivations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type DerivationKindResolvers = { ANALYSIS: 'analysis', RELAY: 'relay' };
 
 export type DiffChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiffChange'] = ResolversParentTypes['DiffChange']> = {
@@ -2563,6 +2685,15 @@ export type EventConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FalseCorroborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FalseCorroboration'] = ResolversParentTypes['FalseCorroboration']> = {
+  citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  cited?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+  originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedOrigins?: Resolver<Array<ResolversTypes['SharedOrigin']>, ParentType, ContextType>;
 };
 
 export type FieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
@@ -2762,6 +2893,11 @@ export type SearchResultResolvers<ContextType = RequestContext, ParentType exten
 
 export type SectionResolvers = { NARRATIVE: 'narrative', PERSPECTIVES: 'perspectives', QUESTIONS: 'questions', TENSIONS: 'tensions', TIMELINE: 'timeline', WHAT: 'what', WHY_IT_MATTERS: 'why_it_matters' };
 
+export type SharedOriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedOrigin'] = ResolversParentTypes['SharedOrigin']> = {
+  cited?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['IndependentOrigin'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   anonymousSourcing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
@@ -2834,6 +2970,7 @@ export type SourceRetractionResolvers<ContextType = RequestContext, ParentType e
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
+  circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<StoryCircularReportingArgs, 'evidence'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence' | 'grades'>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
@@ -2971,6 +3108,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Channel?: ChannelResolvers;
+  CircularReporting?: CircularReportingResolvers<ContextType>;
   CitationScope?: CitationScopeResolvers;
   CitedItemImpact?: CitedItemImpactResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
@@ -2991,6 +3129,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
   Derivation?: DerivationResolvers<ContextType>;
+  DerivationCycle?: DerivationCycleResolvers<ContextType>;
   DerivationKind?: DerivationKindResolvers;
   DiffChange?: DiffChangeResolvers<ContextType>;
   DiffItem?: DiffItemResolvers<ContextType>;
@@ -2999,6 +3138,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  FalseCorroboration?: FalseCorroborationResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -3024,6 +3164,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers;
+  SharedOrigin?: SharedOriginResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceCurationPayload?: SourceCurationPayloadResolvers<ContextType>;

@@ -127,6 +127,12 @@ export function createLoaders(db: Database) {
   const retractionImpacts = loaderFamily((variant) =>
     nodeLoader(db, cypherFile('queries/retraction-impact'), { ...impactLimits, ...whatIfParams(variant, ['sourceIds', 'actorIds']) }),
   );
+  // Side-by-side citations are looked for among as many places as a story has claims at most.
+  const circularLimits = { cyclesLimit: listBound('CircularReporting', 'cycles'), mentionsLimit: listBound('Story', 'claims') };
+  const circularReportings = (query: string) =>
+    loaderFamily((variant) => nodeLoader(db, cypherFile(query), { ...circularLimits, ...whatIfParams(variant, []) }));
+  const storyCircularReportings = circularReportings('queries/circular-reporting');
+  const claimCircularReportings = circularReportings('queries/claim-circular-reporting');
   const contradictions = loaderFamily((variant) => listLoader(db, cypherFile('queries/tension-contradictions'), sliceParams(variant)));
   const pairLimits = { claimPairsLimit: listBound('ActorPair', 'claimPairs'), assertionsLimit: listBound('ClaimPair', 'claimAssertions') };
   const actorPairs = loaderFamily((variant) => {
@@ -162,6 +168,12 @@ export function createLoaders(db: Database) {
     /** What a story loses if sources go (retraction-impact.cypher): the sources named and those the actors made. */
     retractionImpact: <T>(storyId: string, evidence: string, sourceIds: readonly string[], actorIds: readonly string[]) =>
       trusted<T | null>(retractionImpacts(whatIfKey(evidence, [sourceIds, actorIds], at)).load(storyId)),
+    /** A story's derivation loops and its places citing two or more sources side by side (circular-reporting.cypher), counting `evidence`'s citations. */
+    storyCircularReporting: <T>(storyId: string, evidence: string) =>
+      trusted<T | null>(storyCircularReportings(whatIfKey(evidence, [], at)).load(storyId)),
+    /** The same behind one claim: the loops its cited sources lead into, its own side-by-side places (claim-circular-reporting.cypher). */
+    claimCircularReporting: <T>(claimId: string, evidence: string) =>
+      trusted<T | null>(claimCircularReportings(whatIfKey(evidence, [], at)).load(claimId)),
     /** Who contradicts (or backs) whom among the claims of some stories, at a version of one of them (actor-pairs.cypher). */
     actorPairs: <T>(storyIds: string[], relation: string, first: number, version?: number | null) =>
       trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: version == null ? null : { version, storyId: null } })}`).load(storyIds.join(' '))),

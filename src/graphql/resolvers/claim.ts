@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ActorRow, ClaimIdentityRow, ClaimRow, CorroborationRow, MentionRow, QuestionRow, SourceRow, StoryRow, TensionRow } from '../rows';
 import { Discounting } from '../arguments';
+import { circularReporting, type FoundCircularReporting } from './circular-reporting';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
 import { validate } from '../validate';
 import { credibilityOf } from './credibility';
@@ -29,6 +30,7 @@ export const claimResolvers: Resolvers = {
     },
     // Every field of the answer (Credibility, WeighedClaim) is a property of the row credibilityOf makes whole.
     credibility: (claim, { evidence, discounting }, ctx) => credibilityOf(ctx, claim, evidence, validate(Discounting, discounting, 'discounting')),
+    circularReporting: async (claim, { evidence }, ctx) => circularReporting(ctx, await ctx.loaders.claimCircularReporting<FoundCircularReporting>(claim.id, evidence), evidence),
     identity: async (claim, _, ctx) => {
       const identity = await neighbour<ClaimIdentityRow>(ctx, 'claimIdentity', claim.id);
       if (!identity) throw new Error(`Graph inconsistency: Claim ${claim.id} has no identity`);

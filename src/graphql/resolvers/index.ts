@@ -2,6 +2,7 @@ import { connectionFields } from '../pagination';
 import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
+import { circularReportingResolvers } from './circular-reporting';
 import { claimResolvers } from './claim';
 import { credibilityResolvers } from './credibility';
 import { curationResolvers } from './curation';
@@ -53,6 +54,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...identityResolvers,
   ...retractionImpactResolvers,
   ...credibilityResolvers,
+  ...circularReportingResolvers,
   ...curationResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query },

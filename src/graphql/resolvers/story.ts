@@ -12,6 +12,7 @@ import { listBound } from '../list-bounds';
 import { validate } from '../validate';
 import { actorPairsOf } from './actor-pair';
 import { credibilityOf } from './credibility';
+import { circularReporting, type FoundCircularReporting } from './circular-reporting';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 import { retractionImpact } from './retraction-impact';
@@ -21,6 +22,22 @@ import { versionAsOf } from './version-as-of';
 async function version(story: StoryRow, args: { version?: number | null; asOf?: string | null }, ctx: RequestContext): Promise<number | null> {
   const { version: number, asOf } = validate(VersionArgs, { version: args.version, asOf: args.asOf }, 'version');
   return asOf == null ? (number ?? null) : versionAsOf(ctx, story.id, asOf);
+}
+
+/**
+ * An analytic of a story read at the asked version: with one, read through loaders at it, and marked
+ * with it so that the fields under it read there too (resolve-at-version.ts).
+ */
+async function atStoryVersion<T extends object>(
+  story: StoryRow,
+  args: { version?: number | null; asOf?: string | null },
+  ctx: RequestContext,
+  read: (at: RequestContext) => Promise<T>,
+): Promise<T> {
+  const number = await version(story, args, ctx);
+  if (number == null) return read(ctx);
+  const at = { version: number, storyId: story.id };
+  return { ...(await read({ ...ctx, loaders: ctx.loaders.at(at) })), atVersion: at.version, atStoryId: at.storyId };
 }
 
 /** A story's member list at the asked version. */
@@ -70,13 +87,10 @@ export const storyResolvers: Resolvers = {
     },
     retractionImpact: async (story, args, ctx) => {
       const discount = validate(DiscountArgs, args.discount, 'discount');
-      const number = await version(story, args, ctx);
-      if (number == null) return retractionImpact(ctx, story.id, args.evidence, discount);
-      // Read at that version, and marked with it so that the fields under it read there too (resolve-at-version.ts).
-      const at = { version: number, storyId: story.id };
-      const impact = await retractionImpact({ ...ctx, loaders: ctx.loaders.at(at) }, story.id, args.evidence, discount);
-      return { ...impact, atVersion: at.version, atStoryId: at.storyId };
+      return atStoryVersion(story, args, ctx, (at) => retractionImpact(at, story.id, args.evidence, discount));
     },
+    circularReporting: (story, args, ctx) =>
+      atStoryVersion(story, args, ctx, async (at) => circularReporting(at, await at.loaders.storyCircularReporting<FoundCircularReporting>(story.id, args.evidence), args.evidence)),
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.
       return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, await version(story, args, ctx))) ?? { nodes: [], edges: [] };

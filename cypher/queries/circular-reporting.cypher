@@ -1,0 +1,38 @@
+// Story.circularReporting, for a batch of stories at one version ($version null: the newest), in one
+// statement: the loops of DERIVED_FROM among the story's sources, and the mentions that cite two or
+// more sources side by side (direct citations, or with $evidence = 'DIRECT_AND_INHERITED' inherited
+// ones too), which the resolver holds against those claims' origins as corroboration.cypher finds them.
+UNWIND $ids AS id
+MATCH (story:Story {id: id})
+CALL (story) {
+  MATCH (story)<-[:IN_STORY]-(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN s.current ELSE $version IN s.versions END
+  // Each loop once, from its smallest id: every source on it has an id no smaller, which also prunes
+  // the walk at each step. Walks of up to 10 hops can still be exponentially many in a dense graph,
+  // so each start stops at $cyclesLimit loops: the LIMIT inside the call pulls no further walks.
+  CALL (s) {
+    MATCH path = (s)-[:DERIVED_FROM*1..10]->(s)
+    WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
+      AND all(n IN nodes(path) WHERE n.id >= s.id)
+      // A loop, not a figure of eight: no source on it twice.
+      AND size(reduce(seen = [], n IN nodes(path)[1..] | CASE WHEN n IN seen THEN seen ELSE seen + n END)) = length(path)
+    RETURN path
+    LIMIT $cyclesLimit
+  }
+  WITH [n IN nodes(path)[..-1] | n.id] AS sourceIds, [r IN relationships(path) | r.how] AS derivations
+  ORDER BY size(sourceIds), sourceIds
+  RETURN collect({sourceIds: sourceIds, derivations: derivations})[..$cyclesLimit] AS cycles
+}
+CALL (story) {
+  MATCH (story)<-[:IN_STORY]-(c:Claim)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN c.current ELSE $version IN c.versions END
+    AND CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+    AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+  WITH c, m, cite, s ORDER BY cite.order
+  WITH c, m, collect(s.id) AS citedIds, head(collect(cite.scope)) AS citationScope
+  WHERE size(citedIds) >= 2
+  WITH c, m, citedIds, citationScope ORDER BY m.position, m.id
+  LIMIT $mentionsLimit
+  RETURN collect({claimId: c.id, mentionId: m.id, citationScope: citationScope, citedIds: citedIds}) AS sideBySide
+}
+RETURN id, {cycles: cycles, sideBySide: sideBySide} AS node

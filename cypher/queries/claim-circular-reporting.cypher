@@ -1,0 +1,44 @@
+// Claim.circularReporting, for a batch of claims at one version, in one statement: the claim's
+// mentions that cite two or more sources side by side (direct citations, or with $evidence =
+// 'DIRECT_AND_INHERITED' inherited ones too), which the resolver holds against the claim's origins
+// as corroboration.cypher finds them, and the loops of DERIVED_FROM its evidence passes through:
+// those holding a source that one of its cited sources reaches in up to 10 hops.
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+CALL (c) {
+  MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(cited:Source)
+  WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+    AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+  // DISTINCT ends: Neo4j walks this breadth-first, each source once, instead of every path to it.
+  MATCH (cited)-[hops:DERIVED_FROM*0..10]->(s:Source)
+  WHERE all(r IN hops WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
+  WITH DISTINCT s
+  // Walks of up to 10 hops back to s can be exponentially many in a dense graph, so each reached
+  // source stops at $cyclesLimit loops: the LIMIT inside the call pulls no further walks.
+  CALL (s) {
+    MATCH path = (s)-[:DERIVED_FROM*1..10]->(s)
+    WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
+      // A loop, not a figure of eight: no source on it twice.
+      AND size(reduce(seen = [], n IN nodes(path)[1..] | CASE WHEN n IN seen THEN seen ELSE seen + n END)) = length(path)
+    RETURN path
+    LIMIT $cyclesLimit
+  }
+  WITH [n IN nodes(path)[..-1] | n.id] AS ids, [r IN relationships(path) | r.how] AS hows
+  // A loop met from several of its sources is one loop: written from its smallest id, as in circular-reporting.cypher.
+  WITH ids, hows, reduce(least = 0, i IN range(0, size(ids) - 1) | CASE WHEN ids[i] < ids[least] THEN i ELSE least END) AS at
+  WITH DISTINCT ids[at..] + ids[..at] AS sourceIds, hows[at..] + hows[..at] AS derivations
+  ORDER BY size(sourceIds), sourceIds
+  RETURN collect({sourceIds: sourceIds, derivations: derivations})[..$cyclesLimit] AS cycles
+}
+CALL (c) {
+  MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+  WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+    AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+  WITH m, cite, s ORDER BY cite.order
+  WITH m, collect(s.id) AS citedIds, head(collect(cite.scope)) AS citationScope
+  WHERE size(citedIds) >= 2
+  WITH m, citedIds, citationScope ORDER BY m.position, m.id
+  LIMIT $mentionsLimit
+  RETURN collect({claimId: c.id, mentionId: m.id, citationScope: citationScope, citedIds: citedIds}) AS sideBySide
+}
+RETURN id, {cycles: cycles, sideBySide: sideBySide} AS node
