@@ -10,6 +10,8 @@
 //     origin) to a source that relays nothing: one that derives from nothing (ROOT) or one that only
 //     analyses others (ANALYSIS: its own reporting is an origin; what it analyses is its material);
 //   - a cited source in a relay loop with no way out stands for itself (LOOP).
+// An analysis cited beside a way to an origin whose items it analyses joins that origin: the words
+// may be the analysed items' as well as the analysis's own, so the two are not independent.
 // Ends are grouped by who made them: their authors, else their publisher, else the end alone. Ways
 // pass no source of $discounted (a what-if: those sources retracted), so a source that rests only
 // on discounted ones falls with them; which rule applies is decided without the discount. Answers
@@ -99,17 +101,39 @@ CALL (c, speaker) {
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
       RETURN a.id ORDER BY a.id
     } AS publishers
-  WITH m, cite, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers
+  WITH m, cite, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers,
+    // What an analysis analyses: the sources it derives from, near or far, and who made them.
+    CASE WHEN reason = 'ANALYSIS' THEN COLLECT {
+      MATCH ANY SHORTEST (root) ((:Source)-[r:DERIVED_FROM]->(:Source)
+          WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){1,10} (analysed:Source)
+      CALL (analysed) {
+        RETURN analysed.id AS material
+        UNION
+        MATCH (analysed)-[made:AUTHORED_BY|PUBLISHED_BY]->(maker:Actor)
+        WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
+        RETURN maker.id AS material
+      }
+      RETURN DISTINCT material
+    } ELSE [] END AS material
   // Within an origin, paths in document order, then by the sources they pass.
   ORDER BY m.position, [n IN chain | n.id]
   WITH collect({
-    origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id,
+    origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id, material: material,
     cited: s.id, scope: cite.scope, capped: capped,
     path: {
       mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], endsAs: reason,
       derivations: [r IN steps | r.how], derivationKinds: [r IN steps | r.kind]
     }
-  }) AS ways
+  }) AS found
+  // An analysis of an origin's items, cited beside a way to that origin, is not independent of it:
+  // the words may be the analysed items' as well as the analysis's own. It joins that origin (of
+  // those its material reaches, the one whose makers' ids come first).
+  WITH found, [way IN found WHERE way.path.endsAs <> 'ANALYSIS' | way.origin] AS direct
+  WITH [way IN found | CASE WHEN way.path.endsAs <> 'ANALYSIS' THEN way ELSE reduce(best = {way: way, joined: false}, origin IN direct |
+      CASE WHEN any(key IN origin WHERE key IN way.material)
+          AND (NOT best.joined OR reduce(text = '', key IN origin | text + key + ' ') < reduce(text = '', key IN best.way.origin | text + key + ' '))
+        THEN {way: way {.*, origin: origin, makers: head([other IN found WHERE other.origin = origin | other.makers])}, joined: true}
+        ELSE best END).way END] AS ways
   CALL (ways) {
     UNWIND ways AS way
     WITH way.origin AS origin, way.makers AS makers, collect(DISTINCT way.root) AS roots, collect(way.path) AS paths

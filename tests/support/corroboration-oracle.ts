@@ -75,6 +75,20 @@ function endsReached(
   return [...seen].filter(ends);
 }
 
+/** What a source analyses: the sources it derives from in 1 to MAX_HOPS steps, by any derivation, and their authors and publishers. */
+function materialOf(doc: Doc, sourceId: string): Set<string> {
+  const byId = new Map(doc.sources.map((s) => [s.id, s]));
+  const reached = new Set<string>();
+  let frontier = [sourceId];
+  for (let hops = 0; hops < MAX_HOPS && frontier.length > 0; hops += 1) {
+    frontier = frontier.flatMap((id) => (byId.get(id)?.derivedFrom ?? []).map((d) => d.sourceId)).filter((id) => !reached.has(id));
+    for (const id of frontier) reached.add(id);
+    frontier = [...new Set(frontier)];
+  }
+  const makers = [...reached].flatMap((id) => [...(byId.get(id)?.authorIds ?? []), ...(byId.get(id)?.publisherId ? [byId.get(id)?.publisherId ?? ''] : [])]);
+  return new Set([...reached, ...makers]);
+}
+
 const madeBy = (doc: Doc, sourceId: string, actorId: string) => {
   const source = doc.sources.find((s) => s.id === sourceId);
   return source !== undefined && (source.publisherId === actorId || (source.authorIds ?? []).includes(actorId));
@@ -131,16 +145,25 @@ export function expectedCorroboration(doc: Doc, claimId: string, evidence: Evide
   const standing = (sources: Set<string>) => [...sources].filter((source) => rootsOf(doc, source, discounted, speakerId).length > 0);
   const evidenceSources = standing(citedBy(doc, claimId, evidence));
   // An origin is its makers, or an item no one is named to have made.
-  const origins = new Map<string, { makers: string[]; roots: Set<string> }>();
-  for (const source of evidenceSources) {
-    for (const root of rootsOf(doc, source, discounted, speakerId)) {
-      const made = doc.sources.find((s) => s.id === root);
+  const found = evidenceSources.flatMap((source) =>
+    waysOf(doc, source, speakerId, discounted).map(({ end, endsAs }) => {
+      const made = doc.sources.find((s) => s.id === end);
       const makers = [...(made?.authorIds?.length ? made.authorIds : made?.publisherId ? [made.publisherId] : [])].sort();
-      const key = makers.length > 0 ? makers.join('+') : root;
-      const origin = origins.get(key) ?? { makers, roots: new Set<string>() };
-      origins.set(key, origin);
-      origin.roots.add(root);
-    }
+      return { key: makers.length > 0 ? makers : [end], makers, end, endsAs, material: endsAs === 'ANALYSIS' ? materialOf(doc, end) : new Set<string>() };
+    }),
+  );
+  // An analysis cited beside a way to an origin whose items (or makers) it analyses joins that origin: the first by its key.
+  const keyText = (key: string[]) => key.map((k) => `${k} `).join('');
+  const direct = found.filter((way) => way.endsAs !== 'ANALYSIS');
+  for (const way of found.filter((w) => w.endsAs === 'ANALYSIS')) {
+    const [joined] = direct.filter((other) => other.key.some((k) => way.material.has(k))).sort((a, b) => (keyText(a.key) < keyText(b.key) ? -1 : keyText(a.key) > keyText(b.key) ? 1 : 0));
+    if (joined) Object.assign(way, { key: joined.key, makers: joined.makers });
+  }
+  const origins = new Map<string, { makers: string[]; roots: Set<string> }>();
+  for (const way of found) {
+    const origin = origins.get(keyText(way.key)) ?? { makers: way.makers, roots: new Set<string>() };
+    origins.set(keyText(way.key), origin);
+    origin.roots.add(way.end);
   }
   return {
     directSources: standing(citedBy(doc, claimId, 'DIRECT')).length,

@@ -7,8 +7,11 @@ describe('derivationKind: relay unless the verb says the deriving source reports
     ['Analyzed the memo', 'analysis'],
     ['comments on the post', 'analysis'],
     ['reviewed the filing', 'analysis'],
-    ['drew on', 'analysis'],
-    ['summarises the report', 'analysis'],
+    ['examines the footage', 'analysis'],
+    ['interprets the ruling', 'analysis'],
+    // Drawing on or summarising another passes its content on.
+    ['drew on', 'relay'],
+    ['summarises the report', 'relay'],
     ['fact-checks the claim', 'analysis'],
     ['relays leaked all-hands audio', 'relay'],
     ['quotes the memo', 'relay'],
@@ -27,7 +30,7 @@ describe('derivationKind: relay unless the verb says the deriving source reports
     expect(derivationKind(null)).toBe('relay');
     fc.assert(
       fc.property(fc.string(), (words) => {
-        fc.pre(!/^\s*(analy|comment|review|examin|interpret|summari|discuss|dr[ae]w|respond|fact-check)/iu.test(words));
+        fc.pre(!/^\s*(analy|comment|review|examin|interpret|discuss|respond|fact-check)/iu.test(words));
         expect(derivationKind(words)).toBe('relay');
       }),
     );
