@@ -22,6 +22,12 @@ export const AnyNodeId = z
 export const Discounting = z.array(SourceId).max(50);
 /** Story.claimsByCredibility's grades, by their number on the scale (the CredibilityGrade enum's values). */
 export const CredibilityGrades = z.array(z.number().int().min(1).max(6)).min(1, 'must name a grade').max(6, 'must list at most the six grades');
+/** claimsByCredibility's filter: grades (all six when left out) and a most of independent origins; at least one of the two. */
+export const CredibilityFilter = z
+  .object({ grades: CredibilityGrades.nullish(), maxOrigins: z.number().int().min(0).nullish() })
+  .refine((filter) => filter.grades != null || filter.maxOrigins != null, 'must give grades or maxOrigins');
+/** Query.claimsByCredibility's stories: each is graded whole, so fewer than elsewhere. */
+export const GradedStoryIds = z.array(StoryId).min(1, 'must name a story').max(10, 'must name at most 10 stories');
 /** Story.retractionImpact's discount: sources (at most 50) and the actors whose sources go too (at most 20). */
 export const DiscountArgs = z.object({
   sourceIds: Discounting.nullish().transform((ids) => ids ?? []),

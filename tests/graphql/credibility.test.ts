@@ -3,9 +3,10 @@ import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, CREDIBILITY_TABLE, type Credibi
 import { listBound } from '../../src/graphql/list-bounds';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { StoryGraphDocument } from '../../src/model/story-graph';
-import { arbitraryStory, type Evidence } from '../support/corroboration-oracle';
+import { arbitraryStory, expectedCorroboration, type Evidence } from '../support/corroboration-oracle';
 import { arbitraryCredibilityStory, expectedCredibility, type ExpectedCredibility } from '../support/credibility-oracle';
 import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { ingestRelayCircle } from '../support/fixture-stories';
 import { seed, STORY_ID } from '../support/seed-story';
 
 /**
@@ -325,5 +326,51 @@ describe('generated stories: credibility equals the oracle over any derivations,
     await writeStoryGraph(api.db, { ...doc, story: { ...doc.story, version: 1000 } });
     const rows = await gradedStory(doc.story.id, { evidence: 'DIRECT' });
     for (const row of rows) expect(await credibility(row.claim.id, 'DIRECT')).toEqual(row);
+  });
+});
+
+describe('claimsByCredibility by independent origins: "claims with fewer than two", per story and across stories', () => {
+  const QUERY = `query($stories: [ID!]!, $maxOrigins: Int, $evidence: CorroborationEvidence) {
+    claimsByCredibility(storyIds: $stories, maxOrigins: $maxOrigins, evidence: $evidence) { claim { id } originCount }
+  }`;
+  /** A document's claims with at most `most` origins as the corroboration oracle counts them, in document order. */
+  const fewOrigins = (doc: StoryGraphDocument, most: number, evidence: Evidence) =>
+    [...doc.claims]
+      .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+      .map((c) => ({ claim: { id: c.id }, originCount: expectedCorroboration(doc, c.id, evidence).originCount }))
+      .filter((c) => c.originCount <= most);
+
+  test('on the seed, Story.claimsByCredibility(maxOrigins) is every claim resting on at most that many origins, with grades left out', async () => {
+    for (const most of [0, 1]) {
+      const response = await api.query<{ story: { claimsByCredibility: { claim: { id: string }; originCount: number }[] } }>(
+        `query($story: ID!, $most: Int) { story(id: $story) { claimsByCredibility(maxOrigins: $most) { claim { id } originCount } } }`,
+        { story: STORY_ID, most },
+      );
+      expect(dataOf(response).story.claimsByCredibility).toEqual(fewOrigins(seed, most, 'DIRECT'));
+    }
+    // The seed's claims rest on one origin at most (no two independent makers behind any), and some on none: 0 keeps some and drops some.
+    expect(fewOrigins(seed, 1, 'DIRECT')).toHaveLength(seed.claims.length);
+    expect(fewOrigins(seed, 0, 'DIRECT').length).toBeGreaterThan(0);
+    expect(fewOrigins(seed, 0, 'DIRECT').length).toBeLessThan(seed.claims.length);
+  });
+
+  test('across the seed and the relay-circle fixture: their claims in the order the stories are named, each as the oracle counts', async () => {
+    const circle = await ingestRelayCircle(api.db);
+    for (const [evidence, most] of [['DIRECT', 1], ['DIRECT_AND_INHERITED', 0], ['DIRECT_AND_INHERITED', 1]] as const) {
+      const response = await api.query<{ claimsByCredibility: { claim: { id: string }; originCount: number }[] }>(QUERY, {
+        stories: [circle.story.id, STORY_ID],
+        maxOrigins: most,
+        evidence,
+      });
+      expect(dataOf(response).claimsByCredibility).toEqual([...fewOrigins(circle, most, evidence), ...fewOrigins(seed, most, evidence)]);
+    }
+  });
+
+  test('neither grades nor maxOrigins, a negative maxOrigins, or more than 10 stories: BAD_USER_INPUT naming what is wrong', async () => {
+    const ask = async (variables: Record<string, unknown>) => (await api.query(QUERY, { evidence: 'DIRECT', ...variables })).errors?.[0];
+    expect(await ask({ stories: [STORY_ID] })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/grades or maxOrigins/) });
+    expect(await ask({ stories: [STORY_ID], maxOrigins: -1 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/maxOrigins/) });
+    const eleven = Array.from({ length: 11 }, (_, n) => `story:s${n}`);
+    expect(await ask({ stories: eleven, maxOrigins: 1 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/storyIds/) });
   });
 });

@@ -549,7 +549,8 @@ export type Contradiction = {
  * source the claim's speaker made, where one is reached (the speaker's own record: SPEAKERS_OWN); else
  * it follows relays to a source that relays nothing: an original (ROOT) or a source that analyses
  * others in its own words (ANALYSIS: its reporting begins there). Two sources relaying one recording
- * are one origin; so are two items by the same person.
+ * are one origin; so are two items by the same person; so are an analysis and, cited beside it, a way
+ * to the items it analyses (the words may be theirs).
  */
 export type Corroboration = {
   __typename?: 'Corroboration';
@@ -687,9 +688,9 @@ export type DerivationCycle = {
 
 /** How a source derives from another, read from the verb the story uses (an unknown verb counts as RELAY). */
 export type DerivationKind =
-  /** It reports on the other in its own words (analyses, reviews, comments on, draws on): an origin for what it says. */
+  /** It reports on the other in its own words (analyses, reviews, comments on, examines, interprets): an origin for what it says. */
   | 'analysis'
-  /** It passes the other's content on (relays, quotes, carries, cites, reposts, republishes, is based on): no origin of its own. */
+  /** It passes the other's content on (relays, quotes, carries, cites, reposts, republishes, is based on, draws on): no origin of its own. */
   | 'relay';
 
 export type DiffChange = {
@@ -857,7 +858,7 @@ export type IndependentOrigin = {
   __typename?: 'IndependentOrigin';
   /** Who made the root items, as the story says: their authors, else their publisher. Empty when it names no one: the origin is then the one root. */
   makers: Array<Actor>;
-  /** Each way from the claim's words to a root of this origin. */
+  /** From each citation of the claim's words, the shortest way to each item of this origin. */
   paths: Array<OriginPath>;
   /** The items at the end of the derivations (an original recording, memo, post, article). */
   roots: Array<Source>;
@@ -1072,6 +1073,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
+  /** Story.claimsByCredibility over the stories named (at most 10), each as its newest version holds it: their claims in the order the stories are named, then in document order. */
+  claimsByCredibility: Array<Credibility>;
   event?: Maybe<Event>;
   events: EventConnection;
   mention?: Maybe<Mention>;
@@ -1147,6 +1150,16 @@ export type QueryClaimsArgs = {
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
+export type QueryClaimsByCredibilityArgs = {
+  discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
+  evidence?: InputMaybe<CorroborationEvidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  grades?: InputMaybe<Array<CredibilityGrade>>;
+  maxOrigins?: InputMaybe<Scalars['Int']['input']>;
+  storyIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1629,9 +1642,11 @@ export type Story = Node & {
   claims: Array<Claim>;
   /**
    * The story's claims whose credibility (Claim.credibility, with the same `evidence` and `discounting`)
-   * is one of `grades`, in document order, each with its reasons: for a dashboard's "claims graded
-   * IMPROBABLE or CANNOT_BE_JUDGED". Every claim of the version is graded (at most Story.claims' bound,
-   * 1000; a larger story is RESULT_TOO_LARGE), in the same few statements whatever its size.
+   * is one of `grades` and whose independent origins are at most `maxOrigins`, in document order, each
+   * with its reasons: for a dashboard's "claims graded IMPROBABLE or CANNOT_BE_JUDGED", or a
+   * fact-checker's "claims with fewer than two independent origins" (`maxOrigins: 1`). Every claim of
+   * the version is graded (at most Story.claims' bound, 1000; a larger story is RESULT_TOO_LARGE), in
+   * the same few statements whatever its size.
    */
   claimsByCredibility: Array<Credibility>;
   /**
@@ -1736,7 +1751,8 @@ export type StoryClaimsByCredibilityArgs = {
   discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<CorroborationEvidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  grades: Array<CredibilityGrade>;
+  grades?: InputMaybe<Array<CredibilityGrade>>;
+  maxOrigins?: InputMaybe<Scalars['Int']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2811,6 +2827,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<QueryClaimsByCredibilityArgs, 'discounting' | 'evidence' | 'storyIds'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
@@ -2972,7 +2989,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<StoryCircularReportingArgs, 'evidence'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
-  claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence' | 'grades'>>;
+  claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence'>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
   diff?: Resolver<ResolversTypes['StoryDiff'], ParentType, ContextType, RequireFields<StoryDiffArgs, 'from' | 'to'>>;
   graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, Partial<StoryGraphArgs>>;

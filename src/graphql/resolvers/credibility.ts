@@ -92,6 +92,47 @@ export async function credibilityOf(ctx: RequestContext, claim: ClaimRow, eviden
 }
 
 // Passed through so that the version a row was read at reaches the fields under them (resolve-at-version.ts marks what a resolver answers).
+/** A story at a version (null: its newest), as the claims to grade are read. */
+export interface StoryAt {
+  storyId: string;
+  at: { version: number; storyId: string } | null;
+}
+
+/** Every claim of a story version, to grade them all: one past Story.claims' bound, so that a larger story is refused, not graded in part. */
+async function allClaims(ctx: RequestContext, { storyId, at }: StoryAt): Promise<ClaimRow[]> {
+  const max = listBound('Story', 'claims');
+  const claims = (await ctx.loaders.related<ClaimRow>('storyClaims', storyId, { first: max + 1, at })).map((item) => item.node);
+  if (claims.length > max) throw apiError('RESULT_TOO_LARGE', `Story ${storyId} holds more than the ${max} claims claimsByCredibility grades.`, { field: 'claimsByCredibility', limit: max });
+  return claims;
+}
+
+/**
+ * The claims of the stories (in the order given, then in document order) whose grade is one of
+ * `grades` (every grade when null) and whose origins are at most `maxOrigins` (any when null): all
+ * of them graded at once, so the statements are those of one claim's credibility, for any number.
+ */
+export async function claimsByCredibility(
+  ctx: RequestContext,
+  stories: StoryAt[],
+  filter: { grades?: number[] | null; maxOrigins?: number | null },
+  evidence: Evidence,
+  discountedIds: string[],
+  first: number,
+): Promise<CredibilityRow[]> {
+  const graded = await Promise.all(
+    stories.map(async (story) => {
+      // Graded at that version, and marked with it so that the fields under each answer read there too (resolve-at-version.ts).
+      const readCtx = story.at ? { ...ctx, loaders: ctx.loaders.at(story.at) } : ctx;
+      const rows = await Promise.all((await allClaims(ctx, story)).map((claim) => credibilityOf(readCtx, claim, evidence, discountedIds)));
+      return story.at ? rows.map((row) => ({ ...row, atVersion: story.at?.version, atStoryId: story.at?.storyId })) : rows;
+    }),
+  );
+  return graded
+    .flat()
+    .filter((row) => (filter.grades == null || filter.grades.includes(row.rating)) && (filter.maxOrigins == null || row.originCount <= filter.maxOrigins))
+    .slice(0, first);
+}
+
 export const credibilityResolvers: Resolvers = {
   Credibility: {
     corroboration: (row) => row.corroboration,

@@ -4,7 +4,7 @@ import { collectSubfields } from 'graphql/execution/collectFields';
 import { z } from 'zod';
 import { nodeTypeOf } from '../../model/ids';
 import { NODE_LABELS, NODE_TYPES, type NodeLabel } from '../../model/graph-vocabulary';
-import { AnyNodeId, StoryIds } from '../arguments';
+import { AnyNodeId, CredibilityFilter, Discounting, GradedStoryIds, StoryIds } from '../arguments';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
@@ -28,6 +28,7 @@ import { loadAnyNode } from './node-types';
 import { search } from './search';
 import { actorPairsOf } from './actor-pair';
 import { sliceOf } from './neighbours';
+import { claimsByCredibility } from './credibility';
 
 
 /** Whether the operation asks for `field` on the object this resolver answers. */
@@ -75,6 +76,12 @@ export const queryResolvers: QueryResolvers = {
   claimIdentity: lookup<ClaimIdentityRow>('ClaimIdentity'),
   ...rootConnections,
   search,
+  claimsByCredibility: (_, args, ctx) => {
+    const storyIds = [...new Set(validate(GradedStoryIds, args.storyIds, 'storyIds'))];
+    const filter = validate(CredibilityFilter, { grades: args.grades, maxOrigins: args.maxOrigins }, 'claimsByCredibility');
+    const discountedIds = validate(Discounting, args.discounting, 'discounting');
+    return claimsByCredibility(ctx, storyIds.map((storyId) => ({ storyId, at: null })), filter, args.evidence, discountedIds, sliceOf(args).first);
+  },
   actorContradictions: (_, args, ctx) =>
     actorPairsOf(ctx, [...new Set(validate(StoryIds, args.storyIds, 'storyIds'))], args.relation, sliceOf(args).first, null),
 };
