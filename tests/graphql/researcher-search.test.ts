@@ -73,6 +73,20 @@ describe('a publisher as a source line writes it', () => {
   });
 });
 
+describe('a maker by an alias the document uses', () => {
+  const zuckerberg = actorNamed('Mark Zuckerberg');
+  const made = seed.sources.filter((source) => source.authorIds.includes(zuckerberg.id) || source.publisherId === zuckerberg.id);
+
+  test('"Zuckerberg" finds every source he made, those whose title and publisher do not name him too', async () => {
+    expect(zuckerberg.aliases).toContain('Zuckerberg');
+    const unnamed = made.filter((source) => !/zuckerberg/i.test(`${source.title} ${source.publisher ?? ''}`));
+    expect(unnamed.map((source) => source.title)).toEqual(['Leaked April 30 all-hands audio']);
+    const found = idsOf(await search('Zuckerberg', { kinds: ['SOURCE'] }));
+    expect(found).toEqual(expect.arrayContaining(made.map((source) => source.id)));
+  });
+
+});
+
 describe('actors by name', () => {
   test.each([
     ['Zuckerberg', 'Mark Zuckerberg'],

@@ -772,7 +772,8 @@ export type Query = {
   questions: QuestionConnection;
   /**
    * Full-text search over claim text and quotes, source titles and publishers (as the story writes
-   * them), event text, and actor names and aliases, best match first. `text` is taken literally
+   * them), event text, and actor names and aliases, best match first. A source is also found by its
+   * makers' names and aliases (its publisher's and authors': "Zuckerberg" finds the recording he made). `text` is taken literally
    * (Lucene operators are escaped); any of its words finds, in English word forms ("layoff" finds
    * "layoffs"; irregular forms such as "laid off" are not related), and stop words ("the", "of") are
    * ignored. `storyId` keeps actors to those appearing in that story.

@@ -12,9 +12,11 @@ const CANDIDATES_PER_HIT = 10;
 
 export const search: NonNullable<QueryResolvers['search']> = async (_, args, ctx) => {
   const { text, kinds, storyId, first } = validate(SearchArgs, args, 'search');
+  const searched = kinds ?? ['CLAIM', 'SOURCE', 'EVENT', 'ACTOR'];
   const rows = await ctx.db.read(cypherFile('queries/search'), {
     text: plainLuceneQuery(text),
-    indexes: (kinds ?? ['CLAIM', 'SOURCE', 'EVENT', 'ACTOR']).map((kind) => INDEXES[kind]),
+    indexes: searched.map((kind) => INDEXES[kind]),
+    sourcesByMaker: searched.includes('SOURCE'),
     storyId: storyId ?? null,
     candidates: first * CANDIDATES_PER_HIT,
     limit: first,
