@@ -1,4 +1,5 @@
 import type { ConsistencyFinding } from '../ingest/consistency-report';
+import type { AggregateBy } from './generated/resolvers-types';
 import type {
   ActorNode,
   Channel,
@@ -159,6 +160,20 @@ export interface ActorPairRow {
   counterpartId: string;
   count: number;
   claimPairs: ClaimPairRow[];
+}
+
+/** One group of aggregates.cypher, with the grouping it belongs to (whether its key is an actor's id). */
+export interface AggregateGroupRow {
+  by: AggregateBy;
+  key: string | null;
+  count: number;
+}
+
+/** One answer of aggregates.cypher. */
+export interface AggregateRow {
+  by: AggregateBy;
+  total: number;
+  groups: Omit<AggregateGroupRow, 'by'>[];
 }
 
 /** One entry of actor-timeline.cypher: an assertion of the actor, with its disclosures, as ids. */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -156,6 +156,56 @@ export type ActorPair = {
   /** The speaker of the claims they contradict or back. */
   counterpart: Actor;
   relation: ClaimRelation;
+};
+
+/** Counts of one kind of item grouped by one property (Story.aggregates, Query.aggregates). */
+export type Aggregate = {
+  __typename?: 'Aggregate';
+  by: AggregateBy;
+  /** The groups, the largest first, ties by key (the group without a value last). */
+  groups: Array<AggregateGroup>;
+  /** How many items were counted, in all groups. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** Counts of one kind of item grouped by one property (Story.aggregates, Query.aggregates). */
+export type AggregateGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an aggregate counts, grouped by what. Months are of valid time or publication, as `YYYY-MM`. */
+export type AggregateBy =
+  /** Assertions (an actor making a claim) by channel (PUBLIC, INTERNAL, LEAKED). */
+  | 'ASSERTION_CHANNEL'
+  /** Assertions by the month they were made (Assertion.at, valid time); null for those the story does not date. */
+  | 'ASSERTION_MONTH'
+  /** Claims by kind (STATEMENT, QUOTE, …). */
+  | 'CLAIM_KIND'
+  /** Claims by the section of their first mention (Claim.section), as ClaimFilter.sections filters them. */
+  | 'CLAIM_SECTION'
+  /** Claims by speaker (Claim.speaker); the group's `actor` is the speaker. */
+  | 'CLAIM_SPEAKER'
+  /** Timeline events by the month of their date (Event.date, valid time); an event dated only to its year by `YYYY`. */
+  | 'EVENT_MONTH'
+  /** Sources by kind (ARTICLE, SOCIAL_POST, …). */
+  | 'SOURCE_KIND'
+  /** Sources by the month they became public (Source.publishedAt). */
+  | 'SOURCE_MONTH'
+  /** Sources by publisher (Source.publishedBy); the group's `actor` is the publisher, null for items no one is named as publishing. */
+  | 'SOURCE_PUBLISHER';
+
+export type AggregateGroup = {
+  __typename?: 'AggregateGroup';
+  /** The actor of a CLAIM_SPEAKER or SOURCE_PUBLISHER group. */
+  actor?: Maybe<Actor>;
+  count: Scalars['Int']['output'];
+  /**
+   * What the group's items share: an enum value (`STATEMENT`, `WHY_IT_MATTERS`, `SOCIAL_POST`, `LEAKED`),
+   * a month (`2026-05`), or the actor's id for CLAIM_SPEAKER and SOURCE_PUBLISHER. Null for the items
+   * without one (an undated assertion, a source no one is named as publishing).
+   */
+  key?: Maybe<Scalars['String']['output']>;
 };
 
 /** An actor making a claim: who said it and where. */
@@ -756,6 +806,8 @@ export type Query = {
   /** Who contradicts (or backs) whom across the stories named (at most 20), each story as its newest version holds it: Story.actorContradictions over them together. */
   actorContradictions: Array<ActorPair>;
   actors: ActorConnection;
+  /** Counts across the stories named (at most 20), each story as its newest version holds it: Story.aggregates over them together, an actor's or a month's groups summed over the stories. */
+  aggregates: Aggregate;
   claim?: Maybe<Claim>;
   claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
@@ -807,6 +859,12 @@ export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+export type QueryAggregatesArgs = {
+  by: AggregateBy;
+  storyIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1180,6 +1238,11 @@ export type Story = Node & {
   /** Who contradicts (or, with `relation: SUPPORTS`, backs) whom: the claim edges of the version grouped by the speakers of their two claims, the pair with most claim pairs first. */
   actorContradictions: Array<ActorPair>;
   actors: Array<Actor>;
+  /**
+   * Counts for dashboards: the version's claims, sources, events or assertions grouped by one property
+   * (`by`), in one statement. Aliases asking for several groupings of one or more stories share it.
+   */
+  aggregates: Aggregate;
   /** Claims in document order. */
   claims: Array<Claim>;
   /**
@@ -1246,6 +1309,18 @@ export type StoryActorContradictionsArgs = {
 export type StoryActorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryAggregatesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  by: AggregateBy;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1647,6 +1722,9 @@ export type ResolversTypes = {
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
   ActorPair: ResolverTypeWrapper<ActorPairRow>;
+  Aggregate: ResolverTypeWrapper<AggregateRow>;
+  AggregateBy: AggregateBy;
+  AggregateGroup: ResolverTypeWrapper<AggregateGroupRow>;
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Channel: null;
@@ -1748,6 +1826,8 @@ export type ResolversParentTypes = {
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
   ActorPair: ActorPairRow;
+  Aggregate: AggregateRow;
+  AggregateGroup: AggregateGroupRow;
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
   CitedItemImpact: CitedItemImpactRow;
@@ -1882,6 +1962,18 @@ export type ActorPairResolvers<ContextType = RequestContext, ParentType extends 
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ClaimRelation'], ParentType, ContextType>;
+};
+
+export type AggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Aggregate'] = ResolversParentTypes['Aggregate']> = {
+  by?: Resolver<ResolversTypes['AggregateBy'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, Partial<AggregateGroupsArgs>>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AggregateGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AggregateGroup'] = ResolversParentTypes['AggregateGroup']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AssertionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
@@ -2172,6 +2264,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<QueryActorContradictionsArgs, 'relation' | 'storyIds'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<QueryAggregatesArgs, 'by' | 'storyIds'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
@@ -2294,6 +2387,7 @@ export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'm
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
+  aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<StoryAggregatesArgs, 'by'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
   diff?: Resolver<ResolversTypes['StoryDiff'], ParentType, ContextType, RequireFields<StoryDiffArgs, 'from' | 'to'>>;
@@ -2407,6 +2501,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
   ActorPair?: ActorPairResolvers<ContextType>;
+  Aggregate?: AggregateResolvers<ContextType>;
+  AggregateGroup?: AggregateGroupResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
   Channel?: ChannelResolvers;
   CitationScope?: CitationScopeResolvers;

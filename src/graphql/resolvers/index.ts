@@ -2,6 +2,7 @@ import { connectionFields } from '../pagination';
 import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
+import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...storyResolvers,
   ...actorResolvers,
   ...actorPairResolvers,
+  ...aggregateResolvers,
   ...claimResolvers,
   ...mentionResolvers,
   ...eventResolvers,

@@ -27,6 +27,7 @@ import { rootConnections } from './root-connections';
 import { loadAnyNode } from './node-types';
 import { search } from './search';
 import { actorPairsOf } from './actor-pair';
+import { aggregateOf } from './aggregates';
 import { sliceOf } from './neighbours';
 
 
@@ -75,6 +76,7 @@ export const queryResolvers: QueryResolvers = {
   claimIdentity: lookup<ClaimIdentityRow>('ClaimIdentity'),
   ...rootConnections,
   search,
+  aggregates: (_, args, ctx) => aggregateOf(ctx, validate(StoryIds, args.storyIds, 'storyIds'), args.by, null),
   actorContradictions: (_, args, ctx) =>
     actorPairsOf(ctx, [...new Set(validate(StoryIds, args.storyIds, 'storyIds'))], args.relation, sliceOf(args).first, null),
 };

@@ -9,6 +9,7 @@ import type { RelationName } from '../loaders/relations';
 import type { ActorRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
 import { validate } from '../validate';
 import { actorPairsOf } from './actor-pair';
+import { aggregateOf } from './aggregates';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 import { retractionImpact } from './retraction-impact';
@@ -69,6 +70,10 @@ export const storyResolvers: Resolvers = {
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.
       return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, await version(story, args, ctx))) ?? { nodes: [], edges: [] };
+    },
+    aggregates: async (story, args, ctx) => {
+      const number = await version(story, args, ctx);
+      return aggregateOf(ctx, [story.id], args.by, number == null ? null : { version: number, storyId: story.id });
     },
     actorContradictions: async (story, args, ctx) => {
       const number = await version(story, args, ctx);
