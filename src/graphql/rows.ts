@@ -5,10 +5,12 @@ import type {
   Channel,
   CitationScope,
   ClaimNode,
+  DatePrecision,
   EventNode,
   MentionNode,
   PerspectiveNode,
   QuestionNode,
+  Section,
   SourceNode,
   StoryNode,
   TensionNode,
@@ -218,6 +220,14 @@ export interface GraphNodeRow {
   id: string;
   type: string;
   caption: string;
+  storyId: string | null;
+  kind: string | null;
+  section: Section | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  publisher: string | null;
+  ref: number | null;
+  channel: Channel | null;
 }
 
 export interface GraphEdgeRow {

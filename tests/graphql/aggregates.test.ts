@@ -5,7 +5,7 @@ import { loadStoryFile } from '../../src/ingest/load-story-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { AGGREGATE_BYS, expectedAggregate, type AggregateBy } from '../support/aggregate-oracle';
-import { ingestLumina } from '../support/fixture-stories';
+import { ingestLumina, luminaWithChangedAttributes } from '../support/fixture-stories';
 import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { seed, STORY_ID } from '../support/seed-story';
 
@@ -159,6 +159,19 @@ describe('versions', () => {
     expect((await storyAggregates(luminaId(), ', version: 1')).aggregates[by]).toEqual((await storyAggregates(luminaId(), `, asOf: "${recorded}"`)).aggregates[by]);
     expect(reduced((await storyAggregates(luminaId(), ', version: 1')).aggregates[by])).toEqual(expectedAggregate([v1], by));
     expect(reduced((await storyAggregates(luminaId())).aggregates[by])).toEqual(expectedAggregate([lumina[1] as StoryGraphDocument], by));
+  });
+
+  test('where a later version changes an item\'s kind, section or date, version 2 still counts it as version 2 held it', async () => {
+    const v2 = lumina[1] as StoryGraphDocument;
+    const v3 = luminaWithChangedAttributes(v2);
+    await writeStoryGraph(api.db, v3);
+    const [atTwo, newest] = [(await storyAggregates(luminaId(), ', version: 2')).aggregates, (await storyAggregates(luminaId())).aggregates];
+    for (const by of AGGREGATE_BYS) {
+      expect(reduced(atTwo[by])).toEqual(expectedAggregate([v2], by));
+      expect(reduced(newest[by])).toEqual(expectedAggregate([v3], by));
+    }
+    const changed = AGGREGATE_BYS.filter((by) => JSON.stringify(expectedAggregate([v2], by)) !== JSON.stringify(expectedAggregate([v3], by)));
+    expect(changed).toEqual(['CLAIM_KIND', 'CLAIM_SECTION', 'SOURCE_KIND', 'SOURCE_MONTH', 'EVENT_MONTH']);
   });
 
   test('the two versions differ where the fixture changed', () => {

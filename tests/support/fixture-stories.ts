@@ -20,3 +20,22 @@ export async function ingestLumina(db: Database, versions: (1 | 2)[]): Promise<S
   }
   return documents;
 }
+
+/**
+ * Version 3 of the fixture story: version 2 with the key attributes of its first claim, source and
+ * event changed (kind, section, publication date, date and precision), so that reads at version 2
+ * must take those from the items' older states.
+ */
+export function luminaWithChangedAttributes(v2: StoryGraphDocument): StoryGraphDocument {
+  const [claim, ...claims] = v2.claims;
+  const [source, ...sources] = v2.sources;
+  const [event, ...events] = v2.events;
+  if (!claim || !source || !event) throw new Error('the fixture story has claims, sources and events');
+  return {
+    ...v2,
+    story: { ...v2.story, version: 3, updatedAt: '2026-03-20T00:00:00Z' },
+    claims: [{ ...claim, kind: claim.kind === 'prediction' ? 'framing' : 'prediction', section: claim.section === 'questions' ? 'tensions' : 'questions' }, ...claims],
+    sources: [{ ...source, kind: source.kind === 'report' ? 'memo' : 'report', publishedAt: '2025-12-01' }, ...sources],
+    events: [{ ...event, date: '2025-11-01', datePrecision: 'month' }, ...events],
+  };
+}

@@ -664,11 +664,28 @@ export type GraphEdge = {
   type: Scalars['String']['output'];
 };
 
+/** A node of a drawn graph, with its type's key attributes (null where its type has none) as the version drawn held them. */
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** A short human-readable caption. */
   caption: Scalars['String']['output'];
+  /** A source's or a perspective's channel. */
+  channel?: Maybe<Channel>;
+  /** An event's date (valid time); a source's publication date (`publishedAt`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** An event's date precision. */
+  datePrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
+  /** A claim's kind (ClaimKind), a source's (SourceKind) or an actor's (ActorKind), as its enum writes it: `QUOTE`, `SOCIAL_POST`, `PERSON`. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** A source's publisher as the story writes it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** A source's number `n`. */
+  ref?: Maybe<Scalars['Int']['output']>;
+  /** A claim's section (of its first mention). */
+  section?: Maybe<Section>;
+  /** The story the node belongs to; null for an actor, which belongs to no one story. */
+  storyId?: Maybe<Scalars['ID']['output']>;
   /** The node's label: Actor, Claim, Event, Source, Question, Perspective or Tension. */
   type: Scalars['String']['output'];
 };
@@ -813,6 +830,8 @@ export type Query = {
   claims: ClaimConnection;
   event?: Maybe<Event>;
   events: EventConnection;
+  /** The stories named (at most 20) drawn together, each as its newest version holds it: their Story.graph nodes (an actor of several once) and edges. */
+  graph: StoryGraph;
   mention?: Maybe<Mention>;
   /** Any node by id, or null when there is none (Relay convention). Malformed ids are a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
@@ -896,6 +915,11 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QueryGraphArgs = {
+  storyIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2178,7 +2202,15 @@ export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  storyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2270,6 +2302,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'storyIds'>>;
   mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;

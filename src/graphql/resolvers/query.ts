@@ -28,6 +28,7 @@ import { loadAnyNode } from './node-types';
 import { search } from './search';
 import { actorPairsOf } from './actor-pair';
 import { aggregateOf } from './aggregates';
+import { graphOfStories } from './graph-of-stories';
 import { sliceOf } from './neighbours';
 
 
@@ -76,6 +77,7 @@ export const queryResolvers: QueryResolvers = {
   claimIdentity: lookup<ClaimIdentityRow>('ClaimIdentity'),
   ...rootConnections,
   search,
+  graph: (_, args, ctx) => graphOfStories(ctx, validate(StoryIds, args.storyIds, 'storyIds')),
   aggregates: (_, args, ctx) => aggregateOf(ctx, validate(StoryIds, args.storyIds, 'storyIds'), args.by, null),
   actorContradictions: (_, args, ctx) =>
     actorPairsOf(ctx, [...new Set(validate(StoryIds, args.storyIds, 'storyIds'))], args.relation, sliceOf(args).first, null),
