@@ -1,11 +1,8 @@
-import path from 'node:path';
 import fc from 'fast-check';
-import { projectRoot } from '../../src/config/config';
-import { loadStoryFile } from '../../src/ingest/load-story-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { StoryGraphDocument } from '../../src/model/story-graph';
 import { AGGREGATE_BYS, expectedAggregate, type AggregateBy } from '../support/aggregate-oracle';
-import { ingestLumina, luminaWithChangedAttributes } from '../support/fixture-stories';
+import { ingestStoriesBesideSeed, luminaWithChangedAttributes } from '../support/fixture-stories';
 import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { seed, STORY_ID } from '../support/seed-story';
 
@@ -20,9 +17,7 @@ let workplace: StoryGraphDocument;
 let lumina: StoryGraphDocument[];
 beforeAll(async () => {
   api = await startApiOverSeed();
-  workplace = await loadStoryFile(path.join(projectRoot, 'tests', 'fixtures', 'stories', 'workplace-monitoring-ai.v1.txt'));
-  await writeStoryGraph(api.db, workplace);
-  lumina = await ingestLumina(api.db, [1, 2]);
+  ({ workplace, lumina } = await ingestStoriesBesideSeed(api.db));
 });
 afterAll(() => api.close());
 

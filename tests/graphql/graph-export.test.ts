@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { projectRoot } from '../../src/config/config';
-import { loadStoryFile } from '../../src/ingest/load-story-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
-import { ingestLumina, luminaWithChangedAttributes } from '../support/fixture-stories';
+import { ingestStoriesBesideSeed, luminaWithChangedAttributes } from '../support/fixture-stories';
 import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { sorted } from '../support/ordering';
 import { seed, STORY_ID } from '../support/seed-story';
@@ -15,13 +12,11 @@ import { seed, STORY_ID } from '../support/seed-story';
  */
 
 let api: ApiHarness;
-let workplace: StoryGraphDocument;
-let lumina: StoryGraphDocument[];
+/** The workplace story and both versions of the breach story, beside the seed. */
+let beside: Awaited<ReturnType<typeof ingestStoriesBesideSeed>>;
 beforeAll(async () => {
   api = await startApiOverSeed();
-  workplace = await loadStoryFile(path.join(projectRoot, 'tests', 'fixtures', 'stories', 'workplace-monitoring-ai.v1.txt'));
-  await writeStoryGraph(api.db, workplace);
-  lumina = await ingestLumina(api.db, [1, 2]);
+  beside = await ingestStoriesBesideSeed(api.db);
 });
 afterAll(() => api.close());
 
@@ -104,7 +99,7 @@ describe('Story.graph nodes carry their type\'s key attributes', () => {
   });
 
   test('at a version: as that version held them, where a later version changed them too', async () => {
-    const [v1, v2] = lumina as [StoryGraphDocument, StoryGraphDocument];
+    const [v1, v2] = beside.lumina as [StoryGraphDocument, StoryGraphDocument];
     expectAttributesOf(await storyGraph(v1.story.id, 1), [v1]);
     const v3 = luminaWithChangedAttributes(v2);
     await writeStoryGraph(api.db, v3);
@@ -115,19 +110,19 @@ describe('Story.graph nodes carry their type\'s key attributes', () => {
 
 describe('Query.graph: several stories drawn at once', () => {
   test('the seed and the workplace fixture: both stories\' nodes, an actor of both once, every edge of each', async () => {
-    const [alone, other] = [await storyGraph(STORY_ID), await storyGraph(workplace.story.id)];
-    const { graph } = await graphOf([STORY_ID, workplace.story.id]);
+    const [alone, other] = [await storyGraph(STORY_ID), await storyGraph(beside.workplace.story.id)];
+    const { graph } = await graphOf([STORY_ID, beside.workplace.story.id]);
     const ids = graph.nodes.map((node) => node.id);
     expect(ids).toHaveLength(new Set(ids).size);
     expect(sorted(ids)).toEqual(sorted([...new Set([...alone.nodes, ...other.nodes].map((node) => node.id))]));
     expect(ids).toEqual(expect.arrayContaining(['actor:rohan-paul', 'actor:mark-zuckerberg']));
     expect(sorted(graph.edges.map(edgeText))).toEqual(sorted([...alone.edges, ...other.edges].map(edgeText)));
-    expectAttributesOf(graph, [seed, workplace]);
+    expectAttributesOf(graph, [seed, beside.workplace]);
   });
 
   test('one statement for one story as for three', async () => {
     expect((await graphOf([STORY_ID])).trips).toBe(1);
-    expect((await graphOf([STORY_ID, workplace.story.id, lumina[1]?.story.id ?? ''])).trips).toBe(1);
+    expect((await graphOf([STORY_ID, beside.workplace.story.id, beside.lumina[1]?.story.id ?? ''])).trips).toBe(1);
   });
 
   test('a story named twice is drawn once', async () => {

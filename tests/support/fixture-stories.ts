@@ -39,3 +39,10 @@ export function luminaWithChangedAttributes(v2: StoryGraphDocument): StoryGraphD
     events: [{ ...event, date: '2025-11-01', datePrecision: 'month' }, ...events],
   };
 }
+
+/** The stories beside the seed that analyses across stories read: the workplace story (sharing actors with the seed) and both versions of the breach story. */
+export async function ingestStoriesBesideSeed(db: Database): Promise<{ workplace: StoryGraphDocument; lumina: StoryGraphDocument[] }> {
+  const workplace = await loadStoryFile(path.join(projectRoot, 'tests', 'fixtures', 'stories', 'workplace-monitoring-ai.v1.txt'));
+  await writeStoryGraph(db, workplace);
+  return { workplace, lumina: await ingestLumina(db, [1, 2]) };
+}
