@@ -843,8 +843,9 @@ export type Query = {
   questions: QuestionConnection;
   /**
    * Full-text search over claim text and quotes, source titles and publishers (as the story writes
-   * them), event text, and actor names and aliases, best match first. A source is also found by its
-   * makers' names and aliases (its publisher's and authors': "Zuckerberg" finds the recording he made). `text` is taken literally
+   * them), event text, and actor names and aliases, best match first. With `sourcesByMaker` (the
+   * default), a source is also found by its makers' names and aliases (its publisher's and authors', as
+   * the best `first` actor hits), scored as the maker: "Zuckerberg" finds the recording he made. `text` is taken literally
    * (Lucene operators are escaped); any of its words finds, in English word forms ("layoff" finds
    * "layoffs"; irregular forms such as "laid off" are not related), and stop words ("the", "of") are
    * ignored. `storyId` keeps actors to those appearing in that story.
@@ -965,6 +966,7 @@ export type QueryQuestionsArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
+  sourcesByMaker?: InputMaybe<Scalars['Boolean']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
@@ -2310,7 +2312,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   perspectives?: Resolver<ResolversTypes['PerspectiveConnection'], ParentType, ContextType, Partial<QueryPerspectivesArgs>>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryQuestionsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sourcesByMaker' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sourceIdentity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType, RequireFields<QuerySourceIdentityArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
