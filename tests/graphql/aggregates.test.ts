@@ -128,6 +128,11 @@ describe('across stories', () => {
     expect(aggregates.SOURCE_PUBLISHER.groups.find((group) => group.key === 'actor:rohan-paul')).toEqual({ key: 'actor:rohan-paul', count: 3, actor: { id: 'actor:rohan-paul' } });
   });
 
+  test('a story the graph does not hold counts nothing', async () => {
+    const { aggregates } = await acrossStories(['story:no-such-story']);
+    for (const by of AGGREGATE_BYS) expect(aggregates[by]).toEqual({ by, total: 0, groups: [] });
+  });
+
   test('a story named twice counts once', async () => {
     const { aggregates } = await acrossStories([STORY_ID, STORY_ID]);
     expect(reduced(aggregates.CLAIM_KIND)).toEqual(expectedAggregate([seed], 'CLAIM_KIND'));

@@ -125,6 +125,11 @@ describe('Query.graph: several stories drawn at once', () => {
     expect((await graphOf([STORY_ID, beside.workplace.story.id, beside.lumina[1]?.story.id ?? ''])).trips).toBe(1);
   });
 
+  test('a story the graph does not hold adds nothing', async () => {
+    expect((await graphOf(['story:no-such-story', STORY_ID])).graph).toEqual((await graphOf([STORY_ID])).graph);
+    expect((await graphOf(['story:no-such-story'])).graph).toEqual({ nodes: [], edges: [] });
+  });
+
   test('a story named twice is drawn once', async () => {
     const { graph } = await graphOf([STORY_ID, STORY_ID]);
     expect(sorted(graph.edges.map(edgeText))).toEqual(sorted((await storyGraph(STORY_ID)).edges.map(edgeText)));

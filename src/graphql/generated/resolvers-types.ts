@@ -823,14 +823,14 @@ export type Query = {
   /** Who contradicts (or backs) whom across the stories named (at most 20), each story as its newest version holds it: Story.actorContradictions over them together. */
   actorContradictions: Array<ActorPair>;
   actors: ActorConnection;
-  /** Counts across the stories named (at most 20), each story as its newest version holds it: Story.aggregates over them together, an actor's or a month's groups summed over the stories. */
+  /** Counts across the stories named (at most 20), each story as its newest version holds it: Story.aggregates over them together, an actor's or a month's groups summed over the stories. A story the graph does not hold counts nothing. */
   aggregates: Aggregate;
   claim?: Maybe<Claim>;
   claimIdentity?: Maybe<ClaimIdentity>;
   claims: ClaimConnection;
   event?: Maybe<Event>;
   events: EventConnection;
-  /** The stories named (at most 20) drawn together, each as its newest version holds it: their Story.graph nodes (an actor of several once) and edges. */
+  /** The stories named (at most 20) drawn together, each as its newest version holds it: their Story.graph nodes (an actor of several once) and edges. A story the graph does not hold adds nothing. */
   graph: StoryGraph;
   mention?: Maybe<Mention>;
   /** Any node by id, or null when there is none (Relay convention). Malformed ids are a BAD_USER_INPUT error. */
