@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           ProvenanceSource: row('ProvenanceSourceRow'),
           Derivation: row('DerivationRow'),
           Corroboration: row('CorroborationRow'),
+          Credibility: row('CredibilityRow'),
+          WeighedClaim: row('WeighedClaimRow'),
           IndependentOrigin: row('IndependentOriginRow'),
           OriginPath: row('OriginPathRow'),
           RetractionImpact: row('RetractionImpactRow'),

@@ -1,27 +1,94 @@
-// Claim.corroboration, for a batch of claims, in one statement: each mention's citations (direct
-// only, or with $evidence = 'DIRECT_AND_INHERITED' inherited too) followed along DERIVED_FROM (up to
-// 10 hops) to the roots they rest on, a root being a source that derives from nothing in the version
-// read (a cited source in a derivation loop with no way out stands for itself). Roots are grouped by
-// who made them: their authors, else their publisher, else the root alone. A way through a source
-// of $discounted (a what-if: those sources retracted) does not count, so a source that rests only
-// on discounted ones falls with them. Answers ids, which the resolvers read through the loaders at
-// the claim's version; each list at most its $…Limit.
+// Claim.corroboration, for a batch of claims, in one statement. Each mention's citations (direct
+// only, or with $evidence = 'DIRECT_AND_INHERITED' inherited too) are followed along DERIVED_FROM
+// (up to 10 hops; the shortest way to each end, at most $waysPerCitation ends) to the items the
+// claim's words begin in:
+//   - the speaker's own record: where a way from the cited source reaches a source the claim's
+//     speaker authored or published, the first such on it is an origin (SPEAKERS_OWN), and such ways
+//     are the citation's only ones: a speaker's words begin in what the speaker made, whatever else
+//     the citing source draws on;
+//   - otherwise relays are followed (kind 'relay': a source passing on another's content adds no
+//     origin) to a source that relays nothing: one that derives from nothing (ROOT) or one that only
+//     analyses others (ANALYSIS: its own reporting is an origin; what it analyses is its material);
+//   - a cited source in a relay loop with no way out stands for itself (LOOP).
+// Ends are grouped by who made them: their authors, else their publisher, else the end alone. Ways
+// pass no source of $discounted (a what-if: those sources retracted), so a source that rests only
+// on discounted ones falls with them; which rule applies is decided without the discount. Answers
+// ids, which the resolvers read through the loaders at the claim's version; each list at most its
+// $…Limit.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-CALL (c) {
+OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(speaker:Actor)
+WHERE CASE WHEN $version IS NULL THEN spoken.current ELSE $version IN spoken.versions END
+CALL (c, speaker) {
   MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
   WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
     AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
-  OPTIONAL MATCH path = (s)-[:DERIVED_FROM*0..10]->(root:Source)
-  WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
-    AND NOT EXISTS {
-      MATCH (root)-[r:DERIVED_FROM]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+  // The speaker's own record: some way from the cited source reaches a source the speaker made.
+  WITH m, cite, s, speaker, speaker IS NOT NULL AND EXISTS {
+    MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(:Source)
+        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          AND NOT EXISTS {
+            MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+            WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
+          }){0,10} (end:Source)
+    WHERE EXISTS {
+      MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+      WHERE CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
     }
-  WITH m, cite, s, coalesce(nodes(path), [s]) AS chain, coalesce([r IN relationships(path) | r.how], []) AS derivations
-  WHERE none(n IN chain WHERE n.id IN $discounted)
-  WITH m, cite, s, chain, derivations, last(chain) AS root
-  WITH m, cite, s, chain, derivations, root,
+  } AS bySpeaker
+  // Shortest ways, one to each end, by searches that visit each source once: no enumeration of
+  // every way, which a wide derivation graph multiplies beyond any bound.
+  CALL (s, speaker, bySpeaker) {
+    WITH s WHERE bySpeaker AND NOT s.id IN $discounted
+    MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(to:Source)
+        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          AND NOT to.id IN $discounted
+          AND NOT EXISTS {
+            MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+            WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
+          }){0,10} (end:Source)
+    WHERE EXISTS {
+      MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+      WHERE CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
+    }
+    WITH path LIMIT $waysPerCitation
+    RETURN collect({chain: nodes(path), steps: relationships(path), reason: 'SPEAKERS_OWN'}) AS own
+  }
+  CALL (s, bySpeaker) {
+    WITH s WHERE NOT bySpeaker AND NOT s.id IN $discounted
+    MATCH path = ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
+        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          AND NOT to.id IN $discounted){0,10} (end:Source)
+    WHERE NOT EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+    }
+    WITH path, end LIMIT $waysPerCitation
+    // An end that derives from anything does so only by analysis: its own reporting.
+    RETURN collect({chain: nodes(path), steps: relationships(path), reason: CASE WHEN EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM]->(:Source)
+      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+    } THEN 'ANALYSIS' ELSE 'ROOT' END}) AS relayed
+  }
+  // Relaying in a loop with no way out: no source that relays nothing is reached, discounts aside.
+  WITH m, cite, s, bySpeaker, own, relayed, NOT bySpeaker AND NOT EXISTS {
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){0,10} (end:Source)
+    WHERE NOT EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+    }
+  } AS loops
+  WITH m, cite, s, CASE
+      WHEN bySpeaker THEN own
+      WHEN NOT loops THEN relayed
+      WHEN NOT s.id IN $discounted THEN [{chain: [s], steps: [], reason: 'LOOP'}]
+      ELSE []
+    END AS ways, size(own) + size(relayed) >= $waysPerCitation AS capped
+  UNWIND ways AS way
+  WITH m, cite, s, way.chain AS chain, way.steps AS steps, way.reason AS reason, capped
+  WITH m, cite, s, chain, steps, reason, capped, last(chain) AS root
+  WITH m, cite, s, chain, steps, reason, capped, root,
     COLLECT {
       MATCH (root)-[r:AUTHORED_BY]->(a:Actor)
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
@@ -32,13 +99,16 @@ CALL (c) {
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
       RETURN a.id ORDER BY a.id
     } AS publishers
-  WITH m, cite, s, chain, derivations, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers
+  WITH m, cite, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers
   // Within an origin, paths in document order, then by the sources they pass.
   ORDER BY m.position, [n IN chain | n.id]
   WITH collect({
     origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id,
-    cited: s.id, scope: cite.scope,
-    path: {mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], derivations: derivations}
+    cited: s.id, scope: cite.scope, capped: capped,
+    path: {
+      mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], endsAs: reason,
+      derivations: [r IN steps | r.how], derivationKinds: [r IN steps | r.kind]
+    }
   }) AS ways
   CALL (ways) {
     UNWIND ways AS way
@@ -47,10 +117,11 @@ CALL (c) {
     RETURN collect({makerIds: makers[..$makersLimit], rootIds: roots[..$rootsLimit], paths: paths[..$pathsLimit]}) AS origins
   }
   RETURN
-    // The cited sources that still stand: some way from them to a root passes no discounted source.
+    // The cited sources that still stand: some way from them to an origin passes no discounted source.
     size(COLLECT { UNWIND ways AS way WITH way WHERE way.scope = 'direct' RETURN DISTINCT way.cited }) AS directSources,
     size(COLLECT { UNWIND ways AS way RETURN DISTINCT way.cited }) AS evidenceSources,
     size(origins) AS originCount,
-    origins[..$originsLimit] AS origins
+    origins[..$originsLimit] AS origins,
+    any(way IN ways WHERE way.capped) AS waysCapped
 }
-RETURN id, {directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins} AS node
+RETURN id, {directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins, waysCapped: waysCapped} AS node

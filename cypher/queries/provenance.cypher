@@ -49,7 +49,7 @@ CALL (c) {
     }), origin {.*, atStoryId: $storyId, atVersion: $version}) END AS originAt
   WITH s, scope, collect(
     CASE WHEN step IS NOT NULL
-      THEN {source: relayAt {.*}, from: originAt {.*}, how: step.how, depth: depth}
+      THEN {source: relayAt {.*}, from: originAt {.*}, how: step.how, kind: step.kind, depth: depth}
     END)[..$chainLimit] AS chain
   ORDER BY s.ref IS NULL, s.ref, s.title
   LIMIT $sourcesLimit

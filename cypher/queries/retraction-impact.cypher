@@ -1,9 +1,9 @@
 // Story.retractionImpact, for a batch of stories at one version ($version null: the newest): what
 // a what-if takes away ($sourceIds, and every source $actorIds authored or published), which of
-// the story's sources fall with them (every way from them to a root passes a discounted source, as
-// in corroboration.cypher) or are touched (some way does), the claims citing a touched source, the
-// events and questions citing a fallen one, and the tension sides whose claims all had evidence and
-// have none left. Claims' corroboration before and after is corroboration.cypher's, for those ids
+// the story's sources fall with them (every way they relay to an origin passes a discounted
+// source, as in corroboration.cypher) or are touched (they derive, by any way, from a discounted
+// source), the claims citing a touched source, the events and questions citing a fallen one, and
+// the tension sides whose claims all had evidence and have none left. Claims' corroboration before and after is corroboration.cypher's, for those ids
 // (at most $claimsLimit of them: the counts of the answer are over those).
 UNWIND $ids AS id
 MATCH (story:Story {id: id})
@@ -20,18 +20,34 @@ CALL (story) {
 CALL (story, discounted) {
   MATCH (story)<-[:IN_STORY]-(s:Source)
   WHERE CASE WHEN $version IS NULL THEN s.current ELSE $version IN s.versions END
-  OPTIONAL MATCH path = (s)-[:DERIVED_FROM*0..10]->(root:Source)
-  WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
-    AND NOT EXISTS {
-      MATCH (root)-[r:DERIVED_FROM]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+  // As corroboration.cypher follows a citation for a claim none of whose speaker's items it
+  // reaches: relays, to a source that relays nothing, by searches that visit each source once. It
+  // falls when it is discounted, or when it reaches such a source and cannot without a discounted one
+  // (a source relaying in a loop with no way out stands for itself).
+  WITH s, EXISTS {
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){0,10} (end:Source)
+    WHERE NOT EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
     }
-  // A source with no way to a root (a derivation loop) stands for itself, as in corroboration.cypher.
-  WITH s, collect(coalesce(nodes(path), [s])) AS ways
-  WITH s, ways, [way IN ways WHERE any(n IN way WHERE n.id IN discounted)] AS through
+  } AS relays, EXISTS {
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
+        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          AND NOT to.id IN discounted){0,10} (end:Source)
+    WHERE NOT EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+    }
+  } AS stands
   ORDER BY s.ref IS NULL, s.ref, s.id
-  RETURN collect(CASE WHEN size(through) = size(ways) THEN s.id END) AS fallen,
-    collect(CASE WHEN size(through) > 0 THEN s.id END) AS touched
+  RETURN collect(CASE WHEN s.id IN discounted OR (relays AND NOT stands) THEN s.id END) AS fallen,
+    // Touched: it derives, by relay or analysis (a claim's speaker's ways follow both), from a discounted source.
+    collect(CASE WHEN s.id IN discounted OR EXISTS {
+      MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM]->(:Source)
+          WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){1,10} (reached:Source)
+      WHERE reached.id IN discounted
+    } THEN s.id END) AS touched
 }
 CALL (story, touched) {
   MATCH (story)<-[:IN_STORY]-(c:Claim)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)

@@ -20,6 +20,8 @@ export const AnyNodeId = z
 
 /** Sources a what-if takes away (Claim.corroboration's discounting): source ids, at most 50. */
 export const Discounting = z.array(SourceId).max(50);
+/** Story.claimsByCredibility's grades, by their number on the scale (the CredibilityGrade enum's values). */
+export const CredibilityGrades = z.array(z.number().int().min(1).max(6)).min(1, 'must name a grade').max(6, 'must list at most the six grades');
 /** Story.retractionImpact's discount: sources (at most 50) and the actors whose sources go too (at most 20). */
 export const DiscountArgs = z.object({
   sourceIds: Discounting.nullish().transform((ids) => ids ?? []),

@@ -1,4 +1,6 @@
+import { CREDIBILITY_GRADES } from '../analytics/credibility-grade';
 import { FINDING_KINDS } from '../ingest/consistency-report';
+import { DERIVATION_KINDS } from '../model/derivations';
 import { DIFF_KINDS } from '../model/story-diff';
 import { ActorKind, Channel, CitationScope, ClaimKind, DatePrecision, Section, SourceKind } from '../model/story-graph';
 
@@ -14,8 +16,11 @@ export const ENUM_VALUES = {
   Channel: internalValues(Channel.options),
   CitationScope: internalValues(CitationScope.options),
   ClaimKind: internalValues(ClaimKind.options),
+  // Served by their number on the scale, which the resolvers and the filter work with.
+  CredibilityGrade: CREDIBILITY_GRADES,
   ConsistencyFindingKind: internalValues(FINDING_KINDS),
   DatePrecision: internalValues(DatePrecision.options),
+  DerivationKind: internalValues(DERIVATION_KINDS),
   DiffKind: internalValues(DIFF_KINDS),
   Section: internalValues(Section.options),
   SourceKind: internalValues(SourceKind.options),

@@ -1,3 +1,4 @@
+import type { CredibilityRating, CredibilityRule } from '../analytics/credibility-grade';
 import type { ConsistencyFinding } from '../ingest/consistency-report';
 import type { AggregateBy } from './generated/resolvers-types';
 import type {
@@ -15,6 +16,7 @@ import type {
   StoryNode,
   TensionNode,
 } from '../model/story-graph';
+import type { DerivationKind } from '../model/derivations';
 import type { ClaimIdentity, SourceIdentity } from '../model/shared-identities';
 
 /**
@@ -77,6 +79,7 @@ export interface DerivationRow {
   sourceId: string;
   fromId: string;
   how: string | null;
+  kind: DerivationKind;
   depth: number;
 }
 
@@ -96,6 +99,8 @@ export interface OriginPathRow {
   citationScope: CitationScope;
   sourceIds: string[];
   derivations: (string | null)[];
+  derivationKinds: DerivationKind[];
+  endsAs: 'SPEAKERS_OWN' | 'ROOT' | 'ANALYSIS' | 'LOOP';
 }
 
 export interface IndependentOriginRow {
@@ -111,6 +116,32 @@ export interface CorroborationRow {
   evidenceSources: number;
   originCount: number;
   origins: IndependentOriginRow[];
+  waysCapped: boolean;
+}
+
+/** A claim graded by the credibility table, with everything the table read (src/graphql/resolvers/credibility.ts). */
+export interface CredibilityRow {
+  claim: ClaimRow;
+  evidence: CorroborationRow['evidence'];
+  /** The grade's number, which the CredibilityGrade enum serves by name. */
+  grade: CredibilityRating;
+  rating: CredibilityRating;
+  label: string;
+  rule: CredibilityRule;
+  reason: string;
+  originCount: number;
+  inheritedOnly: boolean;
+  strongestContradiction: number;
+  strongestSupport: number;
+  corroboration: CorroborationRow;
+  contradictions: WeighedClaimRow[];
+  supports: WeighedClaimRow[];
+}
+
+export interface WeighedClaimRow {
+  claim: ClaimRow;
+  originCount: number;
+  corroboration: CorroborationRow;
 }
 
 /** retraction-impact.cypher's answer for one story, with the what-if it answers. */

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIPS, type IdentityLabel, type Relationship, type StoryLabel } from '../model/graph-vocabulary';
 import { claimIdentity, sourceIdentity } from '../model/shared-identities';
+import { derivationKind } from '../model/derivations';
 import { evidenceScope, type StoryGraphDocument } from '../model/story-graph';
 
 export interface NodeRow {
@@ -144,7 +145,7 @@ export function graphRows(doc: StoryGraphDocument): GraphRows {
     { spec: RELATIONSHIPS.authoredBy, rows: doc.sources.flatMap((s) => s.authorIds.map((a) => pair(s.id, a))) },
     {
       spec: RELATIONSHIPS.derivedFrom,
-      rows: doc.sources.flatMap((s) => s.derivedFrom.map((d) => pair(s.id, d.sourceId, {}, { how: d.how ?? null }))),
+      rows: doc.sources.flatMap((s) => s.derivedFrom.map((d) => pair(s.id, d.sourceId, {}, { how: d.how ?? null, kind: derivationKind(d.how) }))),
     },
     { spec: RELATIONSHIPS.claimCites, rows: doc.claims.flatMap((c) => citing(c.id, c.sourceRefs, (order) => ({ scope: evidenceScope(c.mentions), order }))) },
     { spec: RELATIONSHIPS.hasMention, rows: mentions.map(({ claim, mention }) => pair(claim.id, mention.id)) },

@@ -12,8 +12,9 @@
  * their overlay. 3: one history — an item's older properties in ItemStates, an edge copied when a
  * version changes its properties, and each version's recordedAt. 4: shared identities across stories —
  * SourceIdentity and ClaimIdentity nodes, and each story's SAME_SOURCE_AS and SAME_CLAIM_AS edges to them.
+ * 5: each DERIVED_FROM edge's kind, relay or analysis (src/model/derivations.ts), which corroboration reads.
  */
-export const GRAPH_MODEL_VERSION = 4;
+export const GRAPH_MODEL_VERSION = 5;
 
 /** Labels of derived nodes that older models wrote and this one no longer does. */
 export const RETIRED_LABELS: readonly string[] = [];

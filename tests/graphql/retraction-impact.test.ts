@@ -115,4 +115,5 @@ test('generated stories: the impact of discounting any sources and actors equals
     ),
     { numRuns: 60 },
   );
-});
+  // Each run writes a story version and asks for it: minutes on a loaded machine.
+}, 180_000);

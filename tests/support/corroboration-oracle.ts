@@ -1,11 +1,13 @@
 import fc from 'fast-check';
+import { derivationKind } from '../../src/model/derivations';
 import { evidenceRefs, StoryGraphDocument } from '../../src/model/story-graph';
 
 /**
  * Corroboration and retraction knock-on written from the rule alone, over a story document (not the
- * graph): cited sources (direct, or also inherited), followed along derivedFrom to the sources that
- * derive from nothing, grouped by their authors, else their publisher, else alone; a way through a
- * discounted source does not count. And a generator of small story documents to hold the API to it.
+ * graph): cited sources (direct, or also inherited), followed along derivedFrom to the first source
+ * the claim's speaker made where any way reaches one, else along relays to the sources that relay
+ * nothing, grouped by their authors, else their publisher, else alone; a way through a discounted
+ * source does not count. And a generator of small story documents to hold the API to it.
  */
 
 type Doc = StoryGraphDocument;
@@ -37,37 +39,78 @@ export const reducedCorroboration = (answer: CorroborationAnswer): ExpectedCorro
   origins: answer.origins.map((o) => originText(o.makers.map((m) => m.id), o.roots.map((r) => r.id))).sort(),
 });
 
-/** Every way from a source to a source that derives from nothing, without repeating an edge; a source with none stands for itself. */
-export function waysOf(doc: Doc, sourceId: string): string[][] {
+/** The most derivation steps a way takes, as the statements' `{0,10}`. */
+const MAX_HOPS = 10;
+
+type EndsAs = 'SPEAKERS_OWN' | 'ROOT' | 'ANALYSIS' | 'LOOP';
+
+/**
+ * The sources reachable from `sourceId` in at most MAX_HOPS steps along the edges `follow` keeps,
+ * never entering a `blocked` one nor leaving one where `ends` says a way stops: the ends among them.
+ */
+function endsReached(
+  doc: Doc,
+  sourceId: string,
+  follow: (how: string | undefined) => boolean,
+  ends: (id: string) => boolean,
+  blocked: ReadonlySet<string> = new Set(),
+): string[] {
+  if (blocked.has(sourceId)) return [];
   const byId = new Map(doc.sources.map((s) => [s.id, s]));
-  const ways: string[][] = [];
-  const walk = (id: string, path: string[], used: Set<string>) => {
-    const from = byId.get(id)?.derivedFrom ?? [];
-    if (from.length === 0) ways.push([...path, id]);
-    for (const { sourceId: next } of from) {
-      const edge = `${id}>${next}`;
-      if (!used.has(edge)) walk(next, [...path, id], new Set([...used, edge]));
+  const seen = new Set([sourceId]);
+  let frontier = [sourceId];
+  for (let hops = 0; frontier.length > 0; hops += 1) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      if (ends(id) || hops === MAX_HOPS) continue;
+      for (const { sourceId: to, how } of byId.get(id)?.derivedFrom ?? []) {
+        if (follow(how) && !seen.has(to) && !blocked.has(to)) {
+          seen.add(to);
+          next.push(to);
+        }
+      }
     }
-  };
-  walk(sourceId, [], new Set());
-  return ways.length > 0 ? ways : [[sourceId]];
+    frontier = next;
+  }
+  return [...seen].filter(ends);
 }
 
-const passes = (way: string[], discounted: ReadonlySet<string>) => way.some((id) => discounted.has(id));
+const madeBy = (doc: Doc, sourceId: string, actorId: string) => {
+  const source = doc.sources.find((s) => s.id === sourceId);
+  return source !== undefined && (source.publisherId === actorId || (source.authorIds ?? []).includes(actorId));
+};
+const isRelay = (how: string | undefined) => derivationKind(how) === 'relay';
+const relaysNothing = (doc: Doc) => (id: string) => !(doc.sources.find((s) => s.id === id)?.derivedFrom ?? []).some((d) => isRelay(d.how));
 
-/** The roots a source rests on by the ways that pass no discounted source. */
-export function rootsOf(doc: Doc, sourceId: string, discounted: ReadonlySet<string>): string[] {
-  return [...new Set(waysOf(doc, sourceId).filter((way) => !passes(way, discounted)).map((way) => way.at(-1) ?? sourceId))];
+/**
+ * The ends a cited source gives a claim of `speakerId`, by ways that pass no discounted source: the
+ * first sources the speaker made, where any way reaches one; else, along relays, the sources that
+ * relay nothing (an original, or one that only analyses others); else, in a relay loop, the source
+ * itself. Which rule applies is decided without the discount.
+ */
+export function waysOf(doc: Doc, sourceId: string, speakerId: string | null = null, discounted: ReadonlySet<string> = new Set()): { end: string; endsAs: EndsAs }[] {
+  const own = (blocked?: ReadonlySet<string>) =>
+    speakerId === null ? [] : endsReached(doc, sourceId, () => true, (id) => madeBy(doc, id, speakerId), blocked);
+  if (own().length > 0) return own(discounted).map((end) => ({ end, endsAs: 'SPEAKERS_OWN' }));
+  const relayed = (blocked?: ReadonlySet<string>) => endsReached(doc, sourceId, isRelay, relaysNothing(doc), blocked);
+  if (relayed().length === 0) return discounted.has(sourceId) ? [] : [{ end: sourceId, endsAs: 'LOOP' }];
+  const analyses = (id: string) => (doc.sources.find((s) => s.id === id)?.derivedFrom.length ?? 0) > 0;
+  return relayed(discounted).map((end) => ({ end, endsAs: analyses(end) ? 'ANALYSIS' : 'ROOT' }));
 }
 
-/** Sources every way of which passes a discounted one (those included), and those some way of which does. */
+/** The ends a source gives a claim of `speakerId` by ways that pass no discounted source. */
+export function rootsOf(doc: Doc, sourceId: string, discounted: ReadonlySet<string>, speakerId: string | null = null): string[] {
+  return waysOf(doc, sourceId, speakerId, discounted).map((way) => way.end);
+}
+
+/** Sources every relayed way of which passes a discounted one (those included), and those that derive from one by any way. */
 export function fallenAndTouched(doc: Doc, discounted: ReadonlySet<string>): { fallen: Set<string>; touched: Set<string> } {
   const fallen = new Set<string>();
   const touched = new Set<string>();
   for (const source of doc.sources) {
-    const ways = waysOf(doc, source.id);
-    if (ways.every((way) => passes(way, discounted))) fallen.add(source.id);
-    if (ways.some((way) => passes(way, discounted))) touched.add(source.id);
+    if (rootsOf(doc, source.id, discounted).length === 0) fallen.add(source.id);
+    const reached = endsReached(doc, source.id, () => true, (id) => discounted.has(id));
+    if (reached.length > 0) touched.add(source.id);
   }
   return { fallen, touched };
 }
@@ -83,13 +126,14 @@ export function citedBy(doc: Doc, claimId: string, evidence: Evidence): Set<stri
 }
 
 export function expectedCorroboration(doc: Doc, claimId: string, evidence: Evidence, discounted: ReadonlySet<string> = new Set()): ExpectedCorroboration {
-  // A cited source counts while some way from it to a root stands.
-  const standing = (sources: Set<string>) => [...sources].filter((source) => rootsOf(doc, source, discounted).length > 0);
+  const speakerId = doc.claims.find((c) => c.id === claimId)?.speakerId ?? null;
+  // A cited source counts while some way from it to an origin stands.
+  const standing = (sources: Set<string>) => [...sources].filter((source) => rootsOf(doc, source, discounted, speakerId).length > 0);
   const evidenceSources = standing(citedBy(doc, claimId, evidence));
-  // An origin is its makers, or a root no one is named to have made.
+  // An origin is its makers, or an item no one is named to have made.
   const origins = new Map<string, { makers: string[]; roots: Set<string> }>();
   for (const source of evidenceSources) {
-    for (const root of rootsOf(doc, source, discounted)) {
+    for (const root of rootsOf(doc, source, discounted, speakerId)) {
       const made = doc.sources.find((s) => s.id === root);
       const makers = [...(made?.authorIds?.length ? made.authorIds : made?.publisherId ? [made.publisherId] : [])].sort();
       const key = makers.length > 0 ? makers.join('+') : root;
@@ -146,20 +190,24 @@ const ACTOR_IDS = ['actor:corroboration-a', 'actor:corroboration-b', 'actor:corr
 const NARRATOR = `actor:narrator:${STORY}`;
 export const GENERATED_ACTOR_IDS = ACTOR_IDS;
 
-/** Small stories: up to 7 sources with any derivations (loops included) and makers, claims citing them directly or not, events, questions and a tension. */
+/** Small stories: up to 7 sources with any derivations (relays and analyses, loops included) and makers, claims by the narrator or by makers of sources citing them directly or not, events, questions and a tension. */
 export const arbitraryStory = fc
   .record({
     sources: fc.array(
       fc.record({
-        derivedFrom: fc.uniqueArray(fc.nat(6), { maxLength: 3 }),
+        derivedFrom: fc.uniqueArray(fc.record({ from: fc.nat(6), analyses: fc.boolean() }), { maxLength: 3, selector: (d) => d.from }),
         maker: fc.oneof(fc.constant(null), fc.record({ as: fc.constantFrom('author', 'publisher'), actor: fc.nat(2) })),
       }),
       { minLength: 1, maxLength: 7 },
     ),
     claims: fc.array(
-      fc.array(fc.record({ refs: fc.uniqueArray(fc.nat(6), { maxLength: 3 }), scope: fc.constantFrom('direct' as const, 'inherited' as const) }), {
-        minLength: 1,
-        maxLength: 3,
+      fc.record({
+        // 3 is the narrator; the others may have made some of the sources the claim cites.
+        speaker: fc.nat(3),
+        mentions: fc.array(fc.record({ refs: fc.uniqueArray(fc.nat(6), { maxLength: 3 }), scope: fc.constantFrom('direct' as const, 'inherited' as const) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -181,9 +229,11 @@ export const arbitraryStory = fc
         publisherId: s.maker?.as === 'publisher' ? ACTOR_IDS[s.maker.actor] : null,
         authorIds: s.maker?.as === 'author' ? [ACTOR_IDS[s.maker.actor]] : [],
         kind: 'article' as const,
-        derivedFrom: [...new Set(s.derivedFrom.map(sourceId))].filter((id) => id !== sourceId(index)).map((id) => ({ sourceId: id, how: `relays ${id}` })),
+        derivedFrom: [...new Map(s.derivedFrom.map((d) => [sourceId(d.from), d.analyses] as const))]
+          .filter(([id]) => id !== sourceId(index))
+          .map(([id, analyses]) => ({ sourceId: id, how: `${analyses ? 'analyses' : 'relays'} ${id}` })),
       })),
-      claims: claims.map((mentions, index) => {
+      claims: claims.map(({ speaker, mentions }, index) => {
         const written = mentions.map((m, at) => ({
           id: `mention:${STORY}:${index}-${at}`,
           section: 'what' as const,
@@ -198,7 +248,7 @@ export const arbitraryStory = fc
           text: `Claim ${index}.`,
           kind: 'statement' as const,
           verbatim: false,
-          speakerId: NARRATOR,
+          speakerId: ACTOR_IDS[speaker] ?? NARRATOR,
           section: 'what' as const,
           position: index * 10,
           sourceRefs: evidenceRefs(written),

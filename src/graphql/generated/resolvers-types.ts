@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -253,6 +253,12 @@ export type Claim = Node & {
   contradicts: Array<Claim>;
   /** How many independent origins stand behind the claim, and the way from its words to each: its cited sources followed through their derivations to the items they rest on, grouped by who made those. */
   corroboration: Corroboration;
+  /**
+   * The claim's information credibility on the NATO/Admiralty scale, graded from the graph alone (its
+   * corroboration, and the corroboration of the claims that contradict and back it), with the rule
+   * that fired and everything it read. See Credibility.
+   */
+  credibility: Credibility;
   id: Scalars['ID']['output'];
   /** The one statement (this speaker, these words) behind this claim and every other story's record of it. */
   identity: ClaimIdentity;
@@ -309,6 +315,12 @@ export type ClaimContradictsArgs = {
 
 
 export type ClaimCorroborationArgs = {
+  discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
+  evidence?: InputMaybe<CorroborationEvidence>;
+};
+
+
+export type ClaimCredibilityArgs = {
   discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<CorroborationEvidence>;
 };
@@ -484,9 +496,12 @@ export type Contradiction = {
 
 /**
  * A claim's corroboration: its cited sources, followed through DERIVED_FROM (up to 10 hops) to the
- * items they rest on (roots: sources that derive from nothing), and the roots grouped by who made them
- * (their authors, else their publisher; a root whose maker the story does not name stands alone). Two
- * sources relaying one recording are one origin; so are two items by the same person.
+ * items the claim's words begin in, grouped by who made them (their authors, else their publisher; an
+ * item whose maker the story does not name stands alone). A way from a cited source ends at the first
+ * source the claim's speaker made, where one is reached (the speaker's own record: SPEAKERS_OWN); else
+ * it follows relays to a source that relays nothing: an original (ROOT) or a source that analyses
+ * others in its own words (ANALYSIS: its reporting begins there). Two sources relaying one recording
+ * are one origin; so are two items by the same person.
  */
 export type Corroboration = {
   __typename?: 'Corroboration';
@@ -505,6 +520,8 @@ export type Corroboration = {
   origins: Array<IndependentOrigin>;
   /** Exactly one independent origin: however many sources repeat the claim, they rest on one maker's item(s). */
   singleOrigin: Scalars['Boolean']['output'];
+  /** True when some cited source has more ways to an origin than the 100 followed (a very wide derivation graph): the origins are then a lower bound. */
+  waysCapped: Scalars['Boolean']['output'];
 };
 
 /** Which citations of a claim's mentions count as its evidence when its origins are counted. */
@@ -513,6 +530,86 @@ export type CorroborationEvidence =
   | 'DIRECT'
   /** Also citations inherited from a larger passage that holds the claim (a sentence's trailing citations). */
   | 'DIRECT_AND_INHERITED';
+
+/**
+ * A claim's information credibility and its reasons: the grade, the rule that fired, the numbers it
+ * read, and the evidence behind them (the claim's origins with their paths; the contradicting and
+ * backing claims with theirs). The scale's other axis, the reliability of a source (A–F), is a human
+ * judgement: it is on Source.reliability, set by curation, and does not enter this grade.
+ */
+export type Credibility = {
+  __typename?: 'Credibility';
+  claim: Claim;
+  /** The claims it stands against in a tension (CONTRADICTS either way), the most origins first, then in document order. */
+  contradictions: Array<WeighedClaim>;
+  /** The claim's corroboration: its origins, each with the paths from its words. */
+  corroboration: Corroboration;
+  evidence: CorroborationEvidence;
+  grade: CredibilityGrade;
+  /** The rule's inputs: none of the claim's evidence closes its own words (corroboration.inheritedOnly). */
+  inheritedOnly: Scalars['Boolean']['output'];
+  /** The grade's name on the scale, e.g. `Probably true`. */
+  label: Scalars['String']['output'];
+  /** The rule's inputs: the claim's independent origins (corroboration.originCount). */
+  originCount: Scalars['Int']['output'];
+  /** The grade's number on the scale: 1 (confirmed) to 5 (improbable), 6 (truth cannot be judged). */
+  rating: Scalars['Int']['output'];
+  /** The rule in a sentence. */
+  reason: Scalars['String']['output'];
+  rule: CredibilityRule;
+  /** The rule's inputs: the origins of the strongest contradicting claim (0 when none has any). */
+  strongestContradiction: Scalars['Int']['output'];
+  /** The rule's inputs: the origins of the strongest claim backing it (0 when none has any). */
+  strongestSupport: Scalars['Int']['output'];
+  /** The claims that back it (SUPPORTS into it), the most origins first, then in document order. */
+  supports: Array<WeighedClaim>;
+};
+
+/**
+ * The information-credibility axis of the NATO/Admiralty scale (STANAG 2511, AJP-2.1), with the
+ * definitions of US Army FM 2-22.3, Appendix B. The serialized name is the grade; `Credibility.rating`
+ * is its number on the scale.
+ */
+export type CredibilityGrade =
+  /** 6: no basis exists for evaluating the information. */
+  | 6
+  /** 1: confirmed by other independent sources; logical in itself; consistent with other information on the subject. */
+  | 1
+  /** 4: not confirmed; possible but not logical; no other information on the subject. */
+  | 4
+  /** 5: not confirmed; not logical in itself; contradicted by other information on the subject. */
+  | 5
+  /** 3: not confirmed; reasonably logical in itself; agrees with some other information on the subject. */
+  | 3
+  /** 2: not confirmed; logical in itself; consistent with other information on the subject. */
+  | 2;
+
+/**
+ * The row of the credibility table that graded a claim (src/analytics/credibility-grade.ts). Exactly
+ * one fires. "Origins" are independent origins (Claim.corroboration); a contradiction or backing counts
+ * by the origins of the strongest claim contradicting or backing the claim.
+ */
+export type CredibilityRule =
+  /** POSSIBLY_TRUE: no origin of its own, no contradiction with one, but a claim with an origin backs it. */
+  | 'BACKED_BY_ANOTHER_CLAIM'
+  /** CONFIRMED: two or more origins, cited where the claim is stated, and no contradicting claim has an origin. */
+  | 'CONFIRMED'
+  /** IMPROBABLE: no origin of its own, and a claim with an origin contradicts it. */
+  | 'CONTRADICTED_WITHOUT_EVIDENCE'
+  /** PROBABLY_TRUE: two or more origins, more than any contradicting claim has. */
+  | 'CORROBORATED_BUT_CONTRADICTED'
+  /** PROBABLY_TRUE: two or more origins, uncontradicted, but cited only for larger passages holding the claim (inherited). */
+  | 'CORROBORATED_BY_PASSAGES_ONLY'
+  /** POSSIBLY_TRUE: a contradicting claim has as many origins as it has. */
+  | 'EVENLY_CONTESTED'
+  /** CANNOT_BE_JUDGED: neither the claim nor any claim backing or contradicting it has an origin. */
+  | 'NO_EVIDENCE'
+  /** DOUBTFUL: it has origins, but a contradicting claim has more. */
+  | 'OUTWEIGHED'
+  /** PROBABLY_TRUE: one origin, cited where the claim is stated, and no contradicting claim has an origin. */
+  | 'SINGLE_ORIGIN'
+  /** POSSIBLY_TRUE: one origin, uncontradicted, cited only for a larger passage holding the claim. */
+  | 'SINGLE_ORIGIN_BY_PASSAGE_ONLY';
 
 export type DatePrecision =
   | 'approximate'
@@ -527,8 +624,16 @@ export type Derivation = {
   depth: Scalars['Int']['output'];
   from: Source;
   how?: Maybe<Scalars['String']['output']>;
+  kind: DerivationKind;
   source: Source;
 };
+
+/** How a source derives from another, read from the verb the story uses (an unknown verb counts as RELAY). */
+export type DerivationKind =
+  /** It reports on the other in its own words (analyses, reviews, comments on, draws on): an origin for what it says. */
+  | 'analysis'
+  /** It passes the other's content on (relays, quotes, carries, cites, reposts, republishes, is based on): no origin of its own. */
+  | 'relay';
 
 export type DiffChange = {
   __typename?: 'DiffChange';
@@ -734,12 +839,27 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Why a way from a claim's cited source ends at its last source. */
+export type OriginEnd =
+  /** It derives from others only by analysing them: what it reports in its own words begins there. */
+  | 'ANALYSIS'
+  /** The cited source relays in a loop with no way out: it stands for itself. */
+  | 'LOOP'
+  /** It derives from nothing the story names: an original (a recording, memo, post, document). */
+  | 'ROOT'
+  /** The claim's speaker authored or published it: the speaker's words begin there. */
+  | 'SPEAKERS_OWN';
+
 /** From a mention of the claim, through the source it cites, along DERIVED_FROM to a root. */
 export type OriginPath = {
   __typename?: 'OriginPath';
   citationScope: CitationScope;
+  /** Whether each of those steps relays or analyses (one fewer than sources). */
+  derivationKinds: Array<DerivationKind>;
   /** How each source derives from the next, as the story says (one fewer than sources; null where it does not say). */
   derivations: Array<Maybe<Scalars['String']['output']>>;
+  /** Why the path ends where it does. */
+  endsAs: OriginEnd;
   /** Where the claim is stated with the citation this path starts from. */
   mention: Mention;
   /** The cited source first, the root last (one source when the cited source is itself a root). */
@@ -1138,6 +1258,8 @@ export type Source = Node & {
   /** When the item was made, where that was before it became public (the meeting a leaked recording is of). */
   recordedAt?: Maybe<Scalars['Date']['output']>;
   ref?: Maybe<Scalars['Int']['output']>;
+  /** The source's reliability on the NATO/Admiralty scale: set by curation (issue 13); null until a curator grades the source. */
+  reliability?: Maybe<SourceReliability>;
   story: Story;
   tensions: Array<Tension>;
   title: Scalars['String']['output'];
@@ -1255,6 +1377,24 @@ export type SourceOrderField =
   | 'TITLE';
 
 /**
+ * The source-reliability axis of the NATO/Admiralty scale (FM 2-22.3, Appendix B): a judgement of the
+ * source's record, which the graph cannot make.
+ */
+export type SourceReliability =
+  /** Completely reliable: no doubt of authenticity, trustworthiness or competency; a history of complete reliability. */
+  | 'A'
+  /** Usually reliable: minor doubt; a history of valid information most of the time. */
+  | 'B'
+  /** Fairly reliable: doubt, but has provided valid information in the past. */
+  | 'C'
+  /** Not usually reliable: significant doubt, but has provided valid information in the past. */
+  | 'D'
+  /** Unreliable: lacking in authenticity, trustworthiness and competency; a history of invalid information. */
+  | 'E'
+  /** Reliability cannot be judged: no basis exists. */
+  | 'F';
+
+/**
  * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
  * instant (record time): the newest version recorded at or before it; not both. A story with no
  * version recorded by `asOf` is NOT_FOUND.
@@ -1271,6 +1411,13 @@ export type Story = Node & {
   aggregates: Aggregate;
   /** Claims in document order. */
   claims: Array<Claim>;
+  /**
+   * The story's claims whose credibility (Claim.credibility, with the same `evidence` and `discounting`)
+   * is one of `grades`, in document order, each with its reasons: for a dashboard's "claims graded
+   * IMPROBABLE or CANNOT_BE_JUDGED". Every claim of the version is graded (at most Story.claims' bound,
+   * 1000; a larger story is RESULT_TOO_LARGE), in the same few statements whatever its size.
+   */
+  claimsByCredibility: Array<Credibility>;
   /**
    * What is legal but suspicious in a version (the newest without `version`): timeline entries out of
    * chronological order, sources cited nowhere, statements and tension sides without citations, prose
@@ -1359,6 +1506,21 @@ export type StoryAggregatesArgs = {
 export type StoryClaimsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryClaimsByCredibilityArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
+  evidence?: InputMaybe<CorroborationEvidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  grades: Array<CredibilityGrade>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1637,6 +1799,14 @@ export type TensionSideName =
   | 'A'
   | 'B';
 
+/** A claim weighed for or against another: its corroboration under the same evidence and discounting. */
+export type WeighedClaim = {
+  __typename?: 'WeighedClaim';
+  claim: Claim;
+  corroboration: Corroboration;
+  originCount: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1773,10 +1943,14 @@ export type ResolversTypes = {
   Contradiction: ResolverTypeWrapper<ContradictionRow>;
   Corroboration: ResolverTypeWrapper<CorroborationRow>;
   CorroborationEvidence: CorroborationEvidence;
+  Credibility: ResolverTypeWrapper<CredibilityRow>;
+  CredibilityGrade: null;
+  CredibilityRule: CredibilityRule;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Derivation: ResolverTypeWrapper<DerivationRow>;
+  DerivationKind: null;
   DiffChange: ResolverTypeWrapper<DiffChangeRow>;
   DiffItem: ResolverTypeWrapper<DiffItemRow>;
   DiffKind: null;
@@ -1797,6 +1971,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OriginEnd: OriginEnd;
   OriginPath: ResolverTypeWrapper<OriginPathRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Perspective: ResolverTypeWrapper<PerspectiveRow>;
@@ -1825,6 +2000,7 @@ export type ResolversTypes = {
   SourceKind: null;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
+  SourceReliability: SourceReliability;
   Story: ResolverTypeWrapper<StoryRow>;
   StoryConnection: ResolverTypeWrapper<ConnectionRow<StoryRow>>;
   StoryDiff: ResolverTypeWrapper<StoryDiffRow>;
@@ -1842,6 +2018,7 @@ export type ResolversTypes = {
   TensionImpact: ResolverTypeWrapper<TensionImpactRow>;
   TensionSide: ResolverTypeWrapper<TensionSideRow>;
   TensionSideName: TensionSideName;
+  WeighedClaim: ResolverTypeWrapper<WeighedClaimRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1869,6 +2046,7 @@ export type ResolversParentTypes = {
   ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
   Corroboration: CorroborationRow;
+  Credibility: CredibilityRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Derivation: DerivationRow;
@@ -1928,6 +2106,7 @@ export type ResolversParentTypes = {
   TensionFilter: TensionFilter;
   TensionImpact: TensionImpactRow;
   TensionSide: TensionSideRow;
+  WeighedClaim: WeighedClaimRow;
 };
 
 export type CostDirectiveArgs = {
@@ -2028,6 +2207,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'discounting' | 'evidence'>>;
+  credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -2119,7 +2299,27 @@ export type CorroborationResolvers<ContextType = RequestContext, ParentType exte
   originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['IndependentOrigin']>, ParentType, ContextType>;
   singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waysCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type CredibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Credibility'] = ResolversParentTypes['Credibility']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  contradictions?: Resolver<Array<ResolversTypes['WeighedClaim']>, ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['CredibilityGrade'], ParentType, ContextType>;
+  inheritedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CredibilityRule'], ParentType, ContextType>;
+  strongestContradiction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strongestSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['WeighedClaim']>, ParentType, ContextType>;
+};
+
+export type CredibilityGradeResolvers = { CANNOT_BE_JUDGED: 6, CONFIRMED: 1, DOUBTFUL: 4, IMPROBABLE: 5, POSSIBLY_TRUE: 3, PROBABLY_TRUE: 2 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -2135,8 +2335,11 @@ export type DerivationResolvers<ContextType = RequestContext, ParentType extends
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DerivationKind'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
+
+export type DerivationKindResolvers = { ANALYSIS: 'analysis', RELAY: 'relay' };
 
 export type DiffChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiffChange'] = ResolversParentTypes['DiffChange']> = {
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
@@ -2243,7 +2446,9 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
 
 export type OriginPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OriginPath'] = ResolversParentTypes['OriginPath']> = {
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  derivationKinds?: Resolver<Array<ResolversTypes['DerivationKind']>, ParentType, ContextType>;
   derivations?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  endsAs?: Resolver<ResolversTypes['OriginEnd'], ParentType, ContextType>;
   mention?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
@@ -2389,6 +2594,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<SourceQuestionsArgs>>;
   recordedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['SourceReliability']>, ParentType, ContextType>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<SourceTensionsArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2424,6 +2630,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<StoryAggregatesArgs, 'by'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
+  claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence' | 'grades'>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
   diff?: Resolver<ResolversTypes['StoryDiff'], ParentType, ContextType, RequireFields<StoryDiffArgs, 'from' | 'to'>>;
   graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, Partial<StoryGraphArgs>>;
@@ -2530,6 +2737,12 @@ export type TensionSideResolvers<ContextType = RequestContext, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<TensionSideSourcesArgs>>;
 };
 
+export type WeighedClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeighedClaim'] = ResolversParentTypes['WeighedClaim']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
+  originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -2554,10 +2767,13 @@ export type Resolvers<ContextType = RequestContext> = {
   ConsistencyReport?: ConsistencyReportResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   Corroboration?: CorroborationResolvers<ContextType>;
+  Credibility?: CredibilityResolvers<ContextType>;
+  CredibilityGrade?: CredibilityGradeResolvers;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
   Derivation?: DerivationResolvers<ContextType>;
+  DerivationKind?: DerivationKindResolvers;
   DiffChange?: DiffChangeResolvers<ContextType>;
   DiffItem?: DiffItemResolvers<ContextType>;
   DiffKind?: DiffKindResolvers;
@@ -2604,6 +2820,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TensionEdge?: TensionEdgeResolvers<ContextType>;
   TensionImpact?: TensionImpactResolvers<ContextType>;
   TensionSide?: TensionSideResolvers<ContextType>;
+  WeighedClaim?: WeighedClaimResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {

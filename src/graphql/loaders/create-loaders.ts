@@ -48,6 +48,9 @@ export interface VersionedLoaders<View> {
 }
 
 /** Rows come from claimgraph's own writer in the shapes of src/graphql/rows.ts: the one cast. */
+/** At most this many ends are followed from one cited source, one way to each (schema.graphql's Corroboration.waysCapped says 100). */
+export const CORROBORATION_WAYS_PER_CITATION = 100;
+
 const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
 
 /**
@@ -108,6 +111,8 @@ export function createLoaders(db: Database) {
     makersLimit: listBound('IndependentOrigin', 'makers'),
     rootsLimit: listBound('IndependentOrigin', 'roots'),
     pathsLimit: listBound('IndependentOrigin', 'paths'),
+    // Ends one cited source reaches (Corroboration.waysCapped says when there were more).
+    waysPerCitation: CORROBORATION_WAYS_PER_CITATION,
   };
   const corroborations = loaderFamily((variant) =>
     nodeLoader(db, cypherFile('queries/corroboration'), { ...corroborationLimits, ...whatIfParams(variant, ['discounted']) }),

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Params } from '../../db/database';
 import { listBound } from '../list-bounds';
+import type { DerivationKind } from '../../model/derivations';
 import type { CitationScope } from '../../model/story-graph';
 import type { ActorRow, ClaimRow, ProvenanceSourceRow, SourceRow } from '../rows';
 import type { Related } from './create-loaders';
@@ -13,7 +14,7 @@ interface ProvenanceAnswer {
   sources: {
     source: SourceRow;
     citationScope: CitationScope;
-    chain: { source: SourceRow; from: SourceRow; how: string | null; depth: number }[];
+    chain: { source: SourceRow; from: SourceRow; how: string | null; kind: DerivationKind; depth: number }[];
     publisher: Related<ActorRow>[];
     authors: Related<ActorRow>[];
   }[];
@@ -73,7 +74,7 @@ function primed(answer: ProvenanceAnswer, prime: ProvenancePrimer): LoadedProven
       prime.source(step.source);
       prime.source(step.from);
     }
-    return { source, citationScope, chain: chain.map((step) => ({ sourceId: step.source.id, fromId: step.from.id, how: step.how, depth: step.depth })) };
+    return { source, citationScope, chain: chain.map((step) => ({ sourceId: step.source.id, fromId: step.from.id, how: step.how, kind: step.kind, depth: step.depth })) };
   });
   return { assertions: answer.assertions, sources };
 }

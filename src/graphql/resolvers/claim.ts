@@ -3,6 +3,7 @@ import type { ActorRow, ClaimIdentityRow, ClaimRow, CorroborationRow, MentionRow
 import { Discounting } from '../arguments';
 import { PROVENANCE_AUTHORS_SLICE } from '../loaders/provenance-loader';
 import { validate } from '../validate';
+import { credibilityOf } from './credibility';
 import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbours, requiredNode, requiredNodes, sourcePublisher } from './neighbours';
 
 export const claimResolvers: Resolvers = {
@@ -26,6 +27,8 @@ export const claimResolvers: Resolvers = {
       if (!found) throw new Error(`Graph inconsistency: Claim ${claim.id} is resolved but missing`);
       return { ...found, evidence, discountedIds };
     },
+    // Every field of the answer (Credibility, WeighedClaim) is a property of the row credibilityOf makes whole.
+    credibility: (claim, { evidence, discounting }, ctx) => credibilityOf(ctx, claim, evidence, validate(Discounting, discounting, 'discounting')),
     identity: async (claim, _, ctx) => {
       const identity = await neighbour<ClaimIdentityRow>(ctx, 'claimIdentity', claim.id);
       if (!identity) throw new Error(`Graph inconsistency: Claim ${claim.id} has no identity`);

@@ -4,6 +4,7 @@ import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
 import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
+import { credibilityResolvers } from './credibility';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
@@ -53,4 +54,5 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...tensionResolvers,
   ...identityResolvers,
   ...retractionImpactResolvers,
+  ...credibilityResolvers,
 });

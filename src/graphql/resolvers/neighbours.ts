@@ -1,3 +1,4 @@
+import { DerivationKindSchema } from '../../model/derivations';
 import { Channel as ChannelSchema } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import { listBound } from '../list-bounds';
@@ -44,6 +45,7 @@ export const requiredNodes = <T>(loaders: Loaders, label: NodeLabel, ids: readon
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const channel = (value: unknown) => ChannelSchema.parse(value);
+const derivationKindOf = (value: unknown) => DerivationKindSchema.parse(value);
 
 /** A claim's ASSERTS edges, from the actors at their other end. */
 export const assertionsOf = (claim: ClaimRow, items: Related<ActorRow>[]): AssertionRow[] =>
@@ -79,8 +81,8 @@ export async function derivations(
   const items = await ctx.loaders.related<{ id: string }>(direction, sourceId, sliceOf(args));
   return items.map(({ node, edge }) =>
     direction === 'sourceDerivedFrom'
-      ? { sourceId, fromId: node.id, how: text(edge.how), depth: 1 }
-      : { sourceId: node.id, fromId: sourceId, how: text(edge.how), depth: 1 },
+      ? { sourceId, fromId: node.id, how: text(edge.how), kind: derivationKindOf(edge.kind), depth: 1 }
+      : { sourceId: node.id, fromId: sourceId, how: text(edge.how), kind: derivationKindOf(edge.kind), depth: 1 },
   );
 }
 

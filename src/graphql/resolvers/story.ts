@@ -1,15 +1,18 @@
 import { describeFinding, findingNodeId } from '../../ingest/consistency-report';
 import { diffStoryVersions } from '../../model/story-diff';
-import { DiffArgs, DiscountArgs, VersionArgs } from '../arguments';
+import { CredibilityGrades, DiffArgs, DiscountArgs, Discounting, VersionArgs } from '../arguments';
 import { storyConsistency } from '../../ingest/story-consistency';
 import { storyVersionsFromGraph } from '../story-documents';
 import type { RequestContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { RelationName } from '../loaders/relations';
-import type { ActorRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
+import type { ActorRow, ClaimRow, StoryGraphRow, StoryRow, StoryStatsRow, StoryVersionRow } from '../rows';
+import { apiError } from '../errors';
+import { listBound } from '../list-bounds';
 import { validate } from '../validate';
 import { actorPairsOf } from './actor-pair';
 import { aggregateOf } from './aggregates';
+import { credibilityOf } from './credibility';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 import { retractionImpact } from './retraction-impact';
@@ -28,6 +31,14 @@ const members =
     const number = await version(story, args, ctx);
     return neighbours<T>(ctx, relation, story.id, { first: args.first, at: number == null ? null : { version: number, storyId: story.id } });
   };
+
+/** Every claim of a story version, to grade them all: one past Story.claims' bound, so that a larger story is refused, not graded in part. */
+async function allClaims(ctx: RequestContext, storyId: string, at: { version: number; storyId: string } | null): Promise<ClaimRow[]> {
+  const max = listBound('Story', 'claims');
+  const claims = await neighbours<ClaimRow>(ctx, 'storyClaims', storyId, { first: max + 1, at });
+  if (claims.length > max) throw apiError('RESULT_TOO_LARGE', `Story ${storyId} holds more than the ${max} claims claimsByCredibility grades.`, { field: 'Story.claimsByCredibility', limit: max });
+  return claims;
+}
 
 export const storyResolvers: Resolvers = {
   Story: {
@@ -74,6 +85,17 @@ export const storyResolvers: Resolvers = {
     aggregates: async (story, args, ctx) => {
       const number = await version(story, args, ctx);
       return aggregateOf(ctx, [story.id], args.by, number == null ? null : { version: number, storyId: story.id });
+    },
+    claimsByCredibility: async (story, args, ctx) => {
+      const grades = validate(CredibilityGrades, args.grades, 'grades');
+      const discountedIds = validate(Discounting, args.discounting, 'discounting');
+      const number = await version(story, args, ctx);
+      const at = number == null ? null : { version: number, storyId: story.id };
+      // Graded at that version, and marked with it so that the fields under each answer read there too (resolve-at-version.ts).
+      const readCtx = at ? { ...ctx, loaders: ctx.loaders.at(at) } : ctx;
+      const graded = await Promise.all((await allClaims(ctx, story.id, at)).map((claim) => credibilityOf(readCtx, claim, args.evidence, discountedIds)));
+      const chosen = graded.filter((row) => grades.includes(row.rating)).slice(0, sliceOf(args).first);
+      return at ? chosen.map((row) => ({ ...row, atVersion: at.version, atStoryId: at.storyId })) : chosen;
     },
     actorContradictions: async (story, args, ctx) => {
       const number = await version(story, args, ctx);
