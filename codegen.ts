@@ -49,6 +49,8 @@ const config: CodegenConfig = {
           CitedItemImpact: row('CitedItemImpactRow'),
           TensionImpact: row('TensionImpactRow'),
           ActorPair: row('ActorPairRow'),
+          Aggregate: row('AggregateRow'),
+          AggregateGroup: row('AggregateGroupRow'),
           ClaimPair: row('ClaimPairRow'),
           Event: row('EventRow'),
           Source: row('SourceRow'),

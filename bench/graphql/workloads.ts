@@ -492,8 +492,9 @@ const SearchPeer = z.object({ claimsByText: indexHits(ResearchedClaim), sourcesB
 const search: Workload = {
   name: 'search',
   description: `full-text search over claims and sources, first ${SEARCH_HITS}`,
+  // The peer has no way to a source through its makers' names: claimgraph is asked without it, the same question.
   ours: `query Search($text: String!) {
-  search(text: $text, kinds: [CLAIM, SOURCE], first: ${SEARCH_HITS}) {
+  search(text: $text, kinds: [CLAIM, SOURCE], first: ${SEARCH_HITS}, sourcesByMaker: false) {
     score
     node { __typename ... on Claim { id text } ... on Source { id title } }
   }

@@ -1,4 +1,4 @@
-// Story.graph, for a batch of stories at one version ($version null: the newest): the story's
+// Story.graph and Query.graph, for a batch of stories at one version ($version null: the newest): the story's
 // nodes (and the actors they touch) with every edge among them, IN_STORY bookkeeping left out,
 // and without mentions: the graph draws claims; where each is stated is Claim.mentions' to answer.
 // Nor identities: what other stories share with this one is Source.identity's and Claim.identity's.
@@ -35,11 +35,21 @@ CALL (items) {
   WITH r, m LIMIT $edgeLimit
   RETURN collect(r) AS edges, collect(DISTINCT CASE WHEN m:Actor THEN m END) AS actors
 }
+// Each node's key attributes are the properties of its type that hold them (only events have a
+// datePrecision, only sources a publisher); enum values of `kind` are written as the API's enums.
 RETURN id, {
   nodes: [x IN held + [actor IN actors | {type: 'Actor', node: actor}] | {
     id: x.node.id,
     type: x.type,
-    caption: coalesce(x.node.name, x.node.title, x.node.label, x.node.quote, x.node.text, x.node.id)
+    caption: coalesce(x.node.name, x.node.title, x.node.label, x.node.quote, x.node.text, x.node.id),
+    storyId: CASE WHEN x.type = 'Actor' THEN null ELSE id END,
+    kind: toUpper(x.node.kind),
+    section: x.node.section,
+    date: coalesce(x.node.date, x.node.publishedAt),
+    datePrecision: x.node.datePrecision,
+    publisher: x.node.publisher,
+    ref: x.node.ref,
+    channel: x.node.channel
   }],
   edges: [r IN edges | {
     type: type(r),

@@ -108,6 +108,7 @@ export const SearchArgs = z.object({
   kinds: Kinds(z.enum(['CLAIM', 'SOURCE', 'EVENT', 'ACTOR'])).min(1).nullish(),
   storyId: StoryId.nullish(),
   first: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'),
+  sourcesByMaker: z.boolean(),
 });
 
 export const DiffArgs = z.object({ from: Version, to: Version });

@@ -1,14 +1,17 @@
 import type { CredibilityRating, CredibilityRule } from '../analytics/credibility-grade';
 import type { ConsistencyFinding } from '../ingest/consistency-report';
+import type { AggregateBy } from './generated/resolvers-types';
 import type {
   ActorNode,
   Channel,
   CitationScope,
   ClaimNode,
+  DatePrecision,
   EventNode,
   MentionNode,
   PerspectiveNode,
   QuestionNode,
+  Section,
   SourceNode,
   StoryNode,
   TensionNode,
@@ -224,6 +227,20 @@ export interface ActorPairRow {
   claimPairs: ClaimPairRow[];
 }
 
+/** One group of aggregates.cypher, with the grouping it belongs to (whether its key is an actor's id). */
+export interface AggregateGroupRow {
+  by: AggregateBy;
+  key: string | null;
+  count: number;
+}
+
+/** One answer of aggregates.cypher. */
+export interface AggregateRow {
+  by: AggregateBy;
+  total: number;
+  groups: Omit<AggregateGroupRow, 'by'>[];
+}
+
 /** One entry of actor-timeline.cypher: an assertion of the actor, with its disclosures, as ids. */
 export interface TimelineEntryRow {
   claimId: string;
@@ -266,6 +283,14 @@ export interface GraphNodeRow {
   id: string;
   type: string;
   caption: string;
+  storyId: string | null;
+  kind: string | null;
+  section: Section | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  publisher: string | null;
+  ref: number | null;
+  channel: Channel | null;
 }
 
 export interface GraphEdgeRow {

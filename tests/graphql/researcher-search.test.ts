@@ -22,11 +22,11 @@ interface Hit {
   node: { __typename: string; id: string; name?: string };
 }
 
-const search = async (text: string, options: { kinds?: string[]; storyId?: string } = {}) =>
+const search = async (text: string, options: { kinds?: string[]; storyId?: string; sourcesByMaker?: boolean } = {}) =>
   dataOf(
     await api.query<{ search: Hit[] }>(
-      `query($text: String!, $kinds: [SearchKind!], $storyId: ID) {
-        search(text: $text, kinds: $kinds, storyId: $storyId, first: 100) { score node { __typename ... on Node { id } ... on Actor { name } } }
+      `query($text: String!, $kinds: [SearchKind!], $storyId: ID, $sourcesByMaker: Boolean = true) {
+        search(text: $text, kinds: $kinds, storyId: $storyId, first: 100, sourcesByMaker: $sourcesByMaker) { score node { __typename ... on Node { id } ... on Actor { name } } }
       }`,
       { text, ...options },
     ),
@@ -71,6 +71,26 @@ describe('a publisher as a source line writes it', () => {
     expect(hits[0]?.node.id).toBe(rohanPaul.id);
     expect(hits.every((hit) => hit.node.__typename === 'Actor')).toBe(true);
   });
+});
+
+describe('a maker by an alias the document uses', () => {
+  const zuckerberg = actorNamed('Mark Zuckerberg');
+  const made = seed.sources.filter((source) => source.authorIds.includes(zuckerberg.id) || source.publisherId === zuckerberg.id);
+
+  test('"Zuckerberg" finds every source he made, those whose title and publisher do not name him too', async () => {
+    expect(zuckerberg.aliases).toContain('Zuckerberg');
+    const unnamed = made.filter((source) => !/zuckerberg/i.test(`${source.title} ${source.publisher ?? ''}`));
+    expect(unnamed.map((source) => source.title)).toEqual(['Leaked April 30 all-hands audio']);
+    const found = idsOf(await search('Zuckerberg', { kinds: ['SOURCE'] }));
+    expect(found).toEqual(expect.arrayContaining(made.map((source) => source.id)));
+  });
+
+  test('sourcesByMaker: false finds sources by their own title and publisher only', async () => {
+    const hits = await search('Zuckerberg', { kinds: ['SOURCE'], sourcesByMaker: false });
+    const expected = seed.sources.filter((source) => /zuckerberg/i.test(`${source.title} ${source.publisher ?? ''}`)).map((source) => source.id);
+    expect(idsOf(hits)).toEqual(sorted(expected));
+  });
+
 });
 
 describe('actors by name', () => {

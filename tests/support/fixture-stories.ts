@@ -35,3 +35,29 @@ export function claimStarting(document: StoryGraphDocument, start: string): Stor
   if (!found) throw new Error(`no claim starting "${start}"`);
   return found;
 }
+
+/**
+ * Version 3 of the fixture story: version 2 with the key attributes of its first claim, source and
+ * event changed (kind, section, publication date, date and precision), so that reads at version 2
+ * must take those from the items' older states.
+ */
+export function luminaWithChangedAttributes(v2: StoryGraphDocument): StoryGraphDocument {
+  const [claim, ...claims] = v2.claims;
+  const [source, ...sources] = v2.sources;
+  const [event, ...events] = v2.events;
+  if (!claim || !source || !event) throw new Error('the fixture story has claims, sources and events');
+  return {
+    ...v2,
+    story: { ...v2.story, version: 3, updatedAt: '2026-03-20T00:00:00Z' },
+    claims: [{ ...claim, kind: claim.kind === 'prediction' ? 'framing' : 'prediction', section: claim.section === 'questions' ? 'tensions' : 'questions' }, ...claims],
+    sources: [{ ...source, kind: source.kind === 'report' ? 'memo' : 'report', publishedAt: '2025-12-01' }, ...sources],
+    events: [{ ...event, date: '2025-11-01', datePrecision: 'month' }, ...events],
+  };
+}
+
+/** The stories beside the seed that analyses across stories read: the workplace story (sharing actors with the seed) and both versions of the breach story. */
+export async function ingestStoriesBesideSeed(db: Database): Promise<{ workplace: StoryGraphDocument; lumina: StoryGraphDocument[] }> {
+  const workplace = await loadStoryFile(path.join(projectRoot, 'tests', 'fixtures', 'stories', 'workplace-monitoring-ai.v1.txt'));
+  await writeStoryGraph(db, workplace);
+  return { workplace, lumina: await ingestLumina(db, [1, 2]) };
+}

@@ -1,9 +1,20 @@
-import { seed } from './seed-story';
+import { byId, seed } from './seed-story';
 
-/** What search reads of each seeded item, by kind: the properties its full-text index covers. */
+const namesOf = (actorId: string) => {
+  const actor = byId(seed.actors, actorId);
+  return [actor.name, ...actor.aliases].join(' ');
+};
+
+/**
+ * What search reads of each seeded item, by kind: the properties its full-text index covers, and
+ * for a source also the names and aliases of its makers (publisher and authors).
+ */
 export const SEARCHABLE = [
   ...seed.claims.map((c) => ({ kind: 'CLAIM', id: c.id, text: `${c.text} ${c.quote ?? ''}` })),
-  ...seed.sources.map((s) => ({ kind: 'SOURCE', id: s.id, text: `${s.title} ${s.publisher ?? ''}` })),
+  ...seed.sources.map((s) => {
+    const makers = [...(s.publisherId ? [s.publisherId] : []), ...s.authorIds].map(namesOf);
+    return { kind: 'SOURCE', id: s.id, text: [s.title, s.publisher ?? '', ...makers].join(' ') };
+  }),
   ...seed.events.map((e) => ({ kind: 'EVENT', id: e.id, text: e.text })),
   ...seed.actors.map((a) => ({ kind: 'ACTOR', id: a.id, text: [a.name, ...a.aliases].join(' ') })),
 ];

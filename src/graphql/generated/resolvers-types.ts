@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
+import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -157,6 +157,56 @@ export type ActorPair = {
   /** The speaker of the claims they contradict or back. */
   counterpart: Actor;
   relation: ClaimRelation;
+};
+
+/** Counts of one kind of item grouped by one property (Story.aggregates, Query.aggregates). */
+export type Aggregate = {
+  __typename?: 'Aggregate';
+  by: AggregateBy;
+  /** The groups, the largest first, ties by key (the group without a value last). */
+  groups: Array<AggregateGroup>;
+  /** How many items were counted, in all groups. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** Counts of one kind of item grouped by one property (Story.aggregates, Query.aggregates). */
+export type AggregateGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an aggregate counts, grouped by what. Months are of valid time or publication, as `YYYY-MM`. */
+export type AggregateBy =
+  /** Assertions (an actor making a claim) by channel (PUBLIC, INTERNAL, LEAKED). */
+  | 'ASSERTION_CHANNEL'
+  /** Assertions by the month they were made (Assertion.at, valid time); null for those the story does not date. */
+  | 'ASSERTION_MONTH'
+  /** Claims by kind (STATEMENT, QUOTE, …). */
+  | 'CLAIM_KIND'
+  /** Claims by the section of their first mention (Claim.section), as ClaimFilter.sections filters them. */
+  | 'CLAIM_SECTION'
+  /** Claims by speaker (Claim.speaker); the group's `actor` is the speaker. */
+  | 'CLAIM_SPEAKER'
+  /** Timeline events by the month of their date (Event.date, valid time); an event dated only to its year by `YYYY`. */
+  | 'EVENT_MONTH'
+  /** Sources by kind (ARTICLE, SOCIAL_POST, …). */
+  | 'SOURCE_KIND'
+  /** Sources by the month they became public (Source.publishedAt). */
+  | 'SOURCE_MONTH'
+  /** Sources by publisher (Source.publishedBy); the group's `actor` is the publisher, null for items no one is named as publishing. */
+  | 'SOURCE_PUBLISHER';
+
+export type AggregateGroup = {
+  __typename?: 'AggregateGroup';
+  /** The actor of a CLAIM_SPEAKER or SOURCE_PUBLISHER group. */
+  actor?: Maybe<Actor>;
+  count: Scalars['Int']['output'];
+  /**
+   * What the group's items share: an enum value (`STATEMENT`, `WHY_IT_MATTERS`, `SOCIAL_POST`, `LEAKED`),
+   * a month (`2026-05`), or the actor's id for CLAIM_SPEAKER and SOURCE_PUBLISHER. Null for the items
+   * without one (an undated assertion, a source no one is named as publishing).
+   */
+  key?: Maybe<Scalars['String']['output']>;
 };
 
 /** An actor making a claim: who said it and where. */
@@ -844,11 +894,28 @@ export type GraphEdge = {
   type: Scalars['String']['output'];
 };
 
+/** A node of a drawn graph, with its type's key attributes (null where its type has none) as the version drawn held them. */
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** A short human-readable caption. */
   caption: Scalars['String']['output'];
+  /** A source's or a perspective's channel. */
+  channel?: Maybe<Channel>;
+  /** An event's date (valid time); a source's publication date (`publishedAt`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** An event's date precision. */
+  datePrecision?: Maybe<DatePrecision>;
   id: Scalars['ID']['output'];
+  /** A claim's kind (ClaimKind), a source's (SourceKind) or an actor's (ActorKind), as its enum writes it: `QUOTE`, `SOCIAL_POST`, `PERSON`. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** A source's publisher as the story writes it. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** A source's number `n`. */
+  ref?: Maybe<Scalars['Int']['output']>;
+  /** A claim's section (of its first mention). */
+  section?: Maybe<Section>;
+  /** The story the node belongs to; null for an actor, which belongs to no one story. */
+  storyId?: Maybe<Scalars['ID']['output']>;
   /** The node's label: Actor, Claim, Event, Source, Question, Perspective or Tension. */
   type: Scalars['String']['output'];
 };
@@ -1068,6 +1135,8 @@ export type Query = {
   /** Who contradicts (or backs) whom across the stories named (at most 20), each story as its newest version holds it: Story.actorContradictions over them together. */
   actorContradictions: Array<ActorPair>;
   actors: ActorConnection;
+  /** Counts across the stories named (at most 20), each story as its newest version holds it: Story.aggregates over them together, an actor's or a month's groups summed over the stories. A story the graph does not hold counts nothing. */
+  aggregates: Aggregate;
   /** The audit trail, newest first: by item, by API key id (`by`), by record time (`since` inclusive, `until` exclusive). */
   changes: ChangeConnection;
   claim?: Maybe<Claim>;
@@ -1077,6 +1146,8 @@ export type Query = {
   claimsByCredibility: Array<Credibility>;
   event?: Maybe<Event>;
   events: EventConnection;
+  /** The stories named (at most 20) drawn together, each as its newest version holds it: their Story.graph nodes (an actor of several once) and edges. A story the graph does not hold adds nothing. */
+  graph: StoryGraph;
   mention?: Maybe<Mention>;
   /** Any node by id, or null when there is none (Relay convention). Malformed ids are a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
@@ -1088,7 +1159,9 @@ export type Query = {
   questions: QuestionConnection;
   /**
    * Full-text search over claim text and quotes, source titles and publishers (as the story writes
-   * them), event text, and actor names and aliases, best match first. `text` is taken literally
+   * them), event text, and actor names and aliases, best match first. With `sourcesByMaker` (the
+   * default), a source is also found by its makers' names and aliases (its publisher's and authors', as
+   * the best `first` actor hits), scored as the maker: "Zuckerberg" finds the recording he made. `text` is taken literally
    * (Lucene operators are escaped); any of its words finds, in English word forms ("layoff" finds
    * "layoffs"; irregular forms such as "laid off" are not related), and stop words ("the", "of") are
    * ignored. `storyId` keeps actors to those appearing in that story.
@@ -1122,6 +1195,12 @@ export type QueryActorsArgs = {
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+export type QueryAggregatesArgs = {
+  by: AggregateBy;
+  storyIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1176,6 +1255,11 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryGraphArgs = {
+  storyIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryMentionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1218,6 +1302,7 @@ export type QueryQuestionsArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
+  sourcesByMaker?: InputMaybe<Scalars['Boolean']['input']>;
   storyId?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
@@ -1633,6 +1718,11 @@ export type Story = Node & {
   actorContradictions: Array<ActorPair>;
   actors: Array<Actor>;
   /**
+   * Counts for dashboards: the version's claims, sources, events or assertions grouped by one property
+   * (`by`), in one statement. Aliases asking for several groupings of one or more stories share it.
+   */
+  aggregates: Aggregate;
+  /**
    * Circular reporting in this story: sources that relay one another in a loop, and claims whose
    * sources cited side by side look like independent confirmation but rest on fewer independent
    * origins (as Claim.corroboration counts them) than there are sources.
@@ -1713,6 +1803,18 @@ export type StoryActorContradictionsArgs = {
 export type StoryActorsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryAggregatesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  by: AggregateBy;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2165,6 +2267,9 @@ export type ResolversTypes = {
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
   ActorPair: ResolverTypeWrapper<ActorPairRow>;
+  Aggregate: ResolverTypeWrapper<AggregateRow>;
+  AggregateBy: AggregateBy;
+  AggregateGroup: ResolverTypeWrapper<AggregateGroupRow>;
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<ChangeRow>;
@@ -2292,6 +2397,8 @@ export type ResolversParentTypes = {
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
   ActorPair: ActorPairRow;
+  Aggregate: AggregateRow;
+  AggregateGroup: AggregateGroupRow;
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
   Change: ChangeRow;
@@ -2452,6 +2559,18 @@ export type ActorPairResolvers<ContextType = RequestContext, ParentType extends 
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ClaimRelation'], ParentType, ContextType>;
+};
+
+export type AggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Aggregate'] = ResolversParentTypes['Aggregate']> = {
+  by?: Resolver<ResolversTypes['AggregateBy'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, Partial<AggregateGroupsArgs>>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AggregateGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AggregateGroup'] = ResolversParentTypes['AggregateGroup']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AssertionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
@@ -2729,7 +2848,15 @@ export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType>;
+  storyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2823,6 +2950,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<QueryActorContradictionsArgs, 'relation' | 'storyIds'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
+  aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<QueryAggregatesArgs, 'by' | 'storyIds'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
@@ -2830,6 +2958,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<QueryClaimsByCredibilityArgs, 'discounting' | 'evidence' | 'storyIds'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'storyIds'>>;
   mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2837,7 +2966,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   perspectives?: Resolver<ResolversTypes['PerspectiveConnection'], ParentType, ContextType, Partial<QueryPerspectivesArgs>>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryQuestionsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sourcesByMaker' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sourceIdentity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType, RequireFields<QuerySourceIdentityArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -2987,6 +3116,7 @@ export type SourceRetractionResolvers<ContextType = RequestContext, ParentType e
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
+  aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<StoryAggregatesArgs, 'by'>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<StoryCircularReportingArgs, 'evidence'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence'>>;
@@ -3120,6 +3250,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorKind?: ActorKindResolvers;
   ActorPair?: ActorPairResolvers<ContextType>;
+  Aggregate?: AggregateResolvers<ContextType>;
+  AggregateGroup?: AggregateGroupResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;

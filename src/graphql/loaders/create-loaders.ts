@@ -144,6 +144,9 @@ export function createLoaders(db: Database) {
     const disclosuresLimit = listBound('Assertion', 'disclosures');
     return listLoader(db, cypherFile('queries/actor-timeline'), { ...sliceParams(slice), inStory: inStory || null, disclosuresLimit });
   });
+  const aggregates = loaderFamily((variant) =>
+    nodeLoader(db, cypherFile('queries/aggregates'), { ...versionParam(variant), groupsLimit: listBound('Aggregate', 'groups') }),
+  );
   const stats = rowByVersion('queries/story-stats');
   const identityStories = loaderFamily((variant) => listLoader(db, cypherFile('queries/source-identity-stories'), sliceParams(variant)));
   const mentionCounts = rowByVersion('queries/claim-identity-mention-counts');
@@ -185,6 +188,9 @@ export function createLoaders(db: Database) {
     identityStories: <T>(identityId: string, first: number) => trusted<T[]>(identityStories(sliceKey({ first, at })).load(identityId)),
     /** The mentions, across stories, of the claims of one claim identity. */
     mentionCount: async (identityId: string) => Number((await mentionCounts(versionKey(at)).load(identityId))?.count ?? 0),
+    /** Counts of some stories' items grouped `by` one property (aggregates.cypher): every grouping and story asked at once is one statement. */
+    aggregate: <T>(storyIds: readonly string[], by: string, version?: number | null) =>
+      trusted<T | null>(aggregates(numberKey(version)).load([by, ...storyIds].join(' '))),
     storyStats: <T>(storyId: string, version?: number | null) => trusted<T | null>(stats(numberKey(version)).load(storyId)),
     storyGraph: <T>(storyId: string, version?: number | null) => trusted<T | null>(graphs(numberKey(version)).load(storyId)),
     storyVersions: <T>(storyId: string, first: number) => trusted<T[]>(storyVersions(String(first)).load(storyId)),

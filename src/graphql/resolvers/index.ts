@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
 import { circularReportingResolvers } from './circular-reporting';
+import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
 import { credibilityResolvers } from './credibility';
 import { curationResolvers } from './curation';
@@ -44,6 +45,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...storyResolvers,
   ...actorResolvers,
   ...actorPairResolvers,
+  ...aggregateResolvers,
   ...claimResolvers,
   ...mentionResolvers,
   ...eventResolvers,

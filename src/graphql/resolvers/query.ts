@@ -27,6 +27,8 @@ import { rootConnections } from './root-connections';
 import { loadAnyNode } from './node-types';
 import { search } from './search';
 import { actorPairsOf } from './actor-pair';
+import { aggregateOf } from './aggregates';
+import { graphOfStories } from './graph-of-stories';
 import { sliceOf } from './neighbours';
 import { claimsByCredibility } from './credibility';
 
@@ -82,6 +84,8 @@ export const queryResolvers: QueryResolvers = {
     const discountedIds = validate(Discounting, args.discounting, 'discounting');
     return claimsByCredibility(ctx, storyIds.map((storyId) => ({ storyId, at: null })), filter, args.evidence, discountedIds, sliceOf(args).first);
   },
+  graph: (_, args, ctx) => graphOfStories(ctx, validate(StoryIds, args.storyIds, 'storyIds')),
+  aggregates: (_, args, ctx) => aggregateOf(ctx, validate(StoryIds, args.storyIds, 'storyIds'), args.by, null),
   actorContradictions: (_, args, ctx) =>
     actorPairsOf(ctx, [...new Set(validate(StoryIds, args.storyIds, 'storyIds'))], args.relation, sliceOf(args).first, null),
 };

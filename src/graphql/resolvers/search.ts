@@ -11,10 +11,12 @@ const INDEXES = { CLAIM: 'claim_text', SOURCE: 'source_text', EVENT: 'event_text
 const CANDIDATES_PER_HIT = 10;
 
 export const search: NonNullable<QueryResolvers['search']> = async (_, args, ctx) => {
-  const { text, kinds, storyId, first } = validate(SearchArgs, args, 'search');
+  const { text, kinds, storyId, first, sourcesByMaker } = validate(SearchArgs, args, 'search');
+  const searched = kinds ?? ['CLAIM', 'SOURCE', 'EVENT', 'ACTOR'];
   const rows = await ctx.db.read(cypherFile('queries/search'), {
     text: plainLuceneQuery(text),
-    indexes: (kinds ?? ['CLAIM', 'SOURCE', 'EVENT', 'ACTOR']).map((kind) => INDEXES[kind]),
+    indexes: searched.map((kind) => INDEXES[kind]),
+    sourcesByMaker: sourcesByMaker && searched.includes('SOURCE'),
     storyId: storyId ?? null,
     candidates: first * CANDIDATES_PER_HIT,
     limit: first,

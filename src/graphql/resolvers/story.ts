@@ -11,6 +11,7 @@ import { validate } from '../validate';
 import { actorPairsOf } from './actor-pair';
 import { claimsByCredibility } from './credibility';
 import { circularReporting, type FoundCircularReporting } from './circular-reporting';
+import { aggregateOf } from './aggregates';
 import { neighbours, requiredNode, sliceOf, type SliceArgs } from './neighbours';
 import { loadAnyNode } from './node-types';
 import { retractionImpact } from './retraction-impact';
@@ -84,6 +85,10 @@ export const storyResolvers: Resolvers = {
     graph: async (story, args, ctx) => {
       // story-graph.cypher lists each node and each edge once.
       return (await ctx.loaders.storyGraph<StoryGraphRow>(story.id, await version(story, args, ctx))) ?? { nodes: [], edges: [] };
+    },
+    aggregates: async (story, args, ctx) => {
+      const number = await version(story, args, ctx);
+      return aggregateOf(ctx, [story.id], args.by, number == null ? null : { version: number, storyId: story.id });
     },
     claimsByCredibility: async (story, args, ctx) => {
       const filter = validate(CredibilityFilter, { grades: args.grades, maxOrigins: args.maxOrigins }, 'claimsByCredibility');
