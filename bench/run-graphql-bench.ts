@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/config';
 import { applySchema } from '../src/db/apply-schema';
 import { createDriver, Database } from '../src/db/database';
-import { localNeo4jStatus } from '../src/db/local-neo4j/ensure-local-neo4j';
+import { localNeo4jStatus, type LocalNeo4jOptions } from '../src/db/local-neo4j/ensure-local-neo4j';
 import { ensureCorpus, type CorpusOptions } from './graph/load-story-graphs';
 import { storyCount } from './graph/synthetic-story-graphs';
 import { firstDifference } from './graphql/agreement';
@@ -43,6 +43,10 @@ Options:
   --shrink            allow deleting a larger corpus the graph holds, to measure a smaller scale
   --no-report         print the section, but leave BENCHMARKS.md alone
   --keep              leave the bench Neo4j running if this run started it
+  --neo4j-home DIR    the bench Neo4j's home (default ${path.relative(projectRoot, BENCH_NEO4J.home)})
+  --bolt-port N       its Bolt port (default ${BENCH_NEO4J.boltPort})
+  --heap SIZE         its heap (default ${BENCH_NEO4J.heap})
+  --page-cache SIZE   its page cache (default ${BENCH_NEO4J.pageCache})
   -h, --help          show this help
 `;
 
@@ -62,6 +66,8 @@ interface Options {
   keep: boolean;
   loadOnly: boolean;
   shrink: boolean;
+  /** The local bench server (unless CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI names another). */
+  server: LocalNeo4jOptions;
 }
 
 function readOptions(argv: string[]): Options | undefined {
@@ -81,6 +87,10 @@ function readOptions(argv: string[]): Options | undefined {
       'load-only': { type: 'boolean', default: false },
       shrink: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'neo4j-home': { type: 'string', default: BENCH_NEO4J.home },
+      'bolt-port': { type: 'string', default: String(BENCH_NEO4J.boltPort) },
+      heap: { type: 'string', default: BENCH_NEO4J.heap },
+      'page-cache': { type: 'string', default: BENCH_NEO4J.pageCache },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -115,6 +125,12 @@ function readOptions(argv: string[]): Options | undefined {
     keep: values.keep,
     loadOnly: values['load-only'],
     shrink: values.shrink,
+    server: {
+      home: path.resolve(values['neo4j-home']),
+      boltPort: whole('bolt-port', values['bolt-port'], 1),
+      heap: values.heap,
+      pageCache: values['page-cache'],
+    },
   };
 }
 
@@ -292,7 +308,7 @@ async function loadOnly(options: Options, db: Database, corpus: CorpusOptions): 
 
 async function run(options: Options, argv: string[]): Promise<number> {
   const startLoad = loadPerCore();
-  const neo4j = await benchNeo4j();
+  const neo4j = await benchNeo4j(options.server);
   const db = new Database(createDriver(neo4j.connection), { database: DATABASE, txTimeoutMs: 600_000 });
   const started: ApiProcess[] = [];
   let cleaned: Promise<void> | undefined;
@@ -315,7 +331,7 @@ async function run(options: Options, argv: string[]): Promise<number> {
     await db.driver.verifyConnectivity({ database: DATABASE });
     await applySchema(db);
     // claimgraph's own server gets the corpus through `claimgraph import`; another one, in transactions.
-    const corpus: CorpusOptions = { shrink: options.shrink, log, importInto: neo4j.local ? { server: BENCH_NEO4J, database: DATABASE } : undefined };
+    const corpus: CorpusOptions = { shrink: options.shrink, log, importInto: neo4j.local ? { server: neo4j.server, database: DATABASE } : undefined };
     if (options.loadOnly) {
       await loadOnly(options, db, corpus);
       return 0;

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../../src/config/config';
+import { freePort } from '../support/disposable-neo4j';
+
+/**
+ * The whole `npm run bench` pipeline on a tiny corpus, as on a fresh clone: a new bench Neo4j home
+ * (started, schema applied, then the corpus imported, which restarts the server), both APIs served,
+ * the agreement check, one short cell per contender. Its own home and a free port: it never touches
+ * the test server, a developer's bench corpus, or anyone else's server.
+ */
+
+interface BenchRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runBench(args: string[]): Promise<BenchRun> {
+  const env = { ...process.env };
+  // Only the bench's own local server: never a server the environment names.
+  delete env.CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI;
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'bench', 'run-graphql-bench.ts'), ...args], {
+      cwd: projectRoot,
+      env,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const SMOKE_WORKLOADS = ['fact-checker'];
+let home: string | undefined;
+
+afterAll(async () => {
+  // The run stops the server it started; the home (a store, jars) goes with the test.
+  if (home) await rm(home, { recursive: true, force: true });
+});
+
+test('npm run bench works end to end on its first run from an empty bench home', async () => {
+  await mkdir(path.join(projectRoot, '.neo4j'), { recursive: true });
+  home = await mkdtemp(path.join(projectRoot, '.neo4j', 'bench-smoke-'));
+  const run = await runBench([
+    ...['--scales', '200', '--seconds', '1', '--warmup', '0', '--concurrency', '1', '--pool', '2', '--check', '2'],
+    ...['--workloads', SMOKE_WORKLOADS.join(','), '--no-report'],
+    ...['--neo4j-home', home, '--bolt-port', String(await freePort()), '--heap', '512m', '--page-cache', '64m'],
+  ]);
+  if (run.code !== 0) throw new Error(`bench exited with ${run.code}; its log ends:\n${run.stderr.split('\n').slice(-25).join('\n')}`);
+  for (const workload of SMOKE_WORKLOADS) expect(run.stdout).toMatch(new RegExp(`\\*\\*${workload}\\*\\*.*: agree on 2/2 variable sets`));
+  // Every cell ran requests, and none failed.
+  const cells = run.stdout.split('\n').filter((line) => SMOKE_WORKLOADS.some((workload) => line.startsWith(`| ${workload} | 1 |`)));
+  expect(cells).toHaveLength(SMOKE_WORKLOADS.length);
+  for (const cell of cells) {
+    const figures = cell.split('|').map((column) => column.trim());
+    expect(Number(figures[3])).toBeGreaterThan(0);
+    expect(figures[7]).toBe('0');
+  }
+}, 300_000);
