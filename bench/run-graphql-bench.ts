@@ -14,7 +14,7 @@ import { ask, drive, requestBodies } from './graphql/load-driver';
 import { describeMachine, loadPerCore } from './graphql/machine';
 import { cpuSeconds } from './graphql/process-cpu';
 import { API_LABELS, renderScales, scaleName, writeSection, type ApiLabel, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
-import { STATEMENTS_PATH } from './graphql/serve-api';
+import { STATEMENTS_PATH, type ApiKind } from './graphql/serve-api';
 import { TYPENAME, WORKLOADS, type Variables, type Workload } from './graphql/workloads';
 
 const usage = `Usage: tsx bench/run-graphql-bench.ts [options]   (npm run bench, npm run bench:full)
@@ -217,17 +217,27 @@ const describe = (cell: Cell) =>
   `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}` +
   (cell.cpu?.api === undefined ? '' : `  CPU/request ${cell.cpu.api.toFixed(2)} ms` + (cell.cpu.neo4j === undefined ? '' : ` + Neo4j ${cell.cpu.neo4j.toFixed(2)} ms`));
 
+type Apis = Record<'ours' | 'peer' | 'hello', ApiProcess>;
+
+/**
+ * Loads the scale's corpus, then serves it: the API processes start only once the corpus is in place,
+ * and stop with the scale. An import replaces the database's store, whose transaction ids then start
+ * over; @neo4j/graphql's sessions share the driver's bookmark manager, so an API that ran before the
+ * import asks the new store to catch up with a transaction it will never have (BookmarkTimeout after
+ * 30 s, then "Unexpected error.").
+ */
 async function measureScale(
   options: Options,
   db: Database,
   corpus: CorpusOptions,
   claims: number,
-  apis: Record<'ours' | 'peer' | 'hello', ApiProcess>,
+  serve: () => Promise<Apis>,
 ): Promise<ScaleResult> {
   const spec = { claims, seed: options.seed };
   const stories = storyCount(spec);
   log(`\n== ${scaleName(claims)} claims (${stories} stories, seed ${options.seed})`);
   const loads = await ensureCorpus(db, spec, corpus);
+  const apis = await serve();
   const counts = await graphCounts(db);
   log(`The graph holds ${counts.nodes} nodes and ${counts.relationships} relationships.`);
 
@@ -311,11 +321,14 @@ async function run(options: Options, argv: string[]): Promise<number> {
   const neo4j = await benchNeo4j(options.server);
   const db = new Database(createDriver(neo4j.connection), { database: DATABASE, txTimeoutMs: 600_000 });
   const started: ApiProcess[] = [];
+  const stopApis = async () => {
+    for (let api = started.pop(); api; api = started.pop()) await api.stop();
+  };
   let cleaned: Promise<void> | undefined;
   // Run once, whether the run ends or is interrupted: the API processes are this run's to stop.
   const cleanUp = () =>
     (cleaned ??= (async () => {
-      for (const api of started.reverse()) await api.stop();
+      await stopApis();
       if (options.cpuProfileDir) log(`CPU profiles of claimgraph's API process in ${options.cpuProfileDir}`);
       await db.driver.close();
       if (neo4j.stop && !options.keep) await neo4j.stop();
@@ -338,16 +351,23 @@ async function run(options: Options, argv: string[]): Promise<number> {
     }
     const machine = await describeMachine(db, neo4j.local);
     if (options.cpuProfileDir) await mkdir(options.cpuProfileDir, { recursive: true });
-    const ours = await startApi('claimgraph', neo4j.connection, options.cpuProfileDir);
-    started.push(ours);
-    const peer = await startApi('peer', neo4j.connection);
-    started.push(peer);
-    const hello = await startApi('hello', neo4j.connection);
-    started.push(hello);
-    log(`claimgraph on ${ours.url} (pid ${ours.pid}), @neo4j/graphql on ${peer.url} (pid ${peer.pid}), hello on ${hello.url} (pid ${hello.pid})`);
+    /** The API processes, started anew for each scale once its corpus is loaded. */
+    const serve = async (): Promise<Apis> => {
+      const start = async (kind: ApiKind, profileDir?: string) => {
+        const api = await startApi(kind, neo4j.connection, profileDir);
+        started.push(api);
+        return api;
+      };
+      const apis = { ours: await start('claimgraph', options.cpuProfileDir), peer: await start('peer'), hello: await start('hello') };
+      log(`claimgraph on ${apis.ours.url} (pid ${apis.ours.pid}), @neo4j/graphql on ${apis.peer.url} (pid ${apis.peer.pid}), hello on ${apis.hello.url} (pid ${apis.hello.pid})`);
+      return apis;
+    };
 
     const scales: ScaleResult[] = [];
-    for (const claims of options.scales) scales.push(await measureScale(options, db, corpus, claims, { ours, peer, hello }));
+    for (const claims of options.scales) {
+      scales.push(await measureScale(options, db, corpus, claims, serve));
+      await stopApis();
+    }
 
     const report: RunReport = {
       command: commandLine(argv),
