@@ -10,7 +10,8 @@ import { storyCount } from './graph/synthetic-story-graphs';
 import { firstDifference } from './graphql/agreement';
 import { startApi, type ApiProcess } from './graphql/api-processes';
 import { BENCH_NEO4J, benchNeo4j, DATABASE } from './graphql/bench-neo4j';
-import { ask, drive, requestBodies } from './graphql/load-driver';
+import { limitBody } from './graphql/limit-statements';
+import { ask, askLimit, drive, requestBodies } from './graphql/load-driver';
 import { describeMachine, loadPerCore } from './graphql/machine';
 import { cpuSeconds } from './graphql/process-cpu';
 import { API_LABELS, renderScales, scaleName, writeSection, type ApiLabel, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
@@ -180,34 +181,45 @@ async function peerStatements(peer: ApiProcess): Promise<number> {
   return Number(await response.text());
 }
 
-/** Asks both APIs the same questions one at a time: same answers? how many Neo4j round trips? */
-async function check(workload: Workload, pool: Variables[], count: number, ours: ApiProcess, peer: ApiProcess): Promise<WorkloadCheck> {
-  const result: WorkloadCheck = {
-    workload: workload.name,
-    description: workload.description,
-    checked: 0,
-    agreed: 0,
-    roundTrips: { claimgraph: { min: 0, max: 0, mean: 0 }, peer: { min: 0, max: 0, mean: 0 } },
-  };
+/**
+ * Asks claimgraph, @neo4j/graphql (where it can express the workload) and the limit statement the
+ * same questions one at a time: same answers as claimgraph's? how many Neo4j round trips?
+ */
+async function check(workload: Workload, pool: Variables[], count: number, apis: Apis): Promise<WorkloadCheck> {
+  const result: WorkloadCheck = { workload: workload.name, description: workload.description, checked: 0, agreed: { limit: 0 }, differences: {}, roundTrips: {} };
   const oursTrips: number[] = [];
   const peerTrips: number[] = [];
+  const { peer: peerQuery, normalizePeer } = workload;
+  const peer = peerQuery !== undefined && normalizePeer !== undefined ? { query: peerQuery, normalize: normalizePeer } : undefined;
   // @neo4j/graphql asks Neo4j for its version on its first request: that one is not a sample.
   const [first] = pool;
-  if (first) await ask(peer.url, body(workload.peer, first));
+  if (first && peer) await ask(apis.peer.url, body(peer.query, first));
+  const compare = (side: 'peer' | 'limit', variables: Variables, ours: unknown, other: unknown) => {
+    const difference = firstDifference(ours, other, side === 'peer' ? API_LABELS.peer : API_LABELS.limit);
+    if (difference === undefined) result.agreed[side] = (result.agreed[side] ?? 0) + 1;
+    else result.differences[side] ??= `${JSON.stringify(variables)} ${difference}`;
+  };
   for (const variables of pool.slice(0, count)) {
-    const answer = await ask(ours.url, body(workload.ours, variables));
+    const answer = await ask(apis.ours.url, body(workload.ours, variables));
     oursTrips.push(answer.extensions?.neo4jRoundTrips ?? NaN);
-    const before = await peerStatements(peer);
-    const peerAnswer = await ask(peer.url, body(workload.peer, variables));
-    peerTrips.push((await peerStatements(peer)) - before);
-    const difference = firstDifference(workload.normalizeOurs(answer.data), workload.normalizePeer(peerAnswer.data));
+    const ours = workload.normalizeOurs(answer.data);
+    if (peer) {
+      const before = await peerStatements(apis.peer);
+      const peerAnswer = await ask(apis.peer.url, body(peer.query, variables));
+      peerTrips.push((await peerStatements(apis.peer)) - before);
+      compare('peer', variables, ours, peer.normalize(peerAnswer.data));
+    }
+    compare('limit', variables, ours, workload.normalizeLimit(await askLimit(apis.limit.url, limitBody(workload.name, variables))));
     result.checked += 1;
-    if (difference === undefined) result.agreed += 1;
-    else result.difference ??= `${JSON.stringify(variables)} ${difference}`;
   }
-  result.roundTrips = { claimgraph: summarize(oursTrips), peer: summarize(peerTrips) };
-  const verdict = result.agreed === result.checked ? 'agree' : `DISAGREE (${result.difference})`;
-  log(`  ${workload.name}: ${verdict} on ${result.agreed}/${result.checked}; round trips claimgraph ${oursTrips.join(',')}, @neo4j/graphql ${peerTrips.join(',')}`);
+  if (peer) result.agreed.peer ??= 0;
+  result.roundTrips = { claimgraph: summarize(oursTrips), ...(peer ? { peer: summarize(peerTrips) } : {}) };
+  const verdict = (side: 'peer' | 'limit') =>
+    result.agreed[side] === result.checked ? `agree on ${result.checked}` : `DISAGREE on ${result.checked - (result.agreed[side] ?? 0)}/${result.checked} (${result.differences[side]})`;
+  log(
+    `  ${workload.name}: ${peer ? `@neo4j/graphql ${verdict('peer')}, ` : ''}limit ${verdict('limit')}; round trips claimgraph ${oursTrips.join(',')}` +
+      (peer ? `, @neo4j/graphql ${peerTrips.join(',')}` : ''),
+  );
   return result;
 }
 
@@ -217,7 +229,7 @@ const describe = (cell: Cell) =>
   `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}` +
   (cell.cpu?.api === undefined ? '' : `  CPU/request ${cell.cpu.api.toFixed(2)} ms` + (cell.cpu.neo4j === undefined ? '' : ` + Neo4j ${cell.cpu.neo4j.toFixed(2)} ms`));
 
-type Apis = Record<'ours' | 'peer' | 'hello', ApiProcess>;
+type Apis = Record<'ours' | 'peer' | 'hello' | 'limit', ApiProcess>;
 
 /**
  * Loads the scale's corpus, then serves it: the API processes start only once the corpus is in place,
@@ -243,13 +255,14 @@ async function measureScale(
 
   const pools = new Map(options.workloads.map((w) => [w.name, w.variables(options.seed, stories, options.pool)]));
   const poolOf = (workload: Workload) => pools.get(workload.name) ?? [];
-  log('Checking that both APIs answer alike:');
+  log('Checking that @neo4j/graphql and the limit answer as claimgraph does:');
   const checks: WorkloadCheck[] = [];
-  for (const workload of options.workloads) checks.push(await check(workload, poolOf(workload), options.check, apis.ours, apis.peer));
+  for (const workload of options.workloads) checks.push(await check(workload, poolOf(workload), options.check, apis));
 
   const contenders = (workload: Workload) => [
     { api: API_LABELS.claimgraph, process: apis.ours, bodies: requestBodies(workload.ours, poolOf(workload)) },
-    { api: API_LABELS.peer, process: apis.peer, bodies: requestBodies(workload.peer, poolOf(workload)) },
+    ...(workload.peer === undefined ? [] : [{ api: API_LABELS.peer, process: apis.peer, bodies: requestBodies(workload.peer, poolOf(workload)) }]),
+    { api: API_LABELS.limit, process: apis.limit, bodies: poolOf(workload).map((variables) => limitBody(workload.name, variables)) },
   ];
   // After ensureCorpus: an import restarts the server.
   const neo4jPid = corpus.importInto ? (await localNeo4jStatus(corpus.importInto.server)).pid : undefined;
@@ -358,8 +371,11 @@ async function run(options: Options, argv: string[]): Promise<number> {
         started.push(api);
         return api;
       };
-      const apis = { ours: await start('claimgraph', options.cpuProfileDir), peer: await start('peer'), hello: await start('hello') };
-      log(`claimgraph on ${apis.ours.url} (pid ${apis.ours.pid}), @neo4j/graphql on ${apis.peer.url} (pid ${apis.peer.pid}), hello on ${apis.hello.url} (pid ${apis.hello.pid})`);
+      const apis = { ours: await start('claimgraph', options.cpuProfileDir), peer: await start('peer'), hello: await start('hello'), limit: await start('limit') };
+      log(
+        `claimgraph on ${apis.ours.url} (pid ${apis.ours.pid}), @neo4j/graphql on ${apis.peer.url} (pid ${apis.peer.pid}), ` +
+          `hello on ${apis.hello.url} (pid ${apis.hello.pid}), limit on ${apis.limit.url} (pid ${apis.limit.pid})`,
+      );
       return apis;
     };
 
@@ -385,7 +401,7 @@ async function run(options: Options, argv: string[]): Promise<number> {
       await writeSection(report);
       log(`Wrote the section to ${path.relative(projectRoot, 'BENCHMARKS.md') || 'BENCHMARKS.md'}.`);
     }
-    const disagreements = scales.flatMap((scale) => scale.checks).filter((c) => c.agreed !== c.checked);
+    const disagreements = scales.flatMap((scale) => scale.checks).filter((c) => c.agreed.limit !== c.checked || (c.agreed.peer ?? c.checked) !== c.checked);
     return disagreements.length === 0 ? 0 : 1;
   } finally {
     process.off('SIGINT', interrupt);

@@ -91,12 +91,15 @@ async function asker(api: 'claimgraph' | 'peer', driver: Driver, capture: (state
 async function profileWorkload(drivers: Record<'claimgraph' | 'peer', Driver>, api: 'claimgraph' | 'peer', workload: Workload, pool: Variables[], showCypher: boolean): Promise<void> {
   const statements: Statement[] = [];
   const driver = drivers[api];
+  const query = api === 'claimgraph' ? workload.ours : workload.peer;
+  // The analytics have no @neo4j/graphql operation: nothing to profile on that side.
+  if (query === undefined) return;
   const ask = await asker(api, driver, (statement) => statements.push(statement));
   // A first request warms the library (the peer asks Neo4j for its version once); not examined.
-  if (pool[0]) await ask(api === 'claimgraph' ? workload.ours : workload.peer, pool[0]);
+  if (pool[0]) await ask(query, pool[0]);
   for (const variables of pool) {
     statements.length = 0;
-    await ask(api === 'claimgraph' ? workload.ours : workload.peer, variables);
+    await ask(query, variables);
     log(`\n### ${workload.name} · ${api} · ${JSON.stringify(variables)}: ${statements.length} statement(s)`);
     let totalHits = 0;
     let totalMs = 0;
