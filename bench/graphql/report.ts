@@ -268,7 +268,10 @@ const HEADER = [
   '`npm run bench` measures 10k claims briefly; `npm run bench:full` measures 10k, 100k and 1M (it deletes a',
   'larger corpus first). `npx tsx bench/run-graphql-bench.ts --scales 1m --load-only --keep` only loads the',
   '1M corpus (minutes with `claimgraph import`; in transactions about 20 minutes, resumed where an',
-  "interrupted load stopped). Measuring one scale replaces only that scale's subsection below.",
+  "interrupted load stopped). Measuring one scale replaces only that scale's subsection below. The bench's own",
+  'Neo4j lives in `.neo4j/bench-graphql` on Bolt 7727; `--neo4j-home DIR --bolt-port N --heap SIZE --page-cache SIZE`',
+  'put it elsewhere (another checkout measuring at the same time, a port in use). tests/bench/run-graphql-bench.test.ts',
+  'runs the whole pipeline (a fresh home, import, both APIs and the limit, agreement check, one short cell) in `npm test`.',
 ].join('\n');
 
 const scaleMark = (claims: number) => `<!-- bench:graphql:scale ${claims} -->`;

@@ -605,47 +605,44 @@ const CorroborationCounts = z.object({
   singleOrigin: z.boolean(),
 });
 
-const CorroborationOurs = z.object({
-  claim: z.object({
-    corroboration: CorroborationCounts.extend({
-      origins: z.array(
-        z.object({
-          makers: z.array(Named),
-          roots: z.array(ResearchedSource),
-          paths: z.array(
-            z.object({
-              mention: z.object({ id: z.string(), line: z.number() }),
-              citationScope: z.string(),
-              sources: z.array(Id),
-              derivations: z.array(z.string().nullable()),
-            }),
-          ),
-        }),
-      ),
-    }),
-  }),
-});
+/** A corroboration as claimgraph answers it, or as the limit does with `pathSource` a plain id. */
+const corroborationOf = <T extends z.ZodType>(pathSource: T) =>
+  CorroborationCounts.extend({
+    origins: z.array(
+      z.object({
+        makers: z.array(Named),
+        roots: z.array(ResearchedSource),
+        paths: z.array(
+          z.object({
+            mention: z.object({ id: z.string(), line: z.number() }),
+            citationScope: z.string(),
+            sources: z.array(pathSource),
+            derivations: z.array(z.string().nullable()),
+          }),
+        ),
+      }),
+    ),
+  });
 
-const CorroborationLimit = CorroborationCounts.extend({
-  origins: z.array(
-    z.object({
-      makers: z.array(Named),
-      roots: z.array(ResearchedSource),
-      paths: z.array(
-        z.object({
-          mention: z.object({ id: z.string(), line: z.number() }),
-          citationScope: z.string(),
-          sources: z.array(z.string()),
-          derivations: z.array(z.string().nullable()),
-        }),
-      ),
-    }),
-  ),
-});
+const CorroborationOurs = z.object({ claim: z.object({ corroboration: corroborationOf(Id) }) });
+const CorroborationLimit = corroborationOf(z.string());
 
 const named = (item: { id: string; name: string }) => `${item.id} ${item.name}`;
 const titled = (item: { id: string; title: string }) => `${item.id} ${item.title}`;
 const mentionAt = (mention: { id: string; line: number }) => `${mention.id} line ${mention.line}`;
+
+function corroborationShape({ origins: found, ...counts }: z.infer<typeof CorroborationOurs>['claim']['corroboration']) {
+  return {
+    ...counts,
+    origins: origins(
+      found.map((origin) => ({
+        makers: origin.makers.map(named),
+        roots: origin.roots.map(titled),
+        paths: origin.paths.map((path) => ({ ...path, mention: mentionAt(path.mention), sources: path.sources.map((source) => source.id) })),
+      })),
+    ),
+  };
+}
 
 const corroboration: Workload = {
   name: 'corroboration',
@@ -659,31 +656,16 @@ const corroboration: Workload = {
   }
 }`,
   variables: (seed, stories, count) => draw(seed, stories, count, 'corroboration', (random, story) => ({ id: random.pick(syntheticStoryGraph(seed, story).claims).id })),
-  normalizeOurs: (data) => {
-    const { origins: found, ...counts } = CorroborationOurs.parse(data).claim.corroboration;
-    return {
-      ...counts,
-      origins: origins(
-        found.map((origin) => ({
-          makers: origin.makers.map(named),
-          roots: origin.roots.map(titled),
-          paths: origin.paths.map((path) => ({ ...path, mention: mentionAt(path.mention), sources: path.sources.map((source) => source.id) })),
-        })),
-      ),
-    };
-  },
+  normalizeOurs: (data) => corroborationShape(CorroborationOurs.parse(data).claim.corroboration),
   normalizeLimit: (rows) => {
     const { origins: found, ...counts } = CorroborationLimit.parse(rows[0]);
-    return {
+    return corroborationShape({
       ...counts,
-      origins: origins(
-        found.map((origin) => ({
-          makers: origin.makers.map(named),
-          roots: origin.roots.map(titled),
-          paths: origin.paths.map((path) => ({ ...path, mention: mentionAt(path.mention), citationScope: path.citationScope.toUpperCase() })),
-        })),
-      ),
-    };
+      origins: found.map((origin) => ({
+        ...origin,
+        paths: origin.paths.map((path) => ({ ...path, citationScope: path.citationScope.toUpperCase(), sources: path.sources.map((id) => ({ id })) })),
+      })),
+    });
   },
 };
 

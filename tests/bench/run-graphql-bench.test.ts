@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../../src/config/config';
 import { freePort } from '../support/disposable-neo4j';
+import { runTsx, type Run } from '../support/run-claimgraph';
 
 /**
  * The whole `npm run bench` pipeline on a tiny corpus, as on a fresh clone: a new bench Neo4j home
@@ -11,28 +11,11 @@ import { freePort } from '../support/disposable-neo4j';
  * the test server, a developer's bench corpus, or anyone else's server.
  */
 
-interface BenchRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runBench(args: string[]): Promise<BenchRun> {
+/** The benchmark as `npm run bench` runs it, with the bench's own local server only, never one the environment names. */
+function runBench(args: string[]): Promise<Run> {
   const env = { ...process.env };
-  // Only the bench's own local server: never a server the environment names.
   delete env.CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI;
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'bench', 'run-graphql-bench.ts'), ...args], {
-      cwd: projectRoot,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runTsx(path.join('bench', 'run-graphql-bench.ts'), args, env);
 }
 
 /** One workload both APIs serve, and one analytic that only claimgraph and the limit answer. */
