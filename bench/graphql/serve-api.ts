@@ -63,6 +63,9 @@ async function serveClaimgraph() {
     NEO4J_PASSWORD: password,
     CLAIMGRAPH_SEED: 'false',
     CLAIMGRAPH_GRAPHIQL: 'false',
+    // The agreement check's first requests meet a server just started (cold JVM, plans not yet compiled): on a
+    // busy machine planning the larger statements took longer than the default 30 s budget. Not a bound on any cell.
+    CLAIMGRAPH_REQUEST_TIMEOUT_MS: '120000',
     // BENCH_CLIENT_LIMITS=defaults measures the per-client limits a deployment has (bench/bounded-api.ts starve).
     ...(process.env.BENCH_CLIENT_LIMITS === 'defaults' ? {} : UNLIMITED_CLIENTS),
   });
