@@ -9,7 +9,7 @@ import { NODE_LABELS } from '../src/model/graph-vocabulary';
 import { EXPECTED_CODES, operations, type KnownIds } from '../tests/support/operation-generator';
 import { ensureCorpus } from './graph/load-story-graphs';
 import { startApi, type ApiProcess } from './graphql/api-processes';
-import { BENCH_NEO4J, benchNeo4j, DATABASE } from './graphql/bench-neo4j';
+import { benchNeo4j, DATABASE } from './graphql/bench-neo4j';
 
 /**
  * Issue 10's proof against a real server process over a synthetic corpus (bench/graph):
@@ -233,7 +233,7 @@ async function main(argv: string[]): Promise<number> {
   let api: ApiProcess | undefined;
   try {
     await applySchema(db);
-    const corpus = { shrink: values.shrink, log, importInto: neo4j.local ? { server: BENCH_NEO4J, database: DATABASE } : undefined };
+    const corpus = { shrink: values.shrink, log, importInto: neo4j.local ? { server: neo4j.server, database: DATABASE } : undefined };
     await ensureCorpus(db, { claims: Number(values.claims), seed: Number(values.seed) }, corpus);
     const ids = await knownIds(db);
     // The starvation figure is taken under the limits a deployment has, each client with a key of its own.

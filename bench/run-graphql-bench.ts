@@ -4,17 +4,18 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config/config';
 import { applySchema } from '../src/db/apply-schema';
 import { createDriver, Database } from '../src/db/database';
-import { localNeo4jStatus } from '../src/db/local-neo4j/ensure-local-neo4j';
+import { localNeo4jStatus, type LocalNeo4jOptions } from '../src/db/local-neo4j/ensure-local-neo4j';
 import { ensureCorpus, type CorpusOptions } from './graph/load-story-graphs';
 import { storyCount } from './graph/synthetic-story-graphs';
 import { firstDifference } from './graphql/agreement';
 import { startApi, type ApiProcess } from './graphql/api-processes';
 import { BENCH_NEO4J, benchNeo4j, DATABASE } from './graphql/bench-neo4j';
-import { ask, drive, requestBodies } from './graphql/load-driver';
+import { limitBody } from './graphql/limit-statements';
+import { ask, askLimit, drive, requestBodies } from './graphql/load-driver';
 import { describeMachine, loadPerCore } from './graphql/machine';
 import { cpuSeconds } from './graphql/process-cpu';
 import { API_LABELS, renderScales, scaleName, writeSection, type ApiLabel, type Cell, type RoundTrips, type RunReport, type ScaleResult, type WorkloadCheck } from './graphql/report';
-import { STATEMENTS_PATH } from './graphql/serve-api';
+import { STATEMENTS_PATH, type ApiKind } from './graphql/serve-api';
 import { TYPENAME, WORKLOADS, type Variables, type Workload } from './graphql/workloads';
 
 const usage = `Usage: tsx bench/run-graphql-bench.ts [options]   (npm run bench, npm run bench:full)
@@ -43,6 +44,10 @@ Options:
   --shrink            allow deleting a larger corpus the graph holds, to measure a smaller scale
   --no-report         print the section, but leave BENCHMARKS.md alone
   --keep              leave the bench Neo4j running if this run started it
+  --neo4j-home DIR    the bench Neo4j's home (default ${path.relative(projectRoot, BENCH_NEO4J.home)})
+  --bolt-port N       its Bolt port (default ${BENCH_NEO4J.boltPort})
+  --heap SIZE         its heap (default ${BENCH_NEO4J.heap})
+  --page-cache SIZE   its page cache (default ${BENCH_NEO4J.pageCache})
   -h, --help          show this help
 `;
 
@@ -62,6 +67,8 @@ interface Options {
   keep: boolean;
   loadOnly: boolean;
   shrink: boolean;
+  /** The local bench server (unless CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI names another). */
+  server: LocalNeo4jOptions;
 }
 
 function readOptions(argv: string[]): Options | undefined {
@@ -81,6 +88,10 @@ function readOptions(argv: string[]): Options | undefined {
       'load-only': { type: 'boolean', default: false },
       shrink: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'neo4j-home': { type: 'string', default: BENCH_NEO4J.home },
+      'bolt-port': { type: 'string', default: String(BENCH_NEO4J.boltPort) },
+      heap: { type: 'string', default: BENCH_NEO4J.heap },
+      'page-cache': { type: 'string', default: BENCH_NEO4J.pageCache },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -115,6 +126,12 @@ function readOptions(argv: string[]): Options | undefined {
     keep: values.keep,
     loadOnly: values['load-only'],
     shrink: values.shrink,
+    server: {
+      home: path.resolve(values['neo4j-home']),
+      boltPort: whole('bolt-port', values['bolt-port'], 1),
+      heap: values.heap,
+      pageCache: values['page-cache'],
+    },
   };
 }
 
@@ -164,34 +181,45 @@ async function peerStatements(peer: ApiProcess): Promise<number> {
   return Number(await response.text());
 }
 
-/** Asks both APIs the same questions one at a time: same answers? how many Neo4j round trips? */
-async function check(workload: Workload, pool: Variables[], count: number, ours: ApiProcess, peer: ApiProcess): Promise<WorkloadCheck> {
-  const result: WorkloadCheck = {
-    workload: workload.name,
-    description: workload.description,
-    checked: 0,
-    agreed: 0,
-    roundTrips: { claimgraph: { min: 0, max: 0, mean: 0 }, peer: { min: 0, max: 0, mean: 0 } },
-  };
+/**
+ * Asks claimgraph, @neo4j/graphql (where it can express the workload) and the limit statement the
+ * same questions one at a time: same answers as claimgraph's? how many Neo4j round trips?
+ */
+async function check(workload: Workload, pool: Variables[], count: number, apis: Apis): Promise<WorkloadCheck> {
+  const result: WorkloadCheck = { workload: workload.name, description: workload.description, checked: 0, agreed: { limit: 0 }, differences: {}, roundTrips: {} };
   const oursTrips: number[] = [];
   const peerTrips: number[] = [];
+  const { peer: peerQuery, normalizePeer } = workload;
+  const peer = peerQuery !== undefined && normalizePeer !== undefined ? { query: peerQuery, normalize: normalizePeer } : undefined;
   // @neo4j/graphql asks Neo4j for its version on its first request: that one is not a sample.
   const [first] = pool;
-  if (first) await ask(peer.url, body(workload.peer, first));
+  if (first && peer) await ask(apis.peer.url, body(peer.query, first));
+  const compare = (side: 'peer' | 'limit', variables: Variables, ours: unknown, other: unknown) => {
+    const difference = firstDifference(ours, other, side === 'peer' ? API_LABELS.peer : API_LABELS.limit);
+    if (difference === undefined) result.agreed[side] = (result.agreed[side] ?? 0) + 1;
+    else result.differences[side] ??= `${JSON.stringify(variables)} ${difference}`;
+  };
   for (const variables of pool.slice(0, count)) {
-    const answer = await ask(ours.url, body(workload.ours, variables));
+    const answer = await ask(apis.ours.url, body(workload.ours, variables));
     oursTrips.push(answer.extensions?.neo4jRoundTrips ?? NaN);
-    const before = await peerStatements(peer);
-    const peerAnswer = await ask(peer.url, body(workload.peer, variables));
-    peerTrips.push((await peerStatements(peer)) - before);
-    const difference = firstDifference(workload.normalizeOurs(answer.data), workload.normalizePeer(peerAnswer.data));
+    const ours = workload.normalizeOurs(answer.data);
+    if (peer) {
+      const before = await peerStatements(apis.peer);
+      const peerAnswer = await ask(apis.peer.url, body(peer.query, variables));
+      peerTrips.push((await peerStatements(apis.peer)) - before);
+      compare('peer', variables, ours, peer.normalize(peerAnswer.data));
+    }
+    compare('limit', variables, ours, workload.normalizeLimit(await askLimit(apis.limit.url, limitBody(workload.name, variables))));
     result.checked += 1;
-    if (difference === undefined) result.agreed += 1;
-    else result.difference ??= `${JSON.stringify(variables)} ${difference}`;
   }
-  result.roundTrips = { claimgraph: summarize(oursTrips), peer: summarize(peerTrips) };
-  const verdict = result.agreed === result.checked ? 'agree' : `DISAGREE (${result.difference})`;
-  log(`  ${workload.name}: ${verdict} on ${result.agreed}/${result.checked}; round trips claimgraph ${oursTrips.join(',')}, @neo4j/graphql ${peerTrips.join(',')}`);
+  if (peer) result.agreed.peer ??= 0;
+  result.roundTrips = { claimgraph: summarize(oursTrips), ...(peer ? { peer: summarize(peerTrips) } : {}) };
+  const verdict = (side: 'peer' | 'limit') =>
+    result.agreed[side] === result.checked ? `agree on ${result.checked}` : `DISAGREE on ${result.checked - (result.agreed[side] ?? 0)}/${result.checked} (${result.differences[side]})`;
+  log(
+    `  ${workload.name}: ${peer ? `@neo4j/graphql ${verdict('peer')}, ` : ''}limit ${verdict('limit')}; round trips claimgraph ${oursTrips.join(',')}` +
+      (peer ? `, @neo4j/graphql ${peerTrips.join(',')}` : ''),
+  );
   return result;
 }
 
@@ -201,29 +229,40 @@ const describe = (cell: Cell) =>
   `p99 ${cell.figures.p99.toFixed(0).padStart(5)} ms  errors ${cell.figures.errors}` +
   (cell.cpu?.api === undefined ? '' : `  CPU/request ${cell.cpu.api.toFixed(2)} ms` + (cell.cpu.neo4j === undefined ? '' : ` + Neo4j ${cell.cpu.neo4j.toFixed(2)} ms`));
 
+type Apis = Record<'ours' | 'peer' | 'hello' | 'limit', ApiProcess>;
+
+/**
+ * Loads the scale's corpus, then serves it: the API processes start only once the corpus is in place,
+ * and stop with the scale. An import replaces the database's store, whose transaction ids then start
+ * over; @neo4j/graphql's sessions share the driver's bookmark manager, so an API that ran before the
+ * import asks the new store to catch up with a transaction it will never have (BookmarkTimeout after
+ * 30 s, then "Unexpected error.").
+ */
 async function measureScale(
   options: Options,
   db: Database,
   corpus: CorpusOptions,
   claims: number,
-  apis: Record<'ours' | 'peer' | 'hello', ApiProcess>,
+  serve: () => Promise<Apis>,
 ): Promise<ScaleResult> {
   const spec = { claims, seed: options.seed };
   const stories = storyCount(spec);
   log(`\n== ${scaleName(claims)} claims (${stories} stories, seed ${options.seed})`);
   const loads = await ensureCorpus(db, spec, corpus);
+  const apis = await serve();
   const counts = await graphCounts(db);
   log(`The graph holds ${counts.nodes} nodes and ${counts.relationships} relationships.`);
 
   const pools = new Map(options.workloads.map((w) => [w.name, w.variables(options.seed, stories, options.pool)]));
   const poolOf = (workload: Workload) => pools.get(workload.name) ?? [];
-  log('Checking that both APIs answer alike:');
+  log('Checking that @neo4j/graphql and the limit answer as claimgraph does:');
   const checks: WorkloadCheck[] = [];
-  for (const workload of options.workloads) checks.push(await check(workload, poolOf(workload), options.check, apis.ours, apis.peer));
+  for (const workload of options.workloads) checks.push(await check(workload, poolOf(workload), options.check, apis));
 
   const contenders = (workload: Workload) => [
     { api: API_LABELS.claimgraph, process: apis.ours, bodies: requestBodies(workload.ours, poolOf(workload)) },
-    { api: API_LABELS.peer, process: apis.peer, bodies: requestBodies(workload.peer, poolOf(workload)) },
+    ...(workload.peer === undefined ? [] : [{ api: API_LABELS.peer, process: apis.peer, bodies: requestBodies(workload.peer, poolOf(workload)) }]),
+    { api: API_LABELS.limit, process: apis.limit, bodies: poolOf(workload).map((variables) => limitBody(workload.name, variables)) },
   ];
   // After ensureCorpus: an import restarts the server.
   const neo4jPid = corpus.importInto ? (await localNeo4jStatus(corpus.importInto.server)).pid : undefined;
@@ -292,14 +331,17 @@ async function loadOnly(options: Options, db: Database, corpus: CorpusOptions): 
 
 async function run(options: Options, argv: string[]): Promise<number> {
   const startLoad = loadPerCore();
-  const neo4j = await benchNeo4j();
+  const neo4j = await benchNeo4j(options.server);
   const db = new Database(createDriver(neo4j.connection), { database: DATABASE, txTimeoutMs: 600_000 });
   const started: ApiProcess[] = [];
+  const stopApis = async () => {
+    for (let api = started.pop(); api; api = started.pop()) await api.stop();
+  };
   let cleaned: Promise<void> | undefined;
   // Run once, whether the run ends or is interrupted: the API processes are this run's to stop.
   const cleanUp = () =>
     (cleaned ??= (async () => {
-      for (const api of started.reverse()) await api.stop();
+      await stopApis();
       if (options.cpuProfileDir) log(`CPU profiles of claimgraph's API process in ${options.cpuProfileDir}`);
       await db.driver.close();
       if (neo4j.stop && !options.keep) await neo4j.stop();
@@ -315,23 +357,33 @@ async function run(options: Options, argv: string[]): Promise<number> {
     await db.driver.verifyConnectivity({ database: DATABASE });
     await applySchema(db);
     // claimgraph's own server gets the corpus through `claimgraph import`; another one, in transactions.
-    const corpus: CorpusOptions = { shrink: options.shrink, log, importInto: neo4j.local ? { server: BENCH_NEO4J, database: DATABASE } : undefined };
+    const corpus: CorpusOptions = { shrink: options.shrink, log, importInto: neo4j.local ? { server: neo4j.server, database: DATABASE } : undefined };
     if (options.loadOnly) {
       await loadOnly(options, db, corpus);
       return 0;
     }
     const machine = await describeMachine(db, neo4j.local);
     if (options.cpuProfileDir) await mkdir(options.cpuProfileDir, { recursive: true });
-    const ours = await startApi('claimgraph', neo4j.connection, options.cpuProfileDir);
-    started.push(ours);
-    const peer = await startApi('peer', neo4j.connection);
-    started.push(peer);
-    const hello = await startApi('hello', neo4j.connection);
-    started.push(hello);
-    log(`claimgraph on ${ours.url} (pid ${ours.pid}), @neo4j/graphql on ${peer.url} (pid ${peer.pid}), hello on ${hello.url} (pid ${hello.pid})`);
+    /** The API processes, started anew for each scale once its corpus is loaded. */
+    const serve = async (): Promise<Apis> => {
+      const start = async (kind: ApiKind, profileDir?: string) => {
+        const api = await startApi(kind, neo4j.connection, profileDir);
+        started.push(api);
+        return api;
+      };
+      const apis = { ours: await start('claimgraph', options.cpuProfileDir), peer: await start('peer'), hello: await start('hello'), limit: await start('limit') };
+      log(
+        `claimgraph on ${apis.ours.url} (pid ${apis.ours.pid}), @neo4j/graphql on ${apis.peer.url} (pid ${apis.peer.pid}), ` +
+          `hello on ${apis.hello.url} (pid ${apis.hello.pid}), limit on ${apis.limit.url} (pid ${apis.limit.pid})`,
+      );
+      return apis;
+    };
 
     const scales: ScaleResult[] = [];
-    for (const claims of options.scales) scales.push(await measureScale(options, db, corpus, claims, { ours, peer, hello }));
+    for (const claims of options.scales) {
+      scales.push(await measureScale(options, db, corpus, claims, serve));
+      await stopApis();
+    }
 
     const report: RunReport = {
       command: commandLine(argv),
@@ -349,7 +401,7 @@ async function run(options: Options, argv: string[]): Promise<number> {
       await writeSection(report);
       log(`Wrote the section to ${path.relative(projectRoot, 'BENCHMARKS.md') || 'BENCHMARKS.md'}.`);
     }
-    const disagreements = scales.flatMap((scale) => scale.checks).filter((c) => c.agreed !== c.checked);
+    const disagreements = scales.flatMap((scale) => scale.checks).filter((c) => c.agreed.limit !== c.checked || (c.agreed.peer ?? c.checked) !== c.checked);
     return disagreements.length === 0 ? 0 : 1;
   } finally {
     process.off('SIGINT', interrupt);

@@ -37,6 +37,8 @@ const APOC_CANDIDATES = [NEO4J_VERSION, '5.26.5'];
 
 export interface BenchNeo4j {
   connection: Neo4jConnection;
+  /** The local server's settings, when `local`: where a corpus is imported. */
+  server: LocalNeo4jOptions;
   /** Where the data lives, in words, for the report. */
   where: string;
   /** claimgraph's own server in the bench home, rather than one the environment names. */
@@ -48,9 +50,9 @@ export interface BenchNeo4j {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The test server's jars, when complete and of the pinned version, spare a Maven download. */
-async function seedJarsFromTestHome(): Promise<void> {
-  const bench = homeLayout(BENCH_HOME);
-  if ((await installedNeo4jVersion(BENCH_HOME)) === NEO4J_VERSION) return;
+async function seedJarsFromTestHome(home: string): Promise<void> {
+  const bench = homeLayout(home);
+  if ((await installedNeo4jVersion(home)) === NEO4J_VERSION) return;
   const testHome = path.join(projectRoot, '.neo4j', 'test');
   if ((await installedNeo4jVersion(testHome)) !== NEO4J_VERSION) return;
   log(`Copying Neo4j ${NEO4J_VERSION} jars from ${path.relative(projectRoot, testHome)} into ${path.relative(projectRoot, bench.lib)}…`);
@@ -63,7 +65,7 @@ async function seedJarsFromTestHome(): Promise<void> {
 }
 
 /** The APOC core jar in the bench home's plugins, fetched with Maven on first use; resolves its file name. */
-async function fetchApoc(plugins: string): Promise<string> {
+async function fetchApoc(home: string, plugins: string): Promise<string> {
   await mkdir(plugins, { recursive: true });
   const present = (await readdir(plugins)).find((name) => /^apoc-core-.*\.jar$/.test(name));
   if (present) return present;
@@ -73,7 +75,7 @@ async function fetchApoc(plugins: string): Promise<string> {
       await runCommand(
         'mvn',
         ['-B', '-q', 'dependency:copy', `-Dartifact=org.neo4j.procedure:apoc-core:${version}:jar:core`, `-DoutputDirectory=${plugins}`],
-        { cwd: BENCH_HOME, what: `Fetching APOC core ${version} with Maven` },
+        { cwd: home, what: `Fetching APOC core ${version} with Maven` },
       );
       log(`APOC core ${version} is in ${path.relative(projectRoot, plugins)}.`);
       return `apoc-core-${version}-core.jar`;
@@ -109,29 +111,32 @@ const BUNDLED_IN_NEO4J = [
   'META-INF/maven/org.slf4j/*',
 ];
 
-/** Starts (or reuses) the benchmark's server, or connects to the one the environment names. */
-export async function benchNeo4j(): Promise<BenchNeo4j> {
+/**
+ * Starts (or reuses) the benchmark's server, `server` (BENCH_NEO4J unless the run names another home
+ * or port), or connects to the one the environment names.
+ */
+export async function benchNeo4j(server: LocalNeo4jOptions = BENCH_NEO4J): Promise<BenchNeo4j> {
   const env = process.env;
   const uri = env.CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI;
   if (uri) {
     const password = env.CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_PASSWORD;
     if (!password) throw new Error('CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI is set, so CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_PASSWORD must be too');
     const user = env.CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_USER ?? 'neo4j';
-    return { connection: { uri, user, password }, where: `${uri} (CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI)`, local: false };
+    return { connection: { uri, user, password }, server, where: `${uri} (CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI)`, local: false };
   }
-  await mkdir(BENCH_HOME, { recursive: true });
-  const startedHere = (await localNeo4jStatus(BENCH_NEO4J)).state !== 'running';
-  const layout = homeLayout(BENCH_HOME);
-  const apoc = await fetchApoc(layout.plugins);
+  await mkdir(server.home, { recursive: true });
+  const startedHere = (await localNeo4jStatus(server)).state !== 'running';
+  const layout = homeLayout(server.home);
+  const apoc = await fetchApoc(server.home, layout.plugins);
   if (startedHere) {
-    await seedJarsFromTestHome();
+    await seedJarsFromTestHome(server.home);
     // Installed first, since an install replaces lib whole, and with it the APOC copy.
-    await installLocalNeo4j(BENCH_NEO4J, log);
+    await installLocalNeo4j(server, log);
     await putApocOnClasspath(layout, apoc);
   }
-  const connection = await ensureLocalNeo4j(BENCH_NEO4J, log);
+  const connection = await ensureLocalNeo4j(server, log);
   const where =
-    `${path.relative(projectRoot, BENCH_HOME)} on ${connection.uri} ` +
-    `(heap ${BENCH_NEO4J.heap}, page cache ${BENCH_NEO4J.pageCache}, plugin ${apoc})`;
-  return { connection, where, local: true, ...(startedHere ? { stop: async () => void (await stopLocalNeo4j(BENCH_NEO4J, log)) } : {}) };
+    `${path.relative(projectRoot, server.home)} on ${connection.uri} ` +
+    `(heap ${server.heap}, page cache ${server.pageCache}, plugin ${apoc})`;
+  return { connection, server, where, local: true, ...(startedHere ? { stop: async () => void (await stopLocalNeo4j(server, log)) } : {}) };
 }

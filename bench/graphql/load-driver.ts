@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { z } from 'zod';
+import { LimitAnswer, type LimitRows } from './limit-statements';
 import type { Variables } from './workloads';
 
 /**
@@ -71,4 +72,11 @@ export async function ask(url: string, body: string): Promise<GraphqlAnswer> {
   const answer = GraphqlAnswer.parse(await response.json());
   if (answer.errors?.length) throw new Error(`${url} answered with errors: ${answer.errors.map((e) => e.message).join('; ')}`);
   return answer;
+}
+
+/** One request to the limit server: its rows, or the statement's error. */
+export async function askLimit(url: string, body: string): Promise<LimitRows> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+  return LimitAnswer.parse(await response.json()).rows;
 }

@@ -7,6 +7,7 @@ import { buildYoga } from '../../src/graphql/yoga';
 import { UNLIMITED_CLIENTS } from '../unlimited-clients';
 import { corpusState } from '../graph/load-story-graphs';
 import { benchNeo4j, DATABASE } from './bench-neo4j';
+import { limitStatement } from './limit-statements';
 import { observedDriver } from './observed-driver';
 import { peerLibrary } from './serve-api';
 import { WORKLOADS, type Variables, type Workload } from './workloads';
@@ -16,7 +17,9 @@ import { WORKLOADS, type Variables, type Workload } from './workloads';
  * parameters it was sent with (db hits, rows, the costliest plan operators, scans flagged) and
  * timed without PROFILE. Runs both APIs in this process against the loaded benchmark corpus.
  *
- *   npx tsx bench/graphql/profile-apis.ts [--workloads researcher] [--samples 1] [--api claimgraph|peer|both] [--cypher]
+ * The limit's one hand-written statement (bench/limits/) is examined the same way.
+ *
+ *   npx tsx bench/graphql/profile-apis.ts [--workloads researcher] [--samples 1] [--api claimgraph,peer,limit|both] [--cypher]
  */
 
 interface Statement {
@@ -88,15 +91,25 @@ async function asker(api: 'claimgraph' | 'peer', driver: Driver, capture: (state
   };
 }
 
-async function profileWorkload(drivers: Record<'claimgraph' | 'peer', Driver>, api: 'claimgraph' | 'peer', workload: Workload, pool: Variables[], showCypher: boolean): Promise<void> {
+type Profiled = 'claimgraph' | 'peer' | 'limit';
+
+/** The limit sends its one hand-written statement with the workload's variables, and nothing else. */
+const limitAsker = (workload: Workload, capture: (statement: Statement) => void): Ask => async (_, variables) =>
+  capture({ text: limitStatement(workload.name), parameters: variables });
+
+async function profileWorkload(drivers: Record<'claimgraph' | 'peer', Driver>, api: Profiled, workload: Workload, pool: Variables[], showCypher: boolean): Promise<void> {
   const statements: Statement[] = [];
-  const driver = drivers[api];
-  const ask = await asker(api, driver, (statement) => statements.push(statement));
+  const driver = drivers[api === 'peer' ? 'peer' : 'claimgraph'];
+  const query = api === 'peer' ? workload.peer : workload.ours;
+  // The analytics have no @neo4j/graphql operation: nothing to profile on that side.
+  if (query === undefined) return;
+  const capture = (statement: Statement) => statements.push(statement);
+  const ask = api === 'limit' ? limitAsker(workload, capture) : await asker(api, driver, capture);
   // A first request warms the library (the peer asks Neo4j for its version once); not examined.
-  if (pool[0]) await ask(api === 'claimgraph' ? workload.ours : workload.peer, pool[0]);
+  if (pool[0]) await ask(query, pool[0]);
   for (const variables of pool) {
     statements.length = 0;
-    await ask(api === 'claimgraph' ? workload.ours : workload.peer, variables);
+    await ask(query, variables);
     log(`\n### ${workload.name} · ${api} · ${JSON.stringify(variables)}: ${statements.length} statement(s)`);
     let totalHits = 0;
     let totalMs = 0;
@@ -105,7 +118,7 @@ async function profileWorkload(drivers: Record<'claimgraph' | 'peer', Driver>, a
       const hits = lines.reduce((sum, line) => sum + line.dbHits, 0);
       totalHits += hits;
       totalMs += medianMs;
-      const head = statement.text.split('\n').find((line) => line.trim() && !line.startsWith('CYPHER')) ?? '';
+      const head = statement.text.split('\n').find((line) => line.trim() && !line.startsWith('CYPHER') && !line.startsWith('//')) ?? '';
       log(`- ${medianMs.toFixed(1)} ms, ${hits} db hits: \`${head.trim().slice(0, 110)}\``);
       const heavy = lines.filter((line) => SCANS.test(line.operator) || line.dbHits >= Math.max(1, hits * 0.1)).sort((a, b) => b.dbHits - a.dbHits);
       for (const line of heavy.slice(0, 6)) {
@@ -136,7 +149,10 @@ async function main(): Promise<void> {
     if (!corpus || corpus.stories === 0) throw new Error('The benchmark graph holds no corpus: run npm run bench first (with --keep).');
     log(`Corpus: ${corpus.stories} stories, seed ${corpus.seed}`);
     const names = values.workloads?.split(',') ?? WORKLOADS.map((w) => w.name);
-    const apis = values.api === 'both' ? (['claimgraph', 'peer'] as const) : values.api === 'peer' ? (['peer'] as const) : (['claimgraph'] as const);
+    const apis = (values.api === 'both' ? 'claimgraph,peer' : values.api).split(',').map((api) => {
+      if (api !== 'claimgraph' && api !== 'peer' && api !== 'limit') throw new Error(`--api takes claimgraph, peer, limit (comma-separated) or both, got ${api}`);
+      return api;
+    });
     for (const workload of WORKLOADS.filter((w) => names.includes(w.name))) {
       const pool = workload.variables(corpus.seed, corpus.stories, Number(values.samples));
       for (const api of apis) await profileWorkload(drivers, api, workload, pool, values.cypher);

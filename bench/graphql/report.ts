@@ -9,7 +9,7 @@ import type { Machine } from './machine';
 
 /** The benchmark's results, and their rendering as the markdown section of BENCHMARKS.md it owns. */
 
-export const API_LABELS = { claimgraph: 'claimgraph', peer: '@neo4j/graphql', hello: 'bare graphql-yoga' } as const;
+export const API_LABELS = { claimgraph: 'claimgraph', peer: '@neo4j/graphql', hello: 'bare graphql-yoga', limit: 'limit' } as const;
 export type ApiLabel = (typeof API_LABELS)[keyof typeof API_LABELS];
 
 export interface Cell {
@@ -26,14 +26,18 @@ export interface RoundTrips {
   mean: number;
 }
 
+/** What claimgraph's answers are compared with: @neo4j/graphql's (where it can express the workload) and the limit statement's. */
+type Compared = 'peer' | 'limit';
+
 export interface WorkloadCheck {
   workload: string;
   description: string;
   checked: number;
-  agreed: number;
-  /** The first disagreement in words, when there is one. */
-  difference?: string;
-  roundTrips: Record<'claimgraph' | 'peer', RoundTrips>;
+  /** Of the variable sets checked, on how many each agreed with claimgraph; no `peer` for the analytics. */
+  agreed: Partial<Record<Compared, number>>;
+  /** The first disagreement with each, in words. */
+  differences: Partial<Record<Compared, string>>;
+  roundTrips: Partial<Record<'claimgraph' | 'peer', RoundTrips>>;
 }
 
 export interface ScaleResult {
@@ -129,41 +133,46 @@ const figures = (f: LoadFigures | undefined) => {
 /** A cell for each operation and concurrency, in the order first measured: the rows of a side-by-side table. */
 const oneCellPerPair = (cells: Cell[]) => [...new Map(cells.map((cell) => [`${cell.workload}@${cell.figures.connections}`, cell])).values()];
 
-/** One row per operation and concurrency, the two APIs side by side; the order of measurement alternated. */
-function pairedRows(cells: Cell[], left: ApiLabel, right: ApiLabel): string[][] {
+/** One row per operation and concurrency, the contenders side by side, each but the first with claimgraph's ratio to it. */
+function pairedRows(cells: Cell[], apis: ApiLabel[]): string[][] {
   return oneCellPerPair(cells).map(({ workload, figures: { connections } }) => {
     const find = (api: ApiLabel) => cells.find((c) => c.workload === workload && c.figures.connections === connections && c.api === api)?.figures;
-    const ours = find(left);
-    const peer = find(right);
-    return [workload, String(connections), ...figures(ours), ...figures(peer), ours && peer ? ratio(ours.requestsPerSecond, peer.requestsPerSecond) : '–'];
+    const [first, ...others] = apis.map(find);
+    return [
+      workload,
+      String(connections),
+      ...figures(first),
+      ...others.flatMap((other) => [...figures(other), first && other ? ratio(first.requestsPerSecond, other.requestsPerSecond) : '–']),
+    ];
   });
 }
 
-const sideBySide = (first: string, left: string, right: string) => [
-  first,
+const sideBySide = (name: string, [first, ...others]: string[]) => [
+  name,
   '#connections',
-  `#${left} req/s`,
+  `#${first} req/s`,
   '#p50 ms',
   '#p99 ms',
   '#requests',
   '#errors',
-  `#${right} req/s`,
-  '#p50 ms',
-  '#p99 ms',
-  '#requests',
-  '#errors',
-  '#req/s ratio',
+  ...others.flatMap((other) => [`#${other} req/s`, '#p50 ms', '#p99 ms', '#requests', '#errors', `#÷ ${other}`]),
 ];
 
-/** What a request cost each process in CPU time, claimgraph beside the other API: on a shared machine this bounds req/s. */
+/** What a request cost each process in CPU time, claimgraph beside the other API and the limit: on a shared machine this bounds req/s. */
 function cpuRows(cells: Cell[]): string[][] {
   const ms = (value: number | undefined) => (value === undefined ? '–' : fixed(value, 2));
   const total = (cpu: Cell['cpu']) => (cpu?.api === undefined ? undefined : cpu.api + (cpu.neo4j ?? 0));
+  const three = (cpu: Cell['cpu']) => [ms(cpu?.api), ms(cpu?.neo4j), ms(total(cpu))];
   return oneCellPerPair(cells).map(({ workload, figures: { connections } }) => {
     const same = cells.filter((c) => c.workload === workload && c.figures.connections === connections);
-    const ours = same.find((c) => c.api === API_LABELS.claimgraph)?.cpu;
-    const other = same.find((c) => c.api !== API_LABELS.claimgraph)?.cpu;
-    return [workload, String(connections), ms(ours?.api), ms(ours?.neo4j), ms(total(ours)), ms(other?.api), ms(other?.neo4j), ms(total(other))];
+    const of = (wanted: (api: ApiLabel) => boolean) => same.find((c) => wanted(c.api))?.cpu;
+    return [
+      workload,
+      String(connections),
+      ...three(of((api) => api === API_LABELS.claimgraph)),
+      ...three(of((api) => api === API_LABELS.peer || api === API_LABELS.hello)),
+      ...three(of((api) => api === API_LABELS.limit)),
+    ];
   });
 }
 
@@ -188,28 +197,40 @@ function scaleLines(report: RunReport, scale: ScaleResult, estimateFor: number |
     '',
     ...loadLines(scale, estimateFor),
     '',
-    'Workloads; same data from both APIs? (answers reduced to one shape, order normalized where the operation leaves it open); Neo4j round trips per request:',
+    'Workloads; same data as claimgraph? (answers reduced to one shape, order normalized where the operation leaves it open); Neo4j round trips per request:',
     '',
-    ...scale.checks.map(
-      (check) =>
-        `- **${check.workload}**, ${check.description}: ${check.agreed === check.checked ? 'agree' : '**DISAGREE**'} on ${check.agreed}/${check.checked} ` +
-        `variable sets${check.difference ? ` (first difference: ${check.difference})` : ''}; round trips claimgraph ` +
-        `${tripsText(check.roundTrips.claimgraph)}, @neo4j/graphql ${tripsText(check.roundTrips.peer)}`,
+    ...scale.checks.map((check) => {
+      const verdict = (side: Compared, name: string) => {
+        const agreed = check.agreed[side];
+        if (agreed === undefined) return undefined;
+        const difference = check.differences[side];
+        return `${name} ${agreed === check.checked ? 'agrees' : '**DISAGREES**'} on ${agreed}/${check.checked}${difference ? ` (first difference: ${difference})` : ''}`;
+      };
+      const trips = [
+        check.roundTrips.claimgraph && `claimgraph ${tripsText(check.roundTrips.claimgraph)}`,
+        check.roundTrips.peer && `@neo4j/graphql ${tripsText(check.roundTrips.peer)}`,
+        'limit 1',
+      ].filter((part) => part !== undefined);
+      const verdicts = [verdict('peer', API_LABELS.peer) ?? '@neo4j/graphql cannot express it', verdict('limit', 'the limit')];
+      return `- **${check.workload}**, ${check.description}: ${verdicts.join(', ')} variable sets; round trips ${trips.join(', ')}`;
+    }),
+    '',
+    table(
+      sideBySide('workload', [API_LABELS.claimgraph, API_LABELS.peer, API_LABELS.limit]),
+      pairedRows(scale.cells, [API_LABELS.claimgraph, API_LABELS.peer, API_LABELS.limit]),
     ),
-    '',
-    table(sideBySide('workload', API_LABELS.claimgraph, API_LABELS.peer), pairedRows(scale.cells, API_LABELS.claimgraph, API_LABELS.peer)),
     '',
     'Fixed overhead, `{ __typename }` (no Neo4j):',
     '',
-    table(sideBySide('operation', API_LABELS.claimgraph, API_LABELS.hello), pairedRows(scale.overhead, API_LABELS.claimgraph, API_LABELS.hello)),
+    table(sideBySide('operation', [API_LABELS.claimgraph, API_LABELS.hello]), pairedRows(scale.overhead, [API_LABELS.claimgraph, API_LABELS.hello])),
     ...(scale.cells.some((cell) => cell.cpu?.api !== undefined)
       ? [
           '',
           "CPU time per request (ms) in each API's process and in Neo4j, over the cells above (from /proc; Neo4j only when it runs on " +
-            'this machine). The other API is @neo4j/graphql, and bare graphql-yoga for `{ __typename }`:',
+            'this machine). The other API is @neo4j/graphql, and bare graphql-yoga for `{ __typename }`; the limit is its server process:',
           '',
           table(
-            ['operation', '#connections', '#claimgraph', '#its Neo4j', '#together', '#other API', '#its Neo4j', '#together'],
+            ['operation', '#connections', '#claimgraph', '#its Neo4j', '#together', '#other API', '#its Neo4j', '#together', '#limit', '#its Neo4j', '#together'],
             cpuRows([...scale.cells, ...scale.overhead]),
           ),
         ]
@@ -224,24 +245,33 @@ function estimate(report: RunReport, scale: ScaleResult): number | undefined {
 }
 
 const HEADER = [
-  '## GraphQL: claimgraph vs @neo4j/graphql',
+  '## GraphQL: claimgraph vs @neo4j/graphql, and the limit',
   '',
   'The same Neo4j and the same synthetic corpus (`bench/graph/`: seeded story graph documents, imported with',
   '`claimgraph import` into the bench\'s own server, or written through `writeStoryGraphs` into one named by',
   'CLAIMGRAPH_BENCH_GRAPHQL_NEO4J_URI) served by claimgraph and by @neo4j/graphql (`bench/graphql/peer-type-defs.graphql`),',
-  'four workloads each (`bench/graphql/workloads.ts`). Neo4j, both APIs and the load driver share the',
+  'seven workloads (`bench/graphql/workloads.ts`): four both APIs serve, and three analytics (corroboration,',
+  'retraction-impact, actor-contradictions) that @neo4j/graphql cannot express. The **limit** column answers',
+  'each workload with one hand-written Cypher statement (`bench/limits/<workload>.cypher`) through the bare',
+  'neo4j-driver, behind a bare node:http server (no GraphQL, no yoga) so the load driver measures it as it',
+  "measures the APIs: the most any HTTP API over this graph could do. Its answers are checked against claimgraph's.",
+  'Neo4j, the APIs, the limit and the load driver share the',
   'machine; each API runs in its own Node process; the load driver (autocannon) runs each workload against',
-  'both in turn at each concurrency, after a warm-up. Errors count transport errors, timeouts, non-2xx',
+  'each in turn at each concurrency, after a warm-up. Errors count transport errors, timeouts, non-2xx',
   "answers and answers with GraphQL `errors`. Round trips: claimgraph's `extensions.neo4jRoundTrips`;",
   "@neo4j/graphql's statements counted at its driver; both sampled on the agreement check's requests. The",
   'peer answers search with two root fields (one per index), merged by score on the client. `requests` is',
-  'how many completed in the cell: where it is small, p99 is about the slowest request. The ratio is',
-  'claimgraph req/s over the other one (above 1: claimgraph is faster).',
+  'how many completed in the cell: where it is small, p99 is about the slowest request. Each `÷` column is',
+  'claimgraph req/s over that contender\'s (above 1: claimgraph is faster). The API processes start after the',
+  'corpus is loaded (an import replaces the store under them), once per scale.',
   '',
   '`npm run bench` measures 10k claims briefly; `npm run bench:full` measures 10k, 100k and 1M (it deletes a',
   'larger corpus first). `npx tsx bench/run-graphql-bench.ts --scales 1m --load-only --keep` only loads the',
   '1M corpus (minutes with `claimgraph import`; in transactions about 20 minutes, resumed where an',
-  "interrupted load stopped). Measuring one scale replaces only that scale's subsection below.",
+  "interrupted load stopped). Measuring one scale replaces only that scale's subsection below. The bench's own",
+  'Neo4j lives in `.neo4j/bench-graphql` on Bolt 7727; `--neo4j-home DIR --bolt-port N --heap SIZE --page-cache SIZE`',
+  'put it elsewhere (another checkout measuring at the same time, a port in use). tests/bench/run-graphql-bench.test.ts',
+  'runs the whole pipeline (a fresh home, import, both APIs and the limit, agreement check, one short cell) in `npm test`.',
 ].join('\n');
 
 const scaleMark = (claims: number) => `<!-- bench:graphql:scale ${claims} -->`;

@@ -8,16 +8,17 @@ import { loadConfig } from '../../src/config/config';
 import { openDatabase } from '../../src/db/connect';
 import { startServer } from '../../src/server';
 import { UNLIMITED_CLIENTS } from '../unlimited-clients';
+import { LIMIT_WORKLOADS, LimitRequest, limitStatement } from './limit-statements';
 import { observedDriver } from './observed-driver';
 
 /**
  * One API under test, in a process of its own so that the load driver, the API and Neo4j do not
- * share an event loop: `serve-api.ts claimgraph|peer|hello`. Connects with BENCH_NEO4J_URI,
+ * share an event loop: `serve-api.ts claimgraph|peer|hello|limit`. Connects with BENCH_NEO4J_URI,
  * BENCH_NEO4J_USER and BENCH_NEO4J_PASSWORD, listens on a free loopback port, prints
  * `LISTENING <graphql url>` on stdout, and stops on SIGTERM.
  */
 
-export const API_KINDS = ['claimgraph', 'peer', 'hello'] as const;
+export const API_KINDS = ['claimgraph', 'peer', 'hello', 'limit'] as const;
 export type ApiKind = (typeof API_KINDS)[number];
 
 /** Where the peer reports how many statements it has sent to Neo4j so far (it has no extensions of its own). */
@@ -62,6 +63,9 @@ async function serveClaimgraph() {
     NEO4J_PASSWORD: password,
     CLAIMGRAPH_SEED: 'false',
     CLAIMGRAPH_GRAPHIQL: 'false',
+    // The agreement check's first requests meet a server just started (cold JVM, plans not yet compiled): on a
+    // busy machine planning the larger statements took longer than the default 30 s budget. Not a bound on any cell.
+    CLAIMGRAPH_REQUEST_TIMEOUT_MS: '120000',
     // BENCH_CLIENT_LIMITS=defaults measures the per-client limits a deployment has (bench/bounded-api.ts starve).
     ...(process.env.BENCH_CLIENT_LIMITS === 'defaults' ? {} : UNLIMITED_CLIENTS),
   });
@@ -71,15 +75,21 @@ async function serveClaimgraph() {
   return { url: server.url.replace('localhost', '127.0.0.1'), close: () => server.close() };
 }
 
-async function servePeer() {
+/** The same pool and timeouts as claimgraph's driver. */
+const benchDriver = (userAgent: string, options: { disableLosslessIntegers?: boolean } = {}): Driver => {
   const { uri, user, password } = connection();
-  // The same pool and timeouts as claimgraph's driver; integers left as the library expects them.
-  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    userAgent: 'claimgraph-bench-peer',
+    userAgent,
+    ...options,
   });
+};
+
+async function servePeer() {
+  // Integers left as the library expects them.
+  const driver = benchDriver('claimgraph-bench-peer');
   // Counted rather than assumed: @neo4j/graphql sends one statement per root field, and more on its first request.
   let statements = 0;
   const counting = observedDriver(driver, () => {
@@ -98,6 +108,41 @@ async function servePeer() {
   return { url: server.url, close: async () => (await server.close(), await driver.close()) };
 }
 
+/**
+ * The limit: each workload's hand-written statement (bench/limits/<workload>.cypher) through the bare
+ * driver, behind the least HTTP that the load driver can measure like the APIs. It takes
+ * `{ workload, variables }` and answers `{ rows }`, the records as plain objects.
+ */
+async function serveLimit() {
+  const driver = benchDriver('claimgraph-bench-limit', { disableLosslessIntegers: true });
+  const statements = new Map<string, string>(LIMIT_WORKLOADS.map((name) => [name, limitStatement(name)]));
+  const server = await listen((request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      void (async () => {
+        try {
+          const { workload, variables } = LimitRequest.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          const text = statements.get(workload);
+          if (text === undefined) throw new Error(`no limit statement for ${workload}`);
+          const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+          try {
+            const result = await session.executeRead((tx) => tx.run(text, variables));
+            response.setHeader('content-type', 'application/json');
+            response.end(JSON.stringify({ rows: result.records.map((record) => record.toObject()) }));
+          } finally {
+            await session.close();
+          }
+        } catch (error) {
+          response.statusCode = 500;
+          response.end(JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+        }
+      })();
+    });
+  });
+  return { url: server.url, close: async () => (await server.close(), await driver.close()) };
+}
+
 /** graphql-yoga with nothing behind it: the floor any yoga server stands on. */
 async function serveHello() {
   const schema = createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } });
@@ -106,7 +151,7 @@ async function serveHello() {
 }
 
 async function main(kind: string | undefined): Promise<void> {
-  const serve = { claimgraph: serveClaimgraph, peer: servePeer, hello: serveHello }[kind as ApiKind];
+  const serve = { claimgraph: serveClaimgraph, peer: servePeer, hello: serveHello, limit: serveLimit }[kind as ApiKind];
   if (!serve) throw new Error(`usage: serve-api.ts ${API_KINDS.join('|')}`);
   const server = await serve();
   process.stdout.write(`LISTENING ${server.url}\n`);

@@ -1,27 +1,35 @@
 import { z } from 'zod';
 import { SeededRandom } from '../graph/seeded-random';
 import { syntheticStoryGraph } from '../graph/synthetic-story-graphs';
+import type { LIMIT_WORKLOADS, LimitRows } from './limit-statements';
 
 /**
- * The four workloads, each one fixed operation per API with variables drawn from the loaded corpus,
+ * The workloads, each one fixed operation per API with variables drawn from the loaded corpus,
  * and, for each API, how its answer reduces to one common shape: two answers agree when those
  * shapes are equal. claimgraph answers from its own schema (schema.graphql); the peer from the
- * schema @neo4j/graphql generates over peer-type-defs.graphql, reading the same nodes and edges.
+ * schema @neo4j/graphql generates over peer-type-defs.graphql, reading the same nodes and edges;
+ * the limit with the workload's hand-written statement (bench/limits/<name>.cypher) through the
+ * bare driver. The analytics (corroboration, retraction-impact, actor-contradictions) have no peer:
+ * @neo4j/graphql cannot express them.
  */
 
 export type Variables = Record<string, string>;
 
 export interface Workload {
-  name: string;
+  /** Also the name of its limit statement, bench/limits/<name>.cypher. */
+  name: (typeof LIMIT_WORKLOADS)[number];
   /** What a client of this kind asks, for the report. */
   description: string;
   ours: string;
-  peer: string;
+  /** @neo4j/graphql's operation; none for the analytics, which it cannot express. */
+  peer?: string;
   /** `count` variable sets drawn (deterministically) from the first `stories` stories of the corpus. */
   variables(seed: number, stories: number, count: number): Variables[];
-  /** The answer's `data` in a shape both APIs reduce to; throws when the data is not shaped as asked. */
+  /** The answer's `data` in a shape all three reduce to; throws when the data is not shaped as asked. */
   normalizeOurs(data: unknown): unknown;
-  normalizePeer(data: unknown): unknown;
+  normalizePeer?(data: unknown): unknown;
+  /** The limit statement's rows in that shape. */
+  normalizeLimit(rows: LimitRows): unknown;
 }
 
 /** Edges whose newest story version holds them, which is what claimgraph serves without `version`. */
@@ -57,11 +65,15 @@ const graphShape = (nodes: GraphShape['nodes'], edges: { type: string; source: s
   edges: edges.map((edge) => `${edge.source} -${edge.type}-> ${edge.target}`).sort(),
 });
 
+const GraphNode = z.object({ id: z.string(), type: z.string(), caption: z.string() });
+const GraphEdge = z.object({ type: z.string(), source: z.string(), target: z.string() });
+const DashboardLimit = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+
 const DashboardOurs = z.object({
   story: z.object({
     graph: z.object({
-      nodes: z.array(z.object({ id: z.string(), type: z.string(), caption: z.string() })),
-      edges: z.array(z.object({ type: z.string(), source: z.string(), target: z.string() })),
+      nodes: z.array(GraphNode),
+      edges: z.array(GraphEdge),
     }),
   }),
 });
@@ -219,6 +231,10 @@ const dashboard: Workload = {
     return graphShape(graph.nodes, graph.edges);
   },
   normalizePeer: (data) => peerGraph(data),
+  normalizeLimit: (rows) => {
+    const { nodes, edges } = DashboardLimit.parse(rows[0]);
+    return graphShape(nodes, edges);
+  },
 };
 
 // ---------------------------------------------------------------- researcher
@@ -247,6 +263,11 @@ const ResearcherPeer = z.object({
       }),
     ),
   }),
+});
+
+const ResearcherLimit = z.object({
+  totalCount: z.number(),
+  claims: z.array(ResearchedClaim.extend({ sources: z.array(ResearchedSource.extend({ publisher: Named.nullable() })) })),
 });
 
 const researcher: Workload = {
@@ -288,6 +309,13 @@ const researcher: Workload = {
         ...claim,
         sources: nodesOf(sourcesConnection).map(({ publishedByConnection, ...source }) => ({ ...source, publisher: nodesOf(publishedByConnection)[0] })),
       })),
+      totalCount,
+    );
+  },
+  normalizeLimit: (rows) => {
+    const { totalCount, claims } = ResearcherLimit.parse(rows[0]);
+    return researched(
+      claims.map((claim) => ({ ...claim, sources: claim.sources.map(({ publisher, ...source }) => ({ ...source, publisher: publisher ?? undefined })) })),
       totalCount,
     );
   },
@@ -379,6 +407,18 @@ function flattenChain(start: string, derived: PeerDerived): Step[] {
   return [...steps.values()];
 }
 
+const FactCheckLimit = ResearchedClaim.extend({
+  assertions: z.array(Named.extend({ channel: z.string() })),
+  sources: z.array(
+    ResearchedSource.extend({
+      publisher: z.array(Named),
+      chain: z.array(z.object({ source: z.string(), from: z.string(), how: z.string().nullable(), depth: z.number() })),
+    }),
+  ),
+  contradicts: z.array(ResearchedClaim),
+  contradictedBy: z.array(ResearchedClaim),
+});
+
 const factChecker: Workload = {
   name: 'fact-checker',
   description: "a claim's provenance: assertions, sources, publishers, 3-hop derivation chain, contradicting claims",
@@ -443,6 +483,19 @@ const factChecker: Workload = {
         .sort((a, b) => a.id.localeCompare(b.id)),
       contradicts: claimList(nodesOf(claim.contradictsConnection)),
       contradictedBy: claimList(nodesOf(claim.contradictedByConnection)),
+    };
+  },
+  normalizeLimit: (rows): Provenance => {
+    const claim = FactCheckLimit.parse(rows[0]);
+    return {
+      id: claim.id,
+      text: claim.text,
+      assertions: claim.assertions.map((a) => `${a.id} ${a.name} ${a.channel.toUpperCase()}`).sort(),
+      sources: claim.sources
+        .map(({ publisher, chain, ...source }) => ({ ...source, publisher: publisher.map((p) => `${p.id} ${p.name}`), chain: chainOf(chain) }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+      contradicts: claimList(claim.contradicts),
+      contradictedBy: claimList(claim.contradictedBy),
     };
   },
 };
@@ -526,9 +579,265 @@ const search: Workload = {
       ...sourcesByText.edges.map(({ score, node }) => ({ id: node.id, caption: node.title, score })),
     ]);
   },
+  normalizeLimit: (rows) => ranked(z.array(z.object({ id: z.string(), caption: z.string(), score: z.number() })).parse(rows)),
 };
 
-export const WORKLOADS: readonly Workload[] = [dashboard, researcher, factChecker, search];
+// ---------------------------------------------------------------- corroboration
+
+const byKey = <T>(items: readonly T[]) => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+interface OriginShape {
+  makers: string[];
+  roots: string[];
+  paths: { mention: string; citationScope: string; sources: string[]; derivations: (string | null)[] }[];
+}
+
+/** Origins as the schema orders them (most paths first); among equals, and within an origin, no order is promised. */
+const origins = (items: OriginShape[]) =>
+  items
+    .map((origin) => ({ makers: [...origin.makers].sort(), roots: [...origin.roots].sort(), paths: byKey(origin.paths) }))
+    .sort((a, b) => b.paths.length - a.paths.length || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+const CorroborationCounts = z.object({
+  directSources: z.number(),
+  evidenceSources: z.number(),
+  inheritedOnly: z.boolean(),
+  originCount: z.number(),
+  singleOrigin: z.boolean(),
+});
+
+/** A corroboration as claimgraph answers it, or as the limit does with `pathSource` a plain id. */
+const corroborationOf = <T extends z.ZodType>(pathSource: T) =>
+  CorroborationCounts.extend({
+    origins: z.array(
+      z.object({
+        makers: z.array(Named),
+        roots: z.array(ResearchedSource),
+        paths: z.array(
+          z.object({
+            mention: z.object({ id: z.string(), line: z.number() }),
+            citationScope: z.string(),
+            sources: z.array(pathSource),
+            derivations: z.array(z.string().nullable()),
+          }),
+        ),
+      }),
+    ),
+  });
+
+const CorroborationOurs = z.object({ claim: z.object({ corroboration: corroborationOf(Id) }) });
+const CorroborationLimit = corroborationOf(z.string());
+
+const named = (item: { id: string; name: string }) => `${item.id} ${item.name}`;
+const titled = (item: { id: string; title: string }) => `${item.id} ${item.title}`;
+const mentionAt = (mention: { id: string; line: number }) => `${mention.id} line ${mention.line}`;
+
+function corroborationShape({ origins: found, ...counts }: z.infer<typeof CorroborationOurs>['claim']['corroboration']) {
+  return {
+    ...counts,
+    origins: origins(
+      found.map((origin) => ({
+        makers: origin.makers.map(named),
+        roots: origin.roots.map(titled),
+        paths: origin.paths.map((path) => ({ ...path, mention: mentionAt(path.mention), sources: path.sources.map((source) => source.id) })),
+      })),
+    ),
+  };
+}
+
+const corroboration: Workload = {
+  name: 'corroboration',
+  description: "a claim's independent origins, with their makers, roots and each path from the claim's words (direct evidence)",
+  ours: `query Corroboration($id: ID!) {
+  claim(id: $id) {
+    corroboration {
+      directSources evidenceSources inheritedOnly originCount singleOrigin
+      origins { makers { id name } roots { id title } paths { mention { id line } citationScope sources { id } derivations } }
+    }
+  }
+}`,
+  variables: (seed, stories, count) => draw(seed, stories, count, 'corroboration', (random, story) => ({ id: random.pick(syntheticStoryGraph(seed, story).claims).id })),
+  normalizeOurs: (data) => corroborationShape(CorroborationOurs.parse(data).claim.corroboration),
+  normalizeLimit: (rows) => {
+    const { origins: found, ...counts } = CorroborationLimit.parse(rows[0]);
+    return corroborationShape({
+      ...counts,
+      origins: found.map((origin) => ({
+        ...origin,
+        paths: origin.paths.map((path) => ({ ...path, citationScope: path.citationScope.toUpperCase(), sources: path.sources.map((id) => ({ id })) })),
+      })),
+    });
+  },
+};
+
+// ---------------------------------------------------------------- retraction-impact
+
+const Counted = z.object({ evidenceSources: z.number(), originCount: z.number() });
+
+interface ImpactShape {
+  discounted: string[];
+  fallen: string[];
+  claimsAffected: number;
+  claimsLosingAllEvidence: number;
+  claimsDroppingToOneOrigin: number;
+  claims: { id: string; before: z.infer<typeof Counted>; after: z.infer<typeof Counted>; lostAllEvidence: boolean; droppedToOneOrigin: boolean }[];
+  citedItems: { id: string; cited: string[]; fallen: string[]; lostAll: boolean }[];
+  tensions: { id: string; unsupportedSides: string[] }[];
+}
+
+/** Claims (document order) and cited items (timeline order, then questions) keep their order; the schema promises none for the rest. */
+const impact = (found: ImpactShape): ImpactShape => ({
+  ...found,
+  discounted: [...found.discounted].sort(),
+  fallen: [...found.fallen].sort(),
+  citedItems: found.citedItems.map((item) => ({ ...item, cited: [...item.cited].sort(), fallen: [...item.fallen].sort() })),
+  tensions: byKey(found.tensions.map((tension) => ({ ...tension, unsupportedSides: [...tension.unsupportedSides].sort() }))),
+});
+
+const RetractionOurs = z.object({
+  story: z.object({
+    retractionImpact: z.object({
+      discounted: z.array(Id),
+      fallen: z.array(Id),
+      claimsAffected: z.number(),
+      claimsLosingAllEvidence: z.number(),
+      claimsDroppingToOneOrigin: z.number(),
+      claims: z.array(z.object({ claim: Id, before: Counted, after: Counted, lostAllEvidence: z.boolean(), droppedToOneOrigin: z.boolean() })),
+      citedItems: z.array(z.object({ item: Id, cited: z.array(Id), fallen: z.array(Id), lostAll: z.boolean() })),
+      tensions: z.array(z.object({ tension: Id, unsupportedSides: z.array(z.string()) })),
+    }),
+  }),
+});
+
+const RetractionLimit = z.object({
+  discounted: z.array(z.string()),
+  fallen: z.array(z.string()),
+  claims: z.array(z.object({ claimId: z.string(), before: Counted, after: Counted })),
+  citedItems: z.array(z.object({ itemId: z.string(), cited: z.array(z.string()), fallen: z.array(z.string()), lostAll: z.boolean() })),
+  tensions: z.array(z.object({ tensionId: z.string(), unsupportedSides: z.array(z.string()) })),
+});
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+const retractionImpact: Workload = {
+  name: 'retraction-impact',
+  description: "a what-if over a story: one of its sources discounted, what falls with it, each claim's evidence and origins before and after",
+  ours: `query RetractionImpact($storyId: ID!, $sourceId: ID!) {
+  story(id: $storyId) {
+    retractionImpact(discount: { sourceIds: [$sourceId] }) {
+      discounted { id } fallen { id }
+      claimsAffected claimsLosingAllEvidence claimsDroppingToOneOrigin
+      claims { claim { id } before { evidenceSources originCount } after { evidenceSources originCount } lostAllEvidence droppedToOneOrigin }
+      citedItems { item { id } cited { id } fallen { id } lostAll }
+      tensions { tension { id } unsupportedSides }
+    }
+  }
+}`,
+  // A source some claim cites in its own words, so that most answers change something.
+  variables: (seed, stories, count) =>
+    draw(seed, stories, count, 'retraction-impact', (random, story) => {
+      const doc = syntheticStoryGraph(seed, story);
+      const refs = new Set(doc.claims.flatMap((claim) => claim.mentions.filter((m) => m.citationScope === 'direct').flatMap((m) => m.citationRefs)));
+      const cited = doc.sources.filter((source) => source.ref !== undefined && refs.has(source.ref));
+      return cited.length > 0 ? { storyId: doc.story.id, sourceId: random.pick(cited).id } : undefined;
+    }),
+  normalizeOurs: (data) => {
+    const found = RetractionOurs.parse(data).story.retractionImpact;
+    return impact({
+      ...found,
+      discounted: ids(found.discounted),
+      fallen: ids(found.fallen),
+      claims: found.claims.map(({ claim, ...rest }) => ({ id: claim.id, ...rest })),
+      citedItems: found.citedItems.map(({ item, cited, fallen, lostAll }) => ({ id: item.id, cited: ids(cited), fallen: ids(fallen), lostAll })),
+      tensions: found.tensions.map(({ tension, unsupportedSides }) => ({ id: tension.id, unsupportedSides })),
+    });
+  },
+  normalizeLimit: (rows) => {
+    const found = RetractionLimit.parse(rows[0]);
+    const claims = found.claims.map(({ claimId, before, after }) => ({
+      id: claimId,
+      before,
+      after,
+      lostAllEvidence: before.evidenceSources > 0 && after.evidenceSources === 0,
+      droppedToOneOrigin: before.originCount >= 2 && after.originCount === 1,
+    }));
+    return impact({
+      discounted: found.discounted,
+      fallen: found.fallen,
+      claimsAffected: claims.length,
+      claimsLosingAllEvidence: claims.filter((claim) => claim.lostAllEvidence).length,
+      claimsDroppingToOneOrigin: claims.filter((claim) => claim.droppedToOneOrigin).length,
+      claims,
+      citedItems: found.citedItems.map(({ itemId, ...rest }) => ({ id: itemId, ...rest })),
+      tensions: found.tensions.map(({ tensionId, unsupportedSides }) => ({ id: tensionId, unsupportedSides })),
+    });
+  },
+};
+
+// ---------------------------------------------------------------- actor-contradictions
+
+interface PairShape {
+  actor: string;
+  counterpart: string;
+  count: number;
+  claimPairs: string[];
+}
+
+/** The pair with most claim pairs first, as the schema says; among equals no order is promised. Claim pairs keep document order. */
+const pairsShape = (pairs: PairShape[]) => [...pairs].sort((a, b) => b.count - a.count || `${a.actor} ${a.counterpart}`.localeCompare(`${b.actor} ${b.counterpart}`));
+
+const ActorPairsOurs = z.object({
+  story: z.object({
+    actorContradictions: z.array(
+      z.object({
+        actor: Named,
+        counterpart: Named,
+        count: z.number(),
+        claimPairs: z.array(z.object({ claim: Id, counterpart: Id, tension: Id.nullable() })),
+      }),
+    ),
+  }),
+});
+
+const ActorPairsLimit = z.array(
+  z.object({
+    actor: Named,
+    counterpart: Named,
+    count: z.number(),
+    claimPairs: z.array(z.object({ claim: z.string(), counterpart: z.string(), tension: z.string().nullable() })),
+  }),
+);
+
+const actorContradictions: Workload = {
+  name: 'actor-contradictions',
+  description: "who contradicts whom in a story: its contradictions grouped by the speakers of both claims, each pair's claim pairs",
+  ours: `query ActorContradictions($storyId: ID!) {
+  story(id: $storyId) {
+    actorContradictions { actor { id name } counterpart { id name } count claimPairs { claim { id } counterpart { id } tension { id } } }
+  }
+}`,
+  variables: (seed, stories, count) => draw(seed, stories, count, 'actor-contradictions', (_, story) => ({ storyId: syntheticStoryGraph(seed, story).story.id })),
+  normalizeOurs: (data) =>
+    pairsShape(
+      ActorPairsOurs.parse(data).story.actorContradictions.map((pair) => ({
+        actor: named(pair.actor),
+        counterpart: named(pair.counterpart),
+        count: pair.count,
+        claimPairs: pair.claimPairs.map((claimPair) => `${claimPair.claim.id} > ${claimPair.counterpart.id} (${claimPair.tension?.id ?? '-'})`),
+      })),
+    ),
+  normalizeLimit: (rows) =>
+    pairsShape(
+      ActorPairsLimit.parse(rows).map((pair) => ({
+        actor: named(pair.actor),
+        counterpart: named(pair.counterpart),
+        count: pair.count,
+        claimPairs: pair.claimPairs.map((claimPair) => `${claimPair.claim} > ${claimPair.counterpart} (${claimPair.tension ?? '-'})`),
+      })),
+    ),
+};
+
+export const WORKLOADS: readonly Workload[] = [dashboard, researcher, factChecker, search, corroboration, retractionImpact, actorContradictions];
 
 /** `{ __typename }`: what a request costs when it asks nothing of Neo4j. */
 export const TYPENAME = '{ __typename }';
