@@ -10,8 +10,8 @@
 //     origin) to a source that relays nothing: one that derives from nothing (ROOT) or one that only
 //     analyses others (ANALYSIS: its own reporting is an origin; what it analyses is its material);
 //   - a cited source in a relay loop with no way out stands for itself (LOOP).
-// An analysis cited beside a way to an origin whose items it analyses joins that origin: the words
-// may be the analysed items' as well as the analysis's own, so the two are not independent.
+// An analysis cited at one place beside a way to an origin whose items it analyses joins that
+// origin: the words may be the analysed items' as well as the analysis's own: not independent.
 // Ends are grouped by who made them: their authors, else their publisher, else the end alone. Ways
 // pass no source of $discounted (a what-if: those sources retracted), so a source that rests only
 // on discounted ones falls with them; which rule applies is decided without the discount. Answers
@@ -125,14 +125,14 @@ CALL (c, speaker) {
       derivations: [r IN steps | r.how], derivationKinds: [r IN steps | r.kind]
     }
   }) AS found
-  // An analysis of an origin's items, cited beside a way to that origin, is not independent of it:
-  // the words may be the analysed items' as well as the analysis's own. It joins that origin (of
-  // those its material reaches, the one whose makers' ids come first).
-  WITH found, [way IN found WHERE way.path.endsAs <> 'ANALYSIS' | way.origin] AS direct
-  WITH [way IN found | CASE WHEN way.path.endsAs <> 'ANALYSIS' THEN way ELSE reduce(best = {way: way, joined: false}, origin IN direct |
-      CASE WHEN any(key IN origin WHERE key IN way.material)
-          AND (NOT best.joined OR reduce(text = '', key IN origin | text + key + ' ') < reduce(text = '', key IN best.way.origin | text + key + ' '))
-        THEN {way: way {.*, origin: origin, makers: head([other IN found WHERE other.origin = origin | other.makers])}, joined: true}
+  // An analysis of an origin's items, cited at the same place beside a way to that origin, is not
+  // independent of it: the words may be the analysed items' as well as the analysis's own. It joins
+  // that origin (of those its material reaches there, the one whose makers' ids come first).
+  WITH [way IN found | CASE WHEN way.path.endsAs <> 'ANALYSIS' THEN way ELSE reduce(best = {way: way, joined: false},
+      other IN [beside IN found WHERE beside.path.endsAs <> 'ANALYSIS' AND beside.path.mentionId = way.path.mentionId] |
+      CASE WHEN any(key IN other.origin WHERE key IN way.material)
+          AND (NOT best.joined OR reduce(text = '', key IN other.origin | text + key + ' ') < reduce(text = '', key IN best.way.origin | text + key + ' '))
+        THEN {way: way {.*, origin: other.origin, makers: other.makers}, joined: true}
         ELSE best END).way END] AS ways
   CALL (ways) {
     UNWIND ways AS way

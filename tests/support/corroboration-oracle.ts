@@ -144,19 +144,24 @@ export function expectedCorroboration(doc: Doc, claimId: string, evidence: Evide
   // A cited source counts while some way from it to an origin stands.
   const standing = (sources: Set<string>) => [...sources].filter((source) => rootsOf(doc, source, discounted, speakerId).length > 0);
   const evidenceSources = standing(citedBy(doc, claimId, evidence));
-  // An origin is its makers, or an item no one is named to have made.
-  const found = evidenceSources.flatMap((source) =>
-    waysOf(doc, source, speakerId, discounted).map(({ end, endsAs }) => {
-      const made = doc.sources.find((s) => s.id === end);
-      const makers = [...(made?.authorIds?.length ? made.authorIds : made?.publisherId ? [made.publisherId] : [])].sort();
-      return { key: makers.length > 0 ? makers : [end], makers, end, endsAs, material: endsAs === 'ANALYSIS' ? materialOf(doc, end) : new Set<string>() };
-    }),
-  );
-  // An analysis cited beside a way to an origin whose items (or makers) it analyses joins that origin: the first by its key.
+  // An origin is its makers, or an item no one is named to have made; each way from one place (mention) citing a standing source.
+  const claim = doc.claims.find((c) => c.id === claimId);
+  const scopes = evidence === 'DIRECT' ? ['direct'] : ['direct', 'inherited'];
+  const found = (claim?.mentions ?? [])
+    .filter((m) => scopes.includes(m.citationScope))
+    .flatMap((m) => [...new Set(m.citationRefs.flatMap((ref) => sourceIdOf(doc, ref) ?? []))].map((source) => ({ mention: m.id, source })))
+    .flatMap(({ mention, source }) =>
+      waysOf(doc, source, speakerId, discounted).map(({ end, endsAs }) => {
+        const made = doc.sources.find((s) => s.id === end);
+        const makers = [...(made?.authorIds?.length ? made.authorIds : made?.publisherId ? [made.publisherId] : [])].sort();
+        return { mention, key: makers.length > 0 ? makers : [end], makers, end, endsAs, material: endsAs === 'ANALYSIS' ? materialOf(doc, end) : new Set<string>() };
+      }),
+    );
+  // An analysis cited at one place beside a way to an origin whose items (or makers) it analyses joins that origin: the first by its key.
   const keyText = (key: string[]) => key.map((k) => `${k} `).join('');
-  const direct = found.filter((way) => way.endsAs !== 'ANALYSIS');
   for (const way of found.filter((w) => w.endsAs === 'ANALYSIS')) {
-    const [joined] = direct.filter((other) => other.key.some((k) => way.material.has(k))).sort((a, b) => (keyText(a.key) < keyText(b.key) ? -1 : keyText(a.key) > keyText(b.key) ? 1 : 0));
+    const beside = found.filter((other) => other.endsAs !== 'ANALYSIS' && other.mention === way.mention && other.key.some((k) => way.material.has(k)));
+    const [joined] = beside.sort((a, b) => (keyText(a.key) < keyText(b.key) ? -1 : keyText(a.key) > keyText(b.key) ? 1 : 0));
     if (joined) Object.assign(way, { key: joined.key, makers: joined.makers });
   }
   const origins = new Map<string, { makers: string[]; roots: Set<string> }>();
