@@ -30,6 +30,7 @@ import { rejectMalformedParameters } from './plugins/reject-malformed-parameters
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
 import { RequestClients } from './clients/request-clients';
+import { knownRootTypes } from './plugins/known-root-types';
 import { useRoleGuard } from './plugins/role-guard';
 import { buildSchema } from './schema';
 
@@ -111,6 +112,7 @@ export function buildYoga(
         requestTimeoutMs: config.limits.requestTimeoutMs,
       }),
       ...(hideSuggestions ? [stripSuggestions] : []),
+      knownRootTypes,
       useRoleGuard(),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.
