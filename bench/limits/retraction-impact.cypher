@@ -1,52 +1,192 @@
 // Story.retractionImpact's limit (direct evidence, one source discounted by id) in one statement: the
-// story's sources that fall (every way from them to a root passes the discounted one) or are touched
-// (some way does); each claim citing a touched source with its evidence and origins before and after
-// (ways through the discounted source taken away); the events and questions citing a fallen source;
-// the tension sides whose claims all had evidence and have none left.
+// rule of cypher/queries/retraction-impact.cypher at the current version, with each reached claim's
+// evidence and origins before and after computed inline by cypher/queries/corroboration.cypher's rule.
 MATCH (story:Story {id: $storyId})
 CALL (story) {
-  MATCH (story)<-[:IN_STORY]-(s:Source {id: $sourceId})
+  MATCH (story)<-[:IN_STORY]-(s:Source)
   WHERE s.current
+    AND s.id = $sourceId
+  WITH s ORDER BY s.ref IS NULL, s.ref, s.id
   RETURN collect(s.id) AS discounted
 }
 CALL (story, discounted) {
   MATCH (story)<-[:IN_STORY]-(s:Source)
   WHERE s.current
-  OPTIONAL MATCH path = (s)-[:DERIVED_FROM*0..10]->(root:Source)
-  WHERE all(r IN relationships(path) WHERE r.current)
-    AND NOT EXISTS { MATCH (root)-[r:DERIVED_FROM]->(:Source) WHERE r.current }
-  WITH s, collect(coalesce(nodes(path), [s])) AS ways
-  WITH s, ways, [way IN ways WHERE any(n IN way WHERE n.id IN discounted)] AS through
-  RETURN collect(CASE WHEN size(through) = size(ways) THEN s.id END) AS fallen,
-    collect(CASE WHEN size(through) > 0 THEN s.id END) AS touched
+  // As corroboration.cypher follows a citation for a claim none of whose speaker's items it
+  // reaches: relays, to a source that relays nothing, by searches that visit each source once. It
+  // falls when it is discounted, or when it reaches such a source and cannot without a discounted one
+  // (a source relaying in a loop with no way out stands for itself).
+  WITH s, EXISTS {
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE r.current){0,10} (end:Source)
+    WHERE NOT EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE onward.current
+    }
+  } AS relays, EXISTS {
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
+        WHERE r.current
+          AND NOT to.id IN discounted){0,10} (end:Source)
+    WHERE NOT EXISTS {
+      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE onward.current
+    }
+  } AS stands
+  ORDER BY s.ref IS NULL, s.ref, s.id
+  RETURN collect(CASE WHEN s.id IN discounted OR (relays AND NOT stands) THEN s.id END) AS fallen,
+    // Touched: it derives, by relay or analysis (a claim's speaker's ways follow both), from a discounted source.
+    collect(CASE WHEN s.id IN discounted OR EXISTS {
+      MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM]->(:Source)
+          WHERE r.current){1,10} (reached:Source)
+      WHERE reached.id IN discounted
+    } THEN s.id END) AS touched
 }
-CALL (story, discounted, touched) {
+CALL (story, touched, discounted) {
   MATCH (story)<-[:IN_STORY]-(c:Claim)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
   WHERE c.current AND cite.current AND cite.scope = 'direct' AND s.id IN touched
-  WITH DISTINCT c
-  ORDER BY c.position, c.id
-  CALL (c, discounted) {
-    MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
-    WHERE cite.current AND cite.scope = 'direct'
-    OPTIONAL MATCH path = (s)-[:DERIVED_FROM*0..10]->(root:Source)
-    WHERE all(r IN relationships(path) WHERE r.current)
-      AND NOT EXISTS { MATCH (root)-[r:DERIVED_FROM]->(:Source) WHERE r.current }
-    WITH s, coalesce(nodes(path), [s]) AS chain
-    WITH s, chain, last(chain) AS root
-    WITH s, chain, root,
-      COLLECT { MATCH (root)-[r:AUTHORED_BY]->(a:Actor) WHERE r.current RETURN a.id ORDER BY a.id } AS authors,
-      COLLECT { MATCH (root)-[r:PUBLISHED_BY]->(a:Actor) WHERE r.current RETURN a.id ORDER BY a.id } AS publishers
-    WITH s, CASE WHEN size(authors) > 0 THEN authors WHEN size(publishers) > 0 THEN publishers ELSE [root.id] END AS origin,
-      none(n IN chain WHERE n.id IN discounted) AS stands
+  WITH DISTINCT c ORDER BY c.position, c.id
+  OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(speaker:Actor)
+  WHERE spoken.current
+  // Its corroboration (cypher/queries/corroboration.cypher's rule), before and after the discount.
+  CALL (c, speaker, discounted) {
+    UNWIND [[], discounted] AS discount
+  CALL (c, speaker, discount) {
+    MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+    WHERE cite.current
+      AND (cite.scope = 'direct' OR false)
+    // The speaker's own record: some way from the cited source reaches a source the speaker made.
+    WITH m, cite, s, speaker, discount, speaker IS NOT NULL AND EXISTS {
+      MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(:Source)
+          WHERE r.current
+            AND NOT EXISTS {
+              MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+              WHERE made.current
+            }){0,10} (end:Source)
+      WHERE EXISTS {
+        MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+        WHERE endMade.current
+      }
+    } AS bySpeaker
+    // Shortest ways, one to each end, by searches that visit each source once: no enumeration of
+    // every way, which a wide derivation graph multiplies beyond any bound.
+    CALL (s, speaker, bySpeaker, discount) {
+      WITH s WHERE bySpeaker AND NOT s.id IN discount
+      MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(to:Source)
+          WHERE r.current
+            AND NOT to.id IN discount
+            AND NOT EXISTS {
+              MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+              WHERE made.current
+            }){0,10} (end:Source)
+      WHERE EXISTS {
+        MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
+        WHERE endMade.current
+      }
+      WITH path LIMIT 100
+      RETURN collect({chain: nodes(path), steps: relationships(path), reason: 'SPEAKERS_OWN'}) AS own
+    }
+    CALL (s, bySpeaker, discount) {
+      WITH s WHERE NOT bySpeaker AND NOT s.id IN discount
+      MATCH path = ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
+          WHERE r.current
+            AND NOT to.id IN discount){0,10} (end:Source)
+      WHERE NOT EXISTS {
+        MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE onward.current
+      }
+      WITH path, end LIMIT 100
+      // An end that derives from anything does so only by analysis: its own reporting.
+      RETURN collect({chain: nodes(path), steps: relationships(path), reason: CASE WHEN EXISTS {
+        MATCH (end)-[onward:DERIVED_FROM]->(:Source)
+        WHERE onward.current
+      } THEN 'ANALYSIS' ELSE 'ROOT' END}) AS relayed
+    }
+    // Relaying in a loop with no way out: no source that relays nothing is reached, discounts aside.
+    WITH m, cite, s, bySpeaker, own, relayed, discount, NOT bySpeaker AND NOT EXISTS {
+      MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
+          WHERE r.current){0,10} (end:Source)
+      WHERE NOT EXISTS {
+        MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE onward.current
+      }
+    } AS loops
+    WITH m, cite, s, discount, CASE
+        WHEN bySpeaker THEN own
+        WHEN NOT loops THEN relayed
+        WHEN NOT s.id IN discount THEN [{chain: [s], steps: [], reason: 'LOOP'}]
+        ELSE []
+      END AS ways, size(own) + size(relayed) >= 100 AS capped
+    UNWIND ways AS way
+    WITH m, cite, s, way.chain AS chain, way.steps AS steps, way.reason AS reason, capped
+    WITH m, cite, s, chain, steps, reason, capped, last(chain) AS root
+    WITH m, cite, s, chain, steps, reason, capped, root,
+      COLLECT {
+        MATCH (root)-[r:AUTHORED_BY]->(a:Actor)
+        WHERE r.current
+        RETURN a.id ORDER BY a.id
+      } AS authors,
+      COLLECT {
+        MATCH (root)-[r:PUBLISHED_BY]->(a:Actor)
+        WHERE r.current
+        RETURN a.id ORDER BY a.id
+      } AS publishers
+    WITH m, cite, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers,
+      // What an analysis analyses: the sources it derives from, near or far, and who made them.
+      CASE WHEN reason = 'ANALYSIS' THEN COLLECT {
+        MATCH ANY SHORTEST (root) ((:Source)-[r:DERIVED_FROM]->(:Source)
+            WHERE r.current){1,10} (analysed:Source)
+        CALL (analysed) {
+          RETURN analysed.id AS material
+          UNION
+          MATCH (analysed)-[made:AUTHORED_BY|PUBLISHED_BY]->(maker:Actor)
+          WHERE made.current
+          RETURN maker.id AS material
+        }
+        RETURN DISTINCT material
+      } ELSE [] END AS material
+    // Within an origin, paths in document order, then by the sources they pass.
+    ORDER BY m.position, [n IN chain | n.id]
+    WITH collect({
+      origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id, material: material,
+      cited: s.id, scope: cite.scope, capped: capped,
+      path: {
+        mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], endsAs: reason,
+        derivations: [r IN steps | r.how], derivationKinds: [r IN steps | r.kind]
+      }
+    }) AS found
+    // An analysis of an origin's items, cited at the same place beside a way to that origin, is not
+    // independent of it: the words may be the analysed items' as well as the analysis's own. It joins
+    // that origin (of those its material reaches there, the one whose makers' ids come first).
+    WITH [way IN found | CASE WHEN way.path.endsAs <> 'ANALYSIS' THEN way ELSE reduce(best = {way: way, joined: false},
+        other IN [beside IN found WHERE beside.path.endsAs <> 'ANALYSIS' AND beside.path.mentionId = way.path.mentionId] |
+        CASE WHEN any(key IN other.origin WHERE key IN way.material)
+            AND (NOT best.joined OR reduce(text = '', key IN other.origin | text + key + ' ') < reduce(text = '', key IN best.way.origin | text + key + ' '))
+          THEN {way: way {.*, origin: other.origin, makers: other.makers}, joined: true}
+          ELSE best END).way END] AS ways
+    CALL (ways) {
+      UNWIND ways AS way
+      WITH way.origin AS origin, way.makers AS makers, collect(DISTINCT way.root) AS roots, collect(way.path) AS paths
+      ORDER BY size(paths) DESC, origin
+      RETURN collect({makerIds: makers, rootIds: roots, paths: paths}) AS origins
+    }
     RETURN
-      {evidenceSources: count(DISTINCT s), originCount: count(DISTINCT origin)} AS before,
-      {evidenceSources: count(DISTINCT CASE WHEN stands THEN s END), originCount: count(DISTINCT CASE WHEN stands THEN origin END)} AS after
+      // The cited sources that still stand: some way from them to an origin passes no discounted source.
+      size(COLLECT { UNWIND ways AS way WITH way WHERE way.scope = 'direct' RETURN DISTINCT way.cited }) AS directSources,
+      size(COLLECT { UNWIND ways AS way RETURN DISTINCT way.cited }) AS evidenceSources,
+      size(origins) AS originCount,
+      origins AS origins,
+      any(way IN ways WHERE way.capped) AS waysCapped
   }
-  RETURN collect({claimId: c.id, before: before, after: after}) AS claims
+    RETURN collect({evidenceSources: evidenceSources, originCount: originCount}) AS counted
+  }
+  RETURN collect({claimId: c.id, before: counted[0], after: counted[1]}) AS claims
 }
 CALL (story, fallen) {
   MATCH (story)<-[:IN_STORY]-(item)-[cite:CITES]->(s:Source)
-  WHERE (item:Event OR item:Question) AND item.current AND cite.current
+  WHERE (item:Event OR item:Question)
+    AND item.current
+    AND cite.current
+  WITH item, s ORDER BY s.ref IS NULL, s.ref, s.id
   WITH item, collect(s.id) AS cited
   WITH item, cited, [source IN cited WHERE source IN fallen] AS lost
   WHERE size(lost) > 0
@@ -55,15 +195,19 @@ CALL (story, fallen) {
 }
 CALL (story, fallen) {
   MATCH (story)<-[:IN_STORY]-(t:Tension)-[side:HAS_SIDE]->(c:Claim)
-  WHERE t.current AND side.current
+  WHERE t.current
+    AND side.current
   WITH t, side.side AS name, COLLECT {
     MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
-    WHERE cite.current AND cite.scope = 'direct'
+    WHERE cite.current
+      AND (cite.scope = 'direct' OR false)
     RETURN s.id
   } AS evidence
   WITH t, name, collect(evidence) AS evidences
   WHERE any(e IN evidences WHERE size(e) > 0) AND none(e IN evidences WHERE any(source IN e WHERE NOT source IN fallen))
+  ORDER BY name
   WITH t, collect(name) AS sides
+  ORDER BY t.position, t.id
   RETURN collect({tensionId: t.id, unsupportedSides: sides}) AS tensions
 }
 RETURN discounted, fallen, claims, citedItems, tensions
