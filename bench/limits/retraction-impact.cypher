@@ -54,35 +54,28 @@ CALL (story, touched, discounted) {
     MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
     WHERE cite.current
       AND (cite.scope = 'direct' OR false)
-    // The speaker's own record: some way from the cited source reaches a source the speaker made.
     WITH m, cite, s, speaker, discount, speaker IS NOT NULL AND EXISTS {
+      MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
+      WHERE end.storyId = s.storyId AND endMade.current
       MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(:Source)
           WHERE r.current
             AND NOT EXISTS {
               MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
               WHERE made.current
-            }){0,10} (end:Source)
-      WHERE EXISTS {
-        MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
-        WHERE endMade.current
-      }
+            }){0,10} (end)
     } AS bySpeaker
-    // Shortest ways, one to each end, by searches that visit each source once: no enumeration of
-    // every way, which a wide derivation graph multiplies beyond any bound.
     CALL (s, speaker, bySpeaker, discount) {
       WITH s WHERE bySpeaker AND NOT s.id IN discount
+      MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
+      WHERE end.storyId = s.storyId AND endMade.current
       MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(to:Source)
           WHERE r.current
             AND NOT to.id IN discount
             AND NOT EXISTS {
               MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
               WHERE made.current
-            }){0,10} (end:Source)
-      WHERE EXISTS {
-        MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
-        WHERE endMade.current
-      }
-      WITH path LIMIT 100
+            }){0,10} (end)
+      WITH DISTINCT path LIMIT 100
       RETURN collect({chain: nodes(path), steps: relationships(path), reason: 'SPEAKERS_OWN'}) AS own
     }
     CALL (s, bySpeaker, discount) {
@@ -95,13 +88,11 @@ CALL (story, touched, discounted) {
         WHERE onward.current
       }
       WITH path, end LIMIT 100
-      // An end that derives from anything does so only by analysis: its own reporting.
       RETURN collect({chain: nodes(path), steps: relationships(path), reason: CASE WHEN EXISTS {
         MATCH (end)-[onward:DERIVED_FROM]->(:Source)
         WHERE onward.current
       } THEN 'ANALYSIS' ELSE 'ROOT' END}) AS relayed
     }
-    // Relaying in a loop with no way out: no source that relays nothing is reached, discounts aside.
     WITH m, cite, s, bySpeaker, own, relayed, discount, NOT bySpeaker AND NOT EXISTS {
       MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
           WHERE r.current){0,10} (end:Source)
@@ -131,7 +122,6 @@ CALL (story, touched, discounted) {
         RETURN a.id ORDER BY a.id
       } AS publishers
     WITH m, cite, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers,
-      // What an analysis analyses: the sources it derives from, near or far, and who made them.
       CASE WHEN reason = 'ANALYSIS' THEN COLLECT {
         MATCH ANY SHORTEST (root) ((:Source)-[r:DERIVED_FROM]->(:Source)
             WHERE r.current){1,10} (analysed:Source)
@@ -144,7 +134,6 @@ CALL (story, touched, discounted) {
         }
         RETURN DISTINCT material
       } ELSE [] END AS material
-    // Within an origin, paths in document order, then by the sources they pass.
     ORDER BY m.position, [n IN chain | n.id]
     WITH collect({
       origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id, material: material,
@@ -154,9 +143,6 @@ CALL (story, touched, discounted) {
         derivations: [r IN steps | r.how], derivationKinds: [r IN steps | r.kind]
       }
     }) AS found
-    // An analysis of an origin's items, cited at the same place beside a way to that origin, is not
-    // independent of it: the words may be the analysed items' as well as the analysis's own. It joins
-    // that origin (of those its material reaches there, the one whose makers' ids come first).
     WITH [way IN found | CASE WHEN way.path.endsAs <> 'ANALYSIS' THEN way ELSE reduce(best = {way: way, joined: false},
         other IN [beside IN found WHERE beside.path.endsAs <> 'ANALYSIS' AND beside.path.mentionId = way.path.mentionId] |
         CASE WHEN any(key IN other.origin WHERE key IN way.material)
@@ -170,7 +156,6 @@ CALL (story, touched, discounted) {
       RETURN collect({makerIds: makers, rootIds: roots, paths: paths}) AS origins
     }
     RETURN
-      // The cited sources that still stand: some way from them to an origin passes no discounted source.
       size(COLLECT { UNWIND ways AS way WITH way WHERE way.scope = 'direct' RETURN DISTINCT way.cited }) AS directSources,
       size(COLLECT { UNWIND ways AS way RETURN DISTINCT way.cited }) AS evidenceSources,
       size(origins) AS originCount,

@@ -26,34 +26,31 @@ CALL (c, speaker) {
   WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
     AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
   // The speaker's own record: some way from the cited source reaches a source the speaker made.
+  // The speaker's items are found from the speaker (its few edges), never by testing every source.
   WITH m, cite, s, speaker, speaker IS NOT NULL AND EXISTS {
+    MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
+    WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
     MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(:Source)
         WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
             WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
-          }){0,10} (end:Source)
-    WHERE EXISTS {
-      MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
-      WHERE CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
-    }
+          }){0,10} (end)
   } AS bySpeaker
   // Shortest ways, one to each end, by searches that visit each source once: no enumeration of
   // every way, which a wide derivation graph multiplies beyond any bound.
   CALL (s, speaker, bySpeaker) {
     WITH s WHERE bySpeaker AND NOT s.id IN $discounted
+    MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
+    WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
     MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(to:Source)
         WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
           AND NOT to.id IN $discounted
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
             WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
-          }){0,10} (end:Source)
-    WHERE EXISTS {
-      MATCH (end)-[endMade:AUTHORED_BY|PUBLISHED_BY]->(speaker)
-      WHERE CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
-    }
-    WITH path LIMIT $waysPerCitation
+          }){0,10} (end)
+    WITH DISTINCT path LIMIT $waysPerCitation
     RETURN collect({chain: nodes(path), steps: relationships(path), reason: 'SPEAKERS_OWN'}) AS own
   }
   CALL (s, bySpeaker) {
