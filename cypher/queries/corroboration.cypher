@@ -15,8 +15,9 @@
 // Ends are grouped by who made them: their authors, else their publisher, else the end alone. Ways
 // pass no source of $discounted (a what-if: those sources retracted), so a source that rests only
 // on discounted ones falls with them; which rule applies is decided without the discount. Answers
-// ids, which the resolvers read through the loaders at the claim's version; each list at most its
-// $…Limit.
+// ids, each list at most its $…Limit, and in `named` every id it answers: the loader
+// (src/graphql/loaders/named-nodes.ts) completes the statement with those nodes at the claim's
+// version, so that the fields under the answer need no statement of their own.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(speaker:Actor)
@@ -145,4 +146,7 @@ CALL (c, speaker) {
     origins[..$originsLimit] AS origins,
     any(way IN ways WHERE way.capped) AS waysCapped
 }
-RETURN id, {directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins, waysCapped: waysCapped} AS node
+RETURN id, {directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins, waysCapped: waysCapped} AS node,
+  // The nodes the answer names, with the discounted sources: withNamedNodes reads them at the version.
+  reduce(named = $discounted, origin IN origins | named + origin.makerIds + origin.rootIds
+    + reduce(onPaths = [], path IN origin.paths | onPaths + path.mentionId + path.sourceIds)) AS named

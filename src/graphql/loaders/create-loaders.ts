@@ -1,9 +1,11 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
-import { propertiesAt, type NodeLabel } from '../../model/graph-vocabulary';
+import { NODE_LABELS, NODE_TYPES, propertiesAt, type NodeLabel } from '../../model/graph-vocabulary';
+import { nodeTypeOf } from '../../model/ids';
 import { listBound } from '../list-bounds';
-import { listLoader, loaderFamily, nodeLoader } from './batch-loaders';
+import { listLoader, loaderFamily, nodeLoader, type RowsSeen } from './batch-loaders';
+import { withNamedNodes } from './named-nodes';
 import { provenanceLoader, type LoadedProvenance } from './provenance-loader';
 import { relationQuery, twoWayOf, twoWayQuery, type RelationName, type TwoWayName } from './relations';
 
@@ -59,6 +61,8 @@ const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
  */
 const whatIfKey = (evidence: string, idSets: readonly (readonly string[])[], at: AtVersion | null) =>
   `${[evidence, ...idSets.map((ids) => [...new Set(ids)].sort().join(','))].join('|')}@${versionKey(at)}`;
+/** The version a whatIfKey variant reads at. */
+const whatIfAt = (variant: string) => atOf(splitOnce(variant)[1] as string);
 /** whatIfKey's variant as statement parameters, the id sets under `names`. */
 const whatIfParams = (variant: string, names: readonly string[]) => {
   const [question, version] = splitOnce(variant) as [string, string];
@@ -95,6 +99,18 @@ export function createLoaders(db: Database) {
     const items = trusted<(Related<PlainValue> & Record<'out' | 'in', boolean>)[]>(twoWays(`${twoWay.pair}@${variant}`).load(id));
     return (await items).filter((item) => item[twoWay.end]).map(({ node, edge }) => ({ node, edge }));
   };
+  /** Primes the node loaders of the read at `at` with the nodes an analytic's rows carry (withNamedNodes). */
+  const primeNamed =
+    (at: AtVersion | null): RowsSeen =>
+    (rows) => {
+      for (const row of rows) {
+        // withNamedNodes' rows carry nodes as node/<Label> reads them: the one cast.
+        for (const node of (row.namedNodes ?? []) as unknown as Row[]) {
+          const type = nodeTypeOf(String(node.id), NODE_TYPES);
+          if (type) nodes(`${NODE_LABELS[type]}@${versionKey(at)}`).prime(String(node.id), node);
+        }
+      }
+    };
   const rowByVersion = (query: string) =>
     loaderFamily((variant) => nodeLoader(db, cypherFile(query), versionParam(variant)));
   const provenance = loaderFamily((variant) =>
@@ -115,7 +131,12 @@ export function createLoaders(db: Database) {
     waysPerCitation: CORROBORATION_WAYS_PER_CITATION,
   };
   const corroborations = loaderFamily((variant) =>
-    nodeLoader(db, cypherFile('queries/corroboration'), { ...corroborationLimits, ...whatIfParams(variant, ['discounted']) }),
+    nodeLoader(
+      db,
+      withNamedNodes(cypherFile('queries/corroboration'), 'node'),
+      { ...corroborationLimits, ...whatIfParams(variant, ['discounted']) },
+      primeNamed(whatIfAt(variant)),
+    ),
   );
   const impactLimits = {
     sourcesLimit: listBound('RetractionImpact', 'discounted'),
@@ -125,7 +146,12 @@ export function createLoaders(db: Database) {
     tensionsLimit: listBound('RetractionImpact', 'tensions'),
   };
   const retractionImpacts = loaderFamily((variant) =>
-    nodeLoader(db, cypherFile('queries/retraction-impact'), { ...impactLimits, ...whatIfParams(variant, ['sourceIds', 'actorIds']) }),
+    nodeLoader(
+      db,
+      withNamedNodes(cypherFile('queries/retraction-impact'), 'node'),
+      { ...impactLimits, ...whatIfParams(variant, ['sourceIds', 'actorIds']) },
+      primeNamed(whatIfAt(variant)),
+    ),
   );
   // Side-by-side citations are looked for among as many places as a story has claims at most.
   const circularLimits = { cyclesLimit: listBound('CircularReporting', 'cycles'), mentionsLimit: listBound('Story', 'claims') };
@@ -137,7 +163,9 @@ export function createLoaders(db: Database) {
   const pairLimits = { claimPairsLimit: listBound('ActorPair', 'claimPairs'), assertionsLimit: listBound('ClaimPair', 'claimAssertions') };
   const actorPairs = loaderFamily((variant) => {
     const [relation, slice] = splitOnce(variant) as [string, string];
-    return listLoader(db, cypherFile('queries/actor-pairs'), { ...sliceParams(slice), ...pairLimits, relation });
+    const params = sliceParams(slice);
+    const at = params.version == null ? null : { version: params.version, storyId: params.storyId };
+    return listLoader(db, withNamedNodes(cypherFile('queries/actor-pairs'), 'items'), { ...params, ...pairLimits, relation }, primeNamed(at));
   });
   const timelines = loaderFamily((variant) => {
     const [inStory, slice] = splitOnce(variant) as [string, string];
@@ -178,8 +206,8 @@ export function createLoaders(db: Database) {
     claimCircularReporting: <T>(claimId: string, evidence: string) =>
       trusted<T | null>(claimCircularReportings(whatIfKey(evidence, [], at)).load(claimId)),
     /** Who contradicts (or backs) whom among the claims of some stories, at a version of one of them (actor-pairs.cypher). */
-    actorPairs: <T>(storyIds: string[], relation: string, first: number, version?: number | null) =>
-      trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: version == null ? null : { version, storyId: null } })}`).load(storyIds.join(' '))),
+    actorPairs: <T>(storyIds: string[], relation: string, first: number, pairsAt: AtVersion | null) =>
+      trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: pairsAt })}`).load(storyIds.join(' '))),
     /** An actor's assertions by valid time, in one story or (storyId null) in all (actor-timeline.cypher). */
     timeline: <T>(actorId: string, storyId: string | null, first: number) =>
       trusted<T[]>(timelines(`${storyId ?? ''}@${sliceKey({ first, at })}`).load(actorId)),
