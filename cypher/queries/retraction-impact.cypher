@@ -1,5 +1,6 @@
-// Story.retractionImpact, for a batch of stories at one version ($version null: the newest): what
-// a what-if takes away ($sourceIds, and every source $actorIds authored or published), which of
+// Story.retractionImpact and Story.retractions, for a batch of stories at one version ($version
+// null: the newest): what a what-if takes away ($sourceIds, and every source $actorIds authored or
+// published; with $recorded, the sources an editor marked retracted), which of
 // the story's sources fall with them (every way they relay to an origin passes a discounted
 // source, as in corroboration.cypher) or are touched (they derive, by any way, from a discounted
 // source), the claims citing a touched source, the events and questions citing a fallen one, and
@@ -15,7 +16,10 @@ CALL (story) {
     AND (s.id IN $sourceIds OR EXISTS {
       MATCH (s)-[r:AUTHORED_BY|PUBLISHED_BY]->(a:Actor)
       WHERE a.id IN $actorIds AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
-    })
+    } OR ($recorded AND EXISTS {
+      // Story.retractions: the sources an editor marked retracted, as fact.
+      MATCH (s)<-[:CURATES]-(cur:Curation) WHERE cur.retractionReason IS NOT NULL
+    }))
   WITH s ORDER BY s.ref IS NULL, s.ref, s.id
   RETURN collect(s.id) AS discounted
 }

@@ -129,15 +129,18 @@ export function createLoaders(db: Database) {
     pathsLimit: listBound('IndependentOrigin', 'paths'),
     // Ends one cited source reaches (Corroboration.waysCapped says when there were more).
     waysPerCitation: CORROBORATION_WAYS_PER_CITATION,
+    retractedLimit: listBound('Corroboration', 'retracted'),
   };
-  const corroborations = loaderFamily((variant) =>
-    nodeLoader(
+  // A variant: whether sources marked retracted count (`counted`) or are taken away (`out`), then the what-if.
+  const corroborations = loaderFamily((variant) => {
+    const [retractions, whatIf] = splitOnce(variant) as [string, string];
+    return nodeLoader(
       db,
       withNamedNodes(cypherFile('queries/corroboration'), 'node'),
-      { ...corroborationLimits, ...whatIfParams(variant, ['discounted']) },
-      primeNamed(whatIfAt(variant)),
-    ),
-  );
+      { ...corroborationLimits, ...whatIfParams(whatIf, ['discounted']), countRetracted: retractions === 'counted' },
+      primeNamed(whatIfAt(whatIf)),
+    );
+  });
   const impactLimits = {
     sourcesLimit: listBound('RetractionImpact', 'discounted'),
     claimsLimit: listBound('Story', 'claims'),
@@ -145,14 +148,16 @@ export function createLoaders(db: Database) {
     citedLimit: listBound('CitedItemImpact', 'cited'),
     tensionsLimit: listBound('RetractionImpact', 'tensions'),
   };
-  const retractionImpacts = loaderFamily((variant) =>
-    nodeLoader(
+  // A variant: whether the sources marked retracted are what is taken away (`recorded`) or a what-if is (`what-if`), then the what-if.
+  const retractionImpacts = loaderFamily((variant) => {
+    const [taken, whatIf] = splitOnce(variant) as [string, string];
+    return nodeLoader(
       db,
       withNamedNodes(cypherFile('queries/retraction-impact'), 'node'),
-      { ...impactLimits, ...whatIfParams(variant, ['sourceIds', 'actorIds']) },
-      primeNamed(whatIfAt(variant)),
-    ),
-  );
+      { ...impactLimits, ...whatIfParams(whatIf, ['sourceIds', 'actorIds']), recorded: taken === 'recorded' },
+      primeNamed(whatIfAt(whatIf)),
+    );
+  });
   // Side-by-side citations are looked for among as many places as a story has claims at most.
   const circularLimits = { cyclesLimit: listBound('CircularReporting', 'cycles'), mentionsLimit: listBound('Story', 'claims') };
   const circularReportings = (query: string) =>
@@ -193,12 +198,22 @@ export function createLoaders(db: Database) {
       trusted<Related<T>[]>(related(name, sliceKey({ ...slice, at: slice.at ?? at }), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
-    /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the `discounted` sources taken away. */
-    corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[]) =>
-      trusted<T | null>(corroborations(whatIfKey(evidence, [discounted], at)).load(claimId)),
-    /** What a story loses if sources go (retraction-impact.cypher): the sources named and those the actors made. */
-    retractionImpact: <T>(storyId: string, evidence: string, sourceIds: readonly string[], actorIds: readonly string[]) =>
-      trusted<T | null>(retractionImpacts(whatIfKey(evidence, [sourceIds, actorIds], at)).load(storyId)),
+    /**
+     * A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the
+     * `discounted` sources taken away, and the sources marked retracted unless `countRetracted`.
+     */
+    corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[], countRetracted = false) =>
+      trusted<T | null>(corroborations(`${countRetracted ? 'counted' : 'out'}@${whatIfKey(evidence, [discounted], at)}`).load(claimId)),
+    /**
+     * What a story loses if sources go (retraction-impact.cypher): the sources named and those the
+     * actors made; `recorded`: the sources an editor marked retracted, whose loss is fact.
+     */
+    retractionImpact: <T>(storyId: string, evidence: string, taken: { sourceIds: readonly string[]; actorIds: readonly string[] } | 'recorded') =>
+      trusted<T | null>(
+        retractionImpacts(
+          taken === 'recorded' ? `recorded@${whatIfKey(evidence, [[], []], at)}` : `what-if@${whatIfKey(evidence, [taken.sourceIds, taken.actorIds], at)}`,
+        ).load(storyId),
+      ),
     /** A story's derivation loops and its places citing two or more sources side by side (circular-reporting.cypher), counting `evidence`'s citations. */
     storyCircularReporting: <T>(storyId: string, evidence: string) =>
       trusted<T | null>(storyCircularReportings(whatIfKey(evidence, [], at)).load(storyId)),
