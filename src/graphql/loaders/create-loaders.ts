@@ -1,5 +1,5 @@
 import { cypherFile } from '../../db/cypher-file';
-import type { Database, Row } from '../../db/database';
+import type { Database, Params, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
 import { NODE_LABELS, NODE_TYPES, propertiesAt, type NodeLabel } from '../../model/graph-vocabulary';
 import { nodeTypeOf } from '../../model/ids';
@@ -131,16 +131,22 @@ export function createLoaders(db: Database) {
     waysPerCitation: CORROBORATION_WAYS_PER_CITATION,
     retractedLimit: listBound('Corroboration', 'retracted'),
   };
-  // A variant: whether sources marked retracted count (`counted`) or are taken away (`out`), then the what-if.
-  const corroborations = loaderFamily((variant) => {
-    const [retractions, whatIf] = splitOnce(variant) as [string, string];
-    return nodeLoader(
-      db,
-      withNamedNodes(cypherFile('queries/corroboration'), 'node'),
-      { ...corroborationLimits, ...whatIfParams(whatIf, ['discounted']), countRetracted: retractions === 'counted' },
-      primeNamed(whatIfAt(whatIf)),
-    );
-  });
+  /**
+   * An analytic over a what-if, named nodes primed: a variant is `<mode>@<whatIfKey>`, the mode a
+   * word the statement reads as the boolean parameter `flag` (true when it is `flagWhen`).
+   */
+  const whatIfAnalytic = (query: string, params: Params, names: readonly string[], flag: string, flagWhen: string) =>
+    loaderFamily((variant) => {
+      const [mode, whatIf] = splitOnce(variant) as [string, string];
+      return nodeLoader(
+        db,
+        withNamedNodes(cypherFile(query), 'node'),
+        { ...params, ...whatIfParams(whatIf, names), [flag]: mode === flagWhen },
+        primeNamed(whatIfAt(whatIf)),
+      );
+    });
+  // The mode: whether sources marked retracted count (`counted`) or are taken away (`out`).
+  const corroborations = whatIfAnalytic('queries/corroboration', corroborationLimits, ['discounted'], 'countRetracted', 'counted');
   const impactLimits = {
     sourcesLimit: listBound('RetractionImpact', 'discounted'),
     claimsLimit: listBound('Story', 'claims'),
@@ -148,16 +154,8 @@ export function createLoaders(db: Database) {
     citedLimit: listBound('CitedItemImpact', 'cited'),
     tensionsLimit: listBound('RetractionImpact', 'tensions'),
   };
-  // A variant: whether the sources marked retracted are what is taken away (`recorded`) or a what-if is (`what-if`), then the what-if.
-  const retractionImpacts = loaderFamily((variant) => {
-    const [taken, whatIf] = splitOnce(variant) as [string, string];
-    return nodeLoader(
-      db,
-      withNamedNodes(cypherFile('queries/retraction-impact'), 'node'),
-      { ...impactLimits, ...whatIfParams(whatIf, ['sourceIds', 'actorIds']), recorded: taken === 'recorded' },
-      primeNamed(whatIfAt(whatIf)),
-    );
-  });
+  // The mode: whether the sources marked retracted are what is taken away (`recorded`) or a what-if is (`what-if`).
+  const retractionImpacts = whatIfAnalytic('queries/retraction-impact', impactLimits, ['sourceIds', 'actorIds'], 'recorded', 'recorded');
   // Side-by-side citations are looked for among as many places as a story has claims at most.
   const circularLimits = { cyclesLimit: listBound('CircularReporting', 'cycles'), mentionsLimit: listBound('Story', 'claims') };
   const circularReportings = (query: string) =>
