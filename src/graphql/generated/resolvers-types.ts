@@ -331,6 +331,16 @@ export type Claim = Node & {
   circularReporting: CircularReporting;
   /** Whether `sourceRefs` close the claim's own words somewhere (DIRECT) or only larger passages that contain them (INHERITED). */
   citationScope: CitationScope;
+  /**
+   * The claim's verdicts as schema.org ClaimReview JSON-LD (the markup Google's fact-check results and
+   * Fact Check Explorer read): a JSON array, one ClaimReview per reviewing organization, newest first;
+   * null for a claim without a verdict. Filled from the graph only: the rating (`reviewRating` with
+   * `alternateName`), the reviewer (`author`), the verdict's date and rationale, and the claim
+   * (`itemReviewed`) with its speaker, the sources it cites (`appearance`, the earliest dated one as
+   * `firstAppearance`) and the earliest date it was asserted on, each at the claim's newest version; a
+   * property the graph has no value for is left out (there is no `url`: the graph records none).
+   */
+  claimReview?: Maybe<Scalars['String']['output']>;
   /** Claims that contradict this claim (from side A of a tension). */
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
@@ -1728,6 +1738,12 @@ export type Story = Node & {
    * origins (as Claim.corroboration counts them) than there are sources.
    */
   circularReporting: CircularReporting;
+  /**
+   * The story's ClaimReview feed: Claim.claimReview of each of its claims that has a verdict, by
+   * position (at most `first` claims), as one JSON-LD array; `[]` when none has one. A claim a later
+   * version dropped keeps its verdicts and stays in the feed.
+   */
+  claimReviewFeed: Scalars['String']['output'];
   /** Claims in document order. */
   claims: Array<Claim>;
   /**
@@ -1828,6 +1844,16 @@ export type StoryCircularReportingArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryClaimReviewFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2629,6 +2655,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<ClaimCircularReportingArgs, 'evidence'>>;
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  claimReview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'discounting' | 'evidence'>>;
@@ -3118,6 +3145,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<StoryAggregatesArgs, 'by'>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<StoryCircularReportingArgs, 'evidence'>>;
+  claimReviewFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<StoryClaimReviewFeedArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence'>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;

@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { claimReviewsOf, type AppearanceRow, type ClaimReviewSubject } from '../../src/graphql/curation/claim-review';
+import type { VerdictRow } from '../../src/graphql/curation/curation-rows';
+import type { ActorKind, SourceKind } from '../../src/model/story-graph';
+import { apiKeyOf, keyedClient, RECORD_VERDICT } from '../support/curation-client';
+import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { compact, CONTEXT_TERMS, expand, SCHEMA, termsUsed } from '../support/schema-org-jsonld';
+import { byId, seed, STORY_ID } from '../support/seed-story';
+
+/** ClaimReview JSON-LD out, read as JSON-LD (the `jsonld` library, schema.org's context from the repository, no network). */
+
+type Expanded = Record<string, unknown[]>;
+
+/** The one value of an expanded property: a literal's @value, else the node. */
+const only = (node: Expanded, property: string): unknown => {
+  const values = node[`${SCHEMA}${property}`];
+  if (!Array.isArray(values) || values.length !== 1) throw new Error(`Expected one ${property} in ${JSON.stringify(node)}`);
+  const [value] = values as Record<string, unknown>[];
+  return value && '@value' in value ? value['@value'] : value;
+};
+const has = (node: Expanded, property: string) => `${SCHEMA}${property}` in node;
+
+/** Expands a ClaimReview and checks what Google requires and recommends, returning the expanded node. */
+async function expandedReview(review: object): Promise<Expanded> {
+  const [node, ...more] = (await expand(review)) as Expanded[];
+  expect(more).toEqual([]);
+  expect(node?.['@type']).toEqual([`${SCHEMA}ClaimReview`]);
+  const expanded = node as Expanded;
+  for (const property of ['claimReviewed', 'reviewRating', 'author', 'datePublished', 'itemReviewed']) expect(has(expanded, property)).toBe(true);
+  const rating = only(expanded, 'reviewRating') as Expanded;
+  expect(rating['@type']).toEqual([`${SCHEMA}Rating`]);
+  for (const property of ['ratingValue', 'bestRating', 'worstRating', 'alternateName']) expect(has(rating, property)).toBe(true);
+  expect((only(expanded, 'itemReviewed') as Expanded)['@type']).toEqual([`${SCHEMA}Claim`]);
+  // Every term is one schema.org's context defines: none slipped through @vocab misspelt.
+  expect([...termsUsed(review)].filter((term) => !CONTEXT_TERMS.has(term))).toEqual([]);
+  return expanded;
+}
+
+describe('through the API, over the seeded story', () => {
+  let api: ApiHarness;
+  let editor: ReturnType<typeof keyedClient>;
+  beforeAll(async () => {
+    api = await startApiOverSeed();
+    editor = keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key);
+  });
+  afterAll(() => api.close());
+
+  const reviewed = byId(seed.claims, 'claim:meta-surveillance-layoffs:93dc2631e04c');
+  const speaker = byId(seed.actors, reviewed.speakerId ?? '');
+  const cited = reviewed.sourceRefs.map((ref) => seed.sources.find((source) => source.ref === ref));
+  const unreviewed = seed.claims.find((claim) => claim.id !== reviewed.id) ?? reviewed;
+
+  const record = async (reviewer: string, rating: { value: number; best: number; worst: number; label: string }) => {
+    const { claim } = dataOf(await api.query<{ claim: { revision: number } }>(`{ claim(id: "${reviewed.id}") { revision } }`));
+    return dataOf(
+      await editor(RECORD_VERDICT, {
+        input: { claimId: reviewed.id, expectedRevision: claim.revision, rating, reviewer, date: '2026-06-01', rationale: `${reviewer} read the memo.` },
+      }),
+    );
+  };
+
+  const reviewsOf = async (claimId: string) =>
+    dataOf(await api.query<{ claim: { claimReview: string | null } }>(`{ claim(id: "${claimId}") { claimReview } }`)).claim.claimReview;
+  const feed = async () =>
+    JSON.parse(dataOf(await api.query<{ story: { claimReviewFeed: string } }>(`{ story(id: "${STORY_ID}") { claimReviewFeed } }`)).story.claimReviewFeed) as object[];
+
+  test('a claim without a verdict has no ClaimReview, and the feed of a story without verdicts is empty', async () => {
+    expect(await reviewsOf(reviewed.id)).toBeNull();
+    expect(await feed()).toEqual([]);
+  });
+
+  test("a verdict is a ClaimReview with Google's properties, read from the graph, and schema.org IRIs", async () => {
+    await record('Full Fact', { value: 2, best: 5, worst: 1, label: 'Misleading' });
+    const text = await reviewsOf(reviewed.id);
+    const [review, ...others] = JSON.parse(text ?? 'null') as object[];
+    expect(others).toEqual([]);
+    const expanded = await expandedReview(review ?? {});
+    expect(only(expanded, 'claimReviewed')).toBe(reviewed.text);
+    expect(only(expanded, 'datePublished')).toBe('2026-06-01');
+    expect(only(only(expanded, 'author') as Expanded, 'name')).toBe('Full Fact');
+    const rating = only(expanded, 'reviewRating') as Expanded;
+    expect([only(rating, 'ratingValue'), only(rating, 'bestRating'), only(rating, 'worstRating'), only(rating, 'alternateName')]).toEqual([2, 5, 1, 'Misleading']);
+
+    const claim = only(expanded, 'itemReviewed') as Expanded;
+    const author = only(claim, 'author') as Expanded;
+    expect(author['@type']).toEqual([`${SCHEMA}${speaker.kind === 'person' ? 'Person' : 'Organization'}`]);
+    expect(only(author, 'name')).toBe(speaker.name);
+    const appearances = claim[`${SCHEMA}appearance`] as Expanded[];
+    expect(appearances.map((work) => only(work, 'name'))).toEqual(cited.map((source) => source?.title));
+    expect(appearances.map((work) => only(only(work, 'publisher') as Expanded, 'name'))).toEqual(cited.map((source) => source?.publisher));
+    // No URL in the graph, so none in the review: never a made-up one.
+    expect(has(expanded, 'url')).toBe(false);
+
+    // Compacted against the shipped context, the review reads back as written.
+    const compacted = await compact(review ?? {});
+    expect(compacted).toMatchObject({ type: 'ClaimReview', claimReviewed: reviewed.text, reviewRating: { alternateName: 'Misleading' } });
+  });
+
+  test('several reviewers: one ClaimReview each, newest first; the story feed holds them and no unreviewed claim', async () => {
+    await record('AFP Fact Check', { value: 0, best: 10, worst: 0, label: 'False' });
+    const perClaim = JSON.parse((await reviewsOf(reviewed.id)) ?? '[]') as { author: { name: string } }[];
+    expect(perClaim.map((review) => review.author.name)).toEqual(['AFP Fact Check', 'Full Fact']);
+    expect(await feed()).toEqual(perClaim);
+    expect(await reviewsOf(unreviewed.id)).toBeNull();
+  });
+
+  test("one statement reads the reviews of a request's claims, however many; one the story's feed", async () => {
+    const perClaim = (first: number) => `{ story(id: "${STORY_ID}") { claims(first: ${first}) { claimReview } } }`;
+    const trips = await Promise.all([5, 35].map(async (first) => roundTripsOf(await api.query(perClaim(first)))));
+    // The story, its claims, and every claim's reviews at once.
+    expect(trips).toEqual([3, 3]);
+    expect(roundTripsOf(await api.query(`{ story(id: "${STORY_ID}") { claimReviewFeed } }`))).toBe(2);
+  });
+
+  test('`first` bounds the feed by claims, and is held to the bound', async () => {
+    const one = dataOf(await api.query<{ story: { claimReviewFeed: string } }>(`{ story(id: "${STORY_ID}") { claimReviewFeed(first: 1) } }`));
+    expect(JSON.parse(one.story.claimReviewFeed)).toHaveLength(2);
+    const refused = await api.query(`{ story(id: "${STORY_ID}") { claimReviewFeed(first: 1001) } }`);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+/** Where a null, an empty string or an empty list stands in for a value the graph lacks. */
+function placeholders(value: unknown, at = '$'): string[] {
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return [at];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholders(item, `${at}[${index}]`));
+  if (typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => placeholders(inner, `${at}.${key}`));
+  return [];
+}
+
+describe('generated claims, reviewers and ratings', () => {
+  const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
+  const words = fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim().length > 0);
+  const actorKind = fc.constantFrom<ActorKind>('person', 'organization', 'outlet', 'group', 'narrator');
+  const appearance: fc.Arbitrary<AppearanceRow> = fc.record({
+    title: words,
+    publisher: fc.option(words, { nil: null }),
+    publishedAt: fc.option(day, { nil: null }),
+    kind: fc.constantFrom<SourceKind>('article', 'newsletter', 'social_post', 'memo', 'audio', 'report', 'other'),
+    publisherKind: fc.option(actorKind.filter((kind) => kind !== 'narrator'), { nil: null }),
+  });
+  const verdict = (claimId: string): fc.Arbitrary<VerdictRow> =>
+    fc
+      .record({
+        scale: fc.tuple(fc.integer({ min: -10, max: 10 }), fc.integer({ min: 1, max: 10 })),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        flip: fc.boolean(),
+        reviewer: words,
+        label: words,
+        date: day,
+        rationale: words,
+      })
+      .map(({ scale: [worst, span], at, flip, reviewer, label, date, rationale }) => ({
+        id: `verdict:${claimId}:${reviewer}`,
+        claimId,
+        reviewer,
+        // Scales run either way: 1 (false) to 5 (true), or 0 (true) to 10 (false).
+        ratingBest: flip ? worst : worst + span,
+        ratingWorst: flip ? worst + span : worst,
+        ratingValue: worst + at * span,
+        ratingLabel: label,
+        date,
+        rationale,
+        evidenceSourceIds: [],
+        recordedAt: '2026-06-01T00:00:00.000Z',
+        recordedBy: 'key:test',
+      }));
+  const subject: fc.Arbitrary<ClaimReviewSubject> = fc
+    .record({ text: words, speaker: fc.option(fc.record({ name: words, kind: actorKind }), { nil: null }), assertedOn: fc.array(day, { maxLength: 3 }), appearances: fc.array(appearance, { maxLength: 4 }) })
+    .chain((claim) =>
+      fc.array(verdict('claim:x:1'), { minLength: 0, maxLength: 3 }).map((verdicts) => ({
+        claim: { id: 'claim:x:1', text: claim.text },
+        speaker: claim.speaker,
+        assertedOn: claim.assertedOn,
+        appearances: claim.appearances,
+        verdicts,
+      })),
+    );
+
+  test('each verdict is one ClaimReview with the required properties; what the graph lacks is left out, nothing is made up', async () => {
+    await fc.assert(
+      fc.asyncProperty(subject, async (given) => {
+        const reviews = claimReviewsOf(given);
+        expect(reviews).toHaveLength(given.verdicts.length);
+        for (const [index, review] of reviews.entries()) {
+          const verdictRow = given.verdicts[index] as VerdictRow;
+          const expanded = await expandedReview(review);
+          const rating = only(expanded, 'reviewRating') as Expanded;
+          expect([only(rating, 'ratingValue'), only(rating, 'bestRating'), only(rating, 'worstRating'), only(rating, 'alternateName')]).toEqual([
+            verdictRow.ratingValue,
+            verdictRow.ratingBest,
+            verdictRow.ratingWorst,
+            verdictRow.ratingLabel,
+          ]);
+          expect(only(only(expanded, 'author') as Expanded, 'name')).toBe(verdictRow.reviewer);
+
+          const claim = only(expanded, 'itemReviewed') as Expanded;
+          const speakerType = given.speaker && { person: 'Person', organization: 'Organization', outlet: 'Organization', group: 'Organization', narrator: null }[given.speaker.kind];
+          expect(has(claim, 'author') ? (only(claim, 'author') as Expanded)['@type'] : null).toEqual(speakerType ? [`${SCHEMA}${speakerType}`] : null);
+          expect(has(claim, 'datePublished') ? only(claim, 'datePublished') : null).toBe([...given.assertedOn].sort()[0] ?? null);
+          expect((claim[`${SCHEMA}appearance`] ?? []).length).toBe(given.appearances.length);
+          const dates = given.appearances.flatMap((work) => (work.publishedAt ? [work.publishedAt] : [])).sort();
+          expect(has(claim, 'firstAppearance') ? only(only(claim, 'firstAppearance') as Expanded, 'datePublished') : null).toBe(dates[0] ?? null);
+          const publishers = (claim[`${SCHEMA}appearance`] ?? []).filter((work) => has(work as Expanded, 'publisher')).length;
+          expect(publishers).toBe(given.appearances.filter((work) => work.publisher !== null).length);
+          expect(placeholders(review)).toEqual([]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
