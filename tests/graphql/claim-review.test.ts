@@ -3,7 +3,7 @@ import { claimReviewsOf, type AppearanceRow, type ClaimReviewSubject } from '../
 import type { VerdictRow } from '../../src/graphql/curation/curation-rows';
 import type { ActorKind, SourceKind } from '../../src/model/story-graph';
 import { apiKeyOf, keyedClient, RECORD_VERDICT } from '../support/curation-client';
-import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { compact, CONTEXT_TERMS, expand, SCHEMA, termsUsed } from '../support/schema-org-jsonld';
 import { byId, seed, STORY_ID } from '../support/seed-story';
 
@@ -50,14 +50,11 @@ describe('through the API, over the seeded story', () => {
   const cited = reviewed.sourceRefs.map((ref) => seed.sources.find((source) => source.ref === ref));
   const unreviewed = seed.claims.find((claim) => claim.id !== reviewed.id) ?? reviewed;
 
-  const record = async (reviewer: string, rating: { value: number; best: number; worst: number; label: string }) => {
+  const verdictInput = async (reviewer: string, rating: { value: number; best: number; worst: number; label: string }, more: Record<string, unknown> = {}) => {
     const { claim } = dataOf(await api.query<{ claim: { revision: number } }>(`{ claim(id: "${reviewed.id}") { revision } }`));
-    return dataOf(
-      await editor(RECORD_VERDICT, {
-        input: { claimId: reviewed.id, expectedRevision: claim.revision, rating, reviewer, date: '2026-06-01', rationale: `${reviewer} read the memo.` },
-      }),
-    );
+    return { claimId: reviewed.id, expectedRevision: claim.revision, rating, reviewer, date: '2026-06-01', rationale: `${reviewer} read the memo.`, ...more };
   };
+  const record = async (...args: Parameters<typeof verdictInput>) => dataOf(await editor(RECORD_VERDICT, { input: await verdictInput(...args) }));
 
   const reviewsOf = async (claimId: string) =>
     dataOf(await api.query<{ claim: { claimReview: string | null } }>(`{ claim(id: "${claimId}") { claimReview } }`)).claim.claimReview;
@@ -88,7 +85,7 @@ describe('through the API, over the seeded story', () => {
     const appearances = claim[`${SCHEMA}appearance`] as Expanded[];
     expect(appearances.map((work) => only(work, 'name'))).toEqual(cited.map((source) => source?.title));
     expect(appearances.map((work) => only(only(work, 'publisher') as Expanded, 'name'))).toEqual(cited.map((source) => source?.publisher));
-    // No URL in the graph, so none in the review: never a made-up one.
+    // Recorded without an address, so none in the review: never a made-up one.
     expect(has(expanded, 'url')).toBe(false);
 
     // Compacted against the shipped context, the review reads back as written.
@@ -96,12 +93,22 @@ describe('through the API, over the seeded story', () => {
     expect(compacted).toMatchObject({ type: 'ClaimReview', claimReviewed: reviewed.text, reviewRating: { alternateName: 'Misleading' } });
   });
 
-  test('several reviewers: one ClaimReview each, newest first; the story feed holds them and no unreviewed claim', async () => {
-    await record('AFP Fact Check', { value: 0, best: 10, worst: 0, label: 'False' });
+  test('several reviewers: one ClaimReview each, newest first, with its url where recorded; the story feed holds them and no unreviewed claim', async () => {
+    const url = 'https://factcheck.example.org/checks/really-smart-people';
+    await record('AFP Fact Check', { value: 0, best: 10, worst: 0, label: 'False' }, { url });
     const perClaim = JSON.parse((await reviewsOf(reviewed.id)) ?? '[]') as { author: { name: string } }[];
     expect(perClaim.map((review) => review.author.name)).toEqual(['AFP Fact Check', 'Full Fact']);
+    expect((await expandedReview(perClaim[0] ?? {}))[`${SCHEMA}url`]).toEqual([{ '@id': url }]);
     expect(await feed()).toEqual(perClaim);
     expect(await reviewsOf(unreviewed.id)).toBeNull();
+  });
+
+  test('a url that is no http(s) address is BAD_USER_INPUT, and writes nothing', async () => {
+    for (const url of ['javascript:alert(1)', 'ftp://factcheck.example.org/x', 'factcheck.example.org/x']) {
+      const refused = await editor(RECORD_VERDICT, { input: await verdictInput('Maldita', { value: 1, best: 5, worst: 1, label: 'False' }, { url }) });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(JSON.parse((await reviewsOf(reviewed.id)) ?? '[]')).toHaveLength(2);
   });
 
   test("one statement reads the reviews of a request's claims, however many; one the story's feed", async () => {
@@ -149,8 +156,9 @@ describe('generated claims, reviewers and ratings', () => {
         label: words,
         date: day,
         rationale: words,
+        url: fc.option(fc.webUrl({ withFragments: true }), { nil: undefined }),
       })
-      .map(({ scale: [worst, span], at, flip, reviewer, label, date, rationale }) => ({
+      .map(({ scale: [worst, span], at, flip, reviewer, label, date, rationale, url }) => ({
         id: `verdict:${claimId}:${reviewer}`,
         claimId,
         reviewer,
@@ -162,6 +170,7 @@ describe('generated claims, reviewers and ratings', () => {
         date,
         rationale,
         evidenceSourceIds: [],
+        ...(url === undefined ? {} : { url }),
         recordedAt: '2026-06-01T00:00:00.000Z',
         recordedBy: 'key:test',
       }));
@@ -193,6 +202,7 @@ describe('generated claims, reviewers and ratings', () => {
             verdictRow.ratingLabel,
           ]);
           expect(only(only(expanded, 'author') as Expanded, 'name')).toBe(verdictRow.reviewer);
+          expect(expanded[`${SCHEMA}url`] ?? null).toEqual(verdictRow.url ? [{ '@id': verdictRow.url }] : null);
 
           const claim = only(expanded, 'itemReviewed') as Expanded;
           const speakerType = given.speaker && { person: 'Person', organization: 'Organization', outlet: 'Organization', group: 'Organization', narrator: null }[given.speaker.kind];

@@ -97,7 +97,7 @@ function reviewedClaim(subject: ClaimReviewSubject): JsonLd {
  * A claim's verdicts as schema.org ClaimReviews (Google's fact-check markup), one per reviewing
  * organization in the subject's order: what Google requires (claimReviewed, reviewRating with its
  * alternateName) and recommends (author, datePublished, itemReviewed with the claim's author,
- * appearances and date), each filled only where the graph holds it. No `url`: the graph records none.
+ * appearances and date), each filled only where the graph holds it: `url` only where the editor gave one.
  */
 export function claimReviewsOf(subject: ClaimReviewSubject): JsonLd[] {
   const itemReviewed = reviewedClaim(subject);
@@ -116,6 +116,7 @@ export function claimReviewsOf(subject: ClaimReviewSubject): JsonLd[] {
       },
       author: { '@type': 'Organization', name: verdict.reviewer },
       datePublished: verdict.date,
+      url: verdict.url,
       reviewBody: verdict.rationale,
       itemReviewed,
     }),

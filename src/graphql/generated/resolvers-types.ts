@@ -338,7 +338,8 @@ export type Claim = Node & {
    * `alternateName`), the reviewer (`author`), the verdict's date and rationale, and the claim
    * (`itemReviewed`) with its speaker, the sources it cites (`appearance`, the earliest dated one as
    * `firstAppearance`) and the earliest date it was asserted on, each at the claim's newest version; a
-   * property the graph has no value for is left out (there is no `url`: the graph records none).
+   * property the graph has no value for is left out (`url`, which Google requires, only where the
+   * verdict was recorded with one).
    */
   claimReview?: Maybe<Scalars['String']['output']>;
   /** Claims that contradict this claim (from side A of a tension). */
@@ -1437,6 +1438,8 @@ export type RecordVerdictInput = {
   rationale: Scalars['String']['input'];
   /** The organization publishing the verdict (1 to 200 characters); its verdict on the claim replaces its earlier one. */
   reviewer: Scalars['String']['input'];
+  /** The published fact-check's address (http or https, at most 2,000 characters), where there is one: its ClaimReview's `url`. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordVerdictPayload = {
@@ -2172,6 +2175,8 @@ export type Verdict = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   reviewer: Scalars['String']['output'];
+  /** The published fact-check's address, where the editor gave one. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A claim weighed for or against another: its corroboration under the same evidence and discounting. */
@@ -3264,6 +3269,7 @@ export type VerdictResolvers<ContextType = RequestContext, ParentType extends Re
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type WeighedClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeighedClaim'] = ResolversParentTypes['WeighedClaim']> = {
