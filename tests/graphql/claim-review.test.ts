@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { claimReviewsOf, type AppearanceRow, type ClaimReviewSubject } from '../../src/graphql/curation/claim-review';
 import type { VerdictRow } from '../../src/graphql/curation/curation-rows';
 import type { ActorKind, SourceKind } from '../../src/model/story-graph';
-import { apiKeyOf, keyedClient, RECORD_VERDICT } from '../support/curation-client';
-import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { dataOf, errorCodes, roundTripsOf, type ApiHarness } from '../support/graphql-harness';
 import { compact, CONTEXT_TERMS, expand, SCHEMA, termsUsed } from '../support/schema-org-jsonld';
 import { byId, seed, STORY_ID } from '../support/seed-story';
 
@@ -38,10 +38,9 @@ async function expandedReview(review: object): Promise<Expanded> {
 
 describe('through the API, over the seeded story', () => {
   let api: ApiHarness;
-  let editor: ReturnType<typeof keyedClient>;
+  let editor: KeyedClient;
   beforeAll(async () => {
-    api = await startApiOverSeed();
-    editor = keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key);
+    ({ api, editor } = await startApiWithEditor());
   });
   afterAll(() => api.close());
 
