@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { claimReviewsOf, type AppearanceRow, type ClaimReviewSubject } from '../../src/graphql/curation/claim-review';
 import type { VerdictRow } from '../../src/graphql/curation/curation-rows';
-import type { ActorKind, SourceKind } from '../../src/model/story-graph';
+import { writeStoryGraph } from '../../src/ingest/write-story-graph';
+import { StoryGraphDocument, type ActorKind, type SourceKind } from '../../src/model/story-graph';
 import { RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { dataOf, errorCodes, roundTripsOf, type ApiHarness } from '../support/graphql-harness';
 import { compact, CONTEXT_TERMS, expand, SCHEMA, termsUsed } from '../support/schema-org-jsonld';
+import { ingestLumina } from '../support/fixture-stories';
 import { byId, seed, STORY_ID } from '../support/seed-story';
 
 /** ClaimReview JSON-LD out, read as JSON-LD (the `jsonld` library, schema.org's context from the repository, no network). */
@@ -123,6 +125,40 @@ describe('through the API, over the seeded story', () => {
     expect(JSON.parse(one.story.claimReviewFeed)).toHaveLength(2);
     const refused = await api.query(`{ story(id: "${STORY_ID}") { claimReviewFeed(first: 1001) } }`);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test('a claim the next version drops keeps its ClaimReview, with what its last version said, in the per-claim read and the feed', async () => {
+    const [v1] = await ingestLumina(api.db, [1]);
+    // The next version: v1 without one cited claim that nothing else names.
+    const without = (id: string) => ({ ...v1, claims: v1?.claims.filter((claim) => claim.id !== id) });
+    const dropped = v1?.claims.find((claim) => claim.sourceRefs.length > 0 && !JSON.stringify(without(claim.id)).includes(claim.id));
+    if (!v1 || !dropped) throw new Error('The Lumina fixture has no cited claim that nothing else names');
+    const v2 = StoryGraphDocument.parse({ ...without(dropped.id), story: { ...v1.story, version: 2, updatedAt: '2030-01-01T00:00:00Z' } });
+    dataOf(
+      await editor(RECORD_VERDICT, {
+        input: { claimId: dropped.id, expectedRevision: 0, rating: { value: 1, best: 5, worst: 1, label: 'False' }, reviewer: 'Full Fact', date: '2026-06-01', rationale: 'No such breach.' },
+      }),
+    );
+    const read = async () => {
+      const data = dataOf(
+        await api.query<{ claim: { claimReview: string }; story: { claimReviewFeed: string } }>(
+          `{ claim(id: "${dropped.id}") { claimReview } story(id: "${v1.story.id}") { claimReviewFeed } }`,
+        ),
+      );
+      return { perClaim: JSON.parse(data.claim.claimReview) as object[], feed: JSON.parse(data.story.claimReviewFeed) as object[] };
+    };
+    const before = await read();
+    expect(before.perClaim).toHaveLength(1);
+    const cited = dropped.sourceRefs.map((ref) => v1.sources.find((source) => source.ref === ref)?.title);
+    const [expanded] = await Promise.all(before.perClaim.map(expandedReview));
+    const appearances = (only(expanded as Expanded, 'itemReviewed') as Expanded)[`${SCHEMA}appearance`] as Expanded[];
+    expect(appearances.map((work) => only(work, 'name'))).toEqual(cited);
+
+    await writeStoryGraph(api.db, v2);
+    expect(dataOf(await api.query<{ story: { version: number } }>(`{ story(id: "${v1.story.id}") { version } }`)).story.version).toBe(2);
+    const after = await read();
+    expect(after).toEqual(before);
+    expect(after.feed).toEqual(before.perClaim);
   });
 });
 
