@@ -112,6 +112,40 @@ describe('through the API, over the seeded story', () => {
     expect(JSON.parse((await reviewsOf(reviewed.id)) ?? '[]')).toHaveLength(2);
   });
 
+  describe('GET /claimreview/<storyId>.jsonld', () => {
+    const get = (client: { yoga: ApiHarness['yoga'] }, storyId: string, init: RequestInit = {}) =>
+      client.yoga.fetch(`http://claimgraph.test/claimreview/${encodeURIComponent(storyId)}.jsonld`, init);
+    const codeOf = async (response: Response) => ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code;
+
+    test('answers the story feed as application/ld+json', async () => {
+      const response = await get(api, STORY_ID);
+      expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/ld+json; charset=utf-8']);
+      const served = (await response.json()) as object[];
+      expect(served).toEqual(await feed());
+      expect(served.length).toBeGreaterThan(0);
+    });
+
+    test('an unknown story is 404 NOT_FOUND, a malformed id 400 BAD_USER_INPUT, a POST 405', async () => {
+      const missing = await get(api, 'story:no-such-story');
+      expect([missing.status, await codeOf(missing)]).toEqual([404, 'NOT_FOUND']);
+      const malformed = await get(api, 'not-an-id');
+      expect([malformed.status, await codeOf(malformed)]).toEqual([400, 'BAD_USER_INPUT']);
+      expect((await get(api, STORY_ID, { method: 'POST' })).status).toBe(405);
+    });
+
+    test("runs under /graphql's limits: the rate limit, a required key, persisted-only mode", async () => {
+      const limited = api.withEnv({ CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '2' });
+      const statuses = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) statuses.push((await get(limited, STORY_ID)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      const keyed = api.withEnv({ CLAIMGRAPH_ANONYMOUS: 'false' });
+      expect((await get(keyed, STORY_ID)).status).toBe(401);
+      const persistedOnly = await get(api.withEnv({ CLAIMGRAPH_PERSISTED_ONLY: 'true' }), STORY_ID);
+      expect(persistedOnly.status).toBeGreaterThanOrEqual(400);
+      expect(await persistedOnly.text()).toMatch(/persisted operations only/);
+    });
+  });
+
   test("one statement reads the reviews of a request's claims, however many; one the story's feed", async () => {
     const perClaim = (first: number) => `{ story(id: "${STORY_ID}") { claims(first: ${first}) { claimReview } } }`;
     const trips = await Promise.all([5, 35].map(async (first) => roundTripsOf(await api.query(perClaim(first)))));
