@@ -13,8 +13,8 @@ import { resetDatabase, testNeo4jConnection, withTestDriver } from '../setup/tes
  * was in flight is written whole or not at all. After each kill the graph must hold no partial
  * write: every Curation's revision is the number of its Changes (1 … revision, once each), every
  * field's newest Change holds the item's current value, and no Verdict stands without the Change
- * that recorded it. A write split over two transactions fails this (see the report of the branch
- * that added it). Starts the API a dozen times, so `npm test` skips it unless CLAIMGRAPH_FAULTS=1.
+ * that recorded it. A write split over two transactions (the item's, then its Change) failed it at
+ * the fourth kill when tried. Starts the API eight times, so `npm test` skips it unless CLAIMGRAPH_FAULTS=1.
  */
 const describeFaults = process.env.CLAIMGRAPH_FAULTS === '1' ? describe : describe.skip;
 
