@@ -30,6 +30,7 @@ export const RecordVerdictInput = z.object({
     .max(20, 'must list at most 20 sources')
     .nullish()
     .transform((ids) => [...new Set(ids ?? [])]),
+  url: z.httpUrl('must be an http or https address').max(2_000, 'must be at most 2000 characters').nullish(),
   idempotencyKey: IdempotencyKey,
 });
 export type RecordVerdict = z.infer<typeof RecordVerdictInput>;

@@ -2,6 +2,7 @@ import { cypherFile } from '../../db/cypher-file';
 import type { Database } from '../../db/database';
 import { listLoader, nodeLoader } from '../loaders/batch-loaders';
 import { listBound } from '../list-bounds';
+import type { ClaimReviewSubject } from './claim-review';
 import type { CurationRow, VerdictRow } from './curation-rows';
 
 /**
@@ -11,11 +12,19 @@ import type { CurationRow, VerdictRow } from './curation-rows';
 export function createCurationLoaders(db: Database) {
   const curations = nodeLoader(db, cypherFile('queries/curation'));
   const verdicts = listLoader(db, cypherFile('queries/verdicts'), { first: listBound('Claim', 'verdicts') });
+  // Claims and stories share one loader, so a request's reviews, per claim and per story, are one statement.
+  const claimReviews = listLoader(db, cypherFile('queries/claim-reviews'), {
+    first: listBound('Story', 'claimReviewFeed'),
+    verdictsLimit: listBound('Claim', 'verdicts'),
+    appearancesLimit: listBound('Claim', 'sources'),
+  });
   return {
     /** The item's curation, or null for an item never curated (revision 0). */
     curation: async (itemId: string) => (await curations.load(itemId)) as unknown as CurationRow | null,
     /** A claim's verdicts, newest first, at most the field's bound; callers cut to `first`. */
     verdicts: async (claimId: string) => (await verdicts.load(claimId)) as unknown as VerdictRow[],
+    /** What the ClaimReviews of a claim (its id) or a story's claims (the story's id, by position) describe; none without a verdict. */
+    claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
   };
 }
 

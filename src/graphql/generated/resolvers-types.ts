@@ -331,6 +331,17 @@ export type Claim = Node & {
   circularReporting: CircularReporting;
   /** Whether `sourceRefs` close the claim's own words somewhere (DIRECT) or only larger passages that contain them (INHERITED). */
   citationScope: CitationScope;
+  /**
+   * The claim's verdicts as schema.org ClaimReview JSON-LD (the markup Google's fact-check results and
+   * Fact Check Explorer read): a JSON array, one ClaimReview per reviewing organization, newest first;
+   * null for a claim without a verdict. Filled from the graph only: the rating (`reviewRating` with
+   * `alternateName`), the reviewer (`author`), the verdict's date and rationale, and the claim
+   * (`itemReviewed`) with its speaker, the sources it cites (`appearance`, the earliest dated one as
+   * `firstAppearance`) and the earliest date it was asserted on, each at the claim's newest version; a
+   * property the graph has no value for is left out (`url`, which Google requires, only where the
+   * verdict was recorded with one).
+   */
+  claimReview?: Maybe<Scalars['String']['output']>;
   /** Claims that contradict this claim (from side A of a tension). */
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
@@ -1433,6 +1444,8 @@ export type RecordVerdictInput = {
   rationale: Scalars['String']['input'];
   /** The organization publishing the verdict (1 to 200 characters); its verdict on the claim replaces its earlier one. */
   reviewer: Scalars['String']['input'];
+  /** The published fact-check's address (http or https, at most 2,000 characters), where there is one: its ClaimReview's `url`. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordVerdictPayload = {
@@ -1734,6 +1747,12 @@ export type Story = Node & {
    * origins (as Claim.corroboration counts them) than there are sources.
    */
   circularReporting: CircularReporting;
+  /**
+   * The story's ClaimReview feed: Claim.claimReview of each of its claims that has a verdict, by
+   * position (at most `first` claims), as one JSON-LD array; `[]` when none has one. A claim a later
+   * version dropped keeps its verdicts and stays in the feed.
+   */
+  claimReviewFeed: Scalars['String']['output'];
   /** Claims in document order. */
   claims: Array<Claim>;
   /**
@@ -1841,6 +1860,16 @@ export type StoryCircularReportingArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryClaimReviewFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2171,6 +2200,8 @@ export type Verdict = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   reviewer: Scalars['String']['output'];
+  /** The published fact-check's address, where the editor gave one. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A claim weighed for or against another: its corroboration under the same evidence and discounting. */
@@ -2654,6 +2685,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<ClaimCircularReportingArgs, 'evidence'>>;
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  claimReview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'countRetracted' | 'discounting' | 'evidence'>>;
@@ -3144,6 +3176,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<StoryAggregatesArgs, 'by'>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<StoryCircularReportingArgs, 'evidence'>>;
+  claimReviewFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<StoryClaimReviewFeedArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence'>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
@@ -3263,6 +3296,7 @@ export type VerdictResolvers<ContextType = RequestContext, ParentType extends Re
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type WeighedClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeighedClaim'] = ResolversParentTypes['WeighedClaim']> = {

@@ -5,6 +5,7 @@ import { actorPairResolvers } from './actor-pair';
 import { circularReportingResolvers } from './circular-reporting';
 import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
+import { claimReviewResolvers } from './claim-review';
 import { credibilityResolvers } from './credibility';
 import { curationResolvers } from './curation';
 import { enumResolvers } from './enums';
@@ -60,6 +61,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...curationResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query },
-  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim },
+  Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
 });
