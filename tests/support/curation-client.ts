@@ -42,3 +42,21 @@ export const MARK_SOURCE_RETRACTED = `mutation MarkSourceRetracted($input: MarkS
     change { id by field before after revision }
   }
 }`;
+
+export const CORRECT_CLAIM = `mutation CorrectClaim($input: CorrectClaimInput!) {
+  correctClaim(input: $input) {
+    claim { id revision text kind verbatim speaker { id } sourceRefs citationScope sources { id } corrections { field documentValue correctedValue recordedBy change { id } } }
+    change { id by field before after revision itemId reason }
+  }
+}`;
+
+export const RESOLVE_CURATION_CONFLICT = `mutation ResolveCurationConflict($input: ResolveCurationConflictInput!) {
+  resolveCurationConflict(input: $input) {
+    claim { id revision sourceRefs corrections { field documentValue correctedValue } }
+    change { id field before after revision reason }
+  }
+}`;
+
+export const CURATION_CONFLICTS = `query CurationConflicts($storyId: ID!) {
+  curationConflicts(storyId: $storyId) { claim { id } field documentValueWhenCorrected documentValue correctedValue change { id revision } }
+}`;
