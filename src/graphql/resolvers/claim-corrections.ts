@@ -179,7 +179,9 @@ export const claimCorrectionResolvers: Resolvers = {
     sources: async (claim: ReadClaim, args: SliceArgs, ctx) => {
       const citations = await correctedValue(ctx, claim, 'citations');
       if (!citations) return neighbours<SourceRow>(ctx, 'claimSources', claim.id, args);
-      return (await evidenceSources(ctx, citations)).slice(0, args.first ?? undefined);
+      // By number, as the document's sources are (sourceRefs keeps the order cited).
+      const sources = (await evidenceSources(ctx, citations)) as (SourceRow & { ref?: number | null })[];
+      return sources.sort((a, b) => (a.ref ?? 0) - (b.ref ?? 0)).slice(0, args.first ?? undefined);
     },
   },
 };
