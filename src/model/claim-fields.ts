@@ -34,3 +34,16 @@ export function evidenceOf(citations: readonly Citation[]): { scope: CitationSco
   const scope = evidenceScope(citations.map((citation) => ({ citationScope: citation.scope })));
   return { scope, sourceIds: citations.filter((citation) => citation.scope === scope).map((citation) => citation.sourceId) };
 }
+
+/** A corrected value as properties a Cypher statement can read, since none can parse JSON: the value itself, citations as two lists. */
+export interface CypherCorrectedValue {
+  corrected?: string | boolean;
+  correctedSourceIds?: string[];
+  correctedScopes?: CitationScope[];
+}
+
+export function cypherCorrectedValue<F extends CorrectableField>(field: F, value: ClaimFieldValues[F]): CypherCorrectedValue {
+  if (field !== 'citations') return { corrected: value as string | boolean };
+  const citations = value as Citation[];
+  return { correctedSourceIds: citations.map((citation) => citation.sourceId), correctedScopes: citations.map((citation) => citation.scope) };
+}

@@ -97,6 +97,19 @@ test('a correction of every field: the claim answers it, its corrections keep wh
   expect(JSON.parse(change.before)).toEqual(Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, null])));
   expect(JSON.parse(change.after).speaker).toMatchObject({ claimId: claim.id, field: 'speaker', correctedValue: JSON.stringify(corrected.speaker), revision: 1, recordedBy: editorId });
 
+  // Statements read the corrected values as properties (no JSON in Cypher): the analytics can take them from there.
+  const [stored] = await api.db.read(
+    { name: 'test/stored-corrections', text: 'MATCH (:Curation {itemId: $id})-[:HAS_CORRECTION]->(k:Correction) WITH k ORDER BY k.field RETURN collect(k {.field, .corrected, .correctedSourceIds, .correctedScopes}) AS corrections' },
+    { id: claim.id },
+  );
+  expect(stored?.corrections).toEqual([
+    { field: 'citations', corrected: null, correctedSourceIds: citations.map((citation) => citation.sourceId), correctedScopes: ['inherited', 'direct'] },
+    { field: 'kind', corrected: 'prediction', correctedSourceIds: null, correctedScopes: null },
+    { field: 'speaker', corrected: corrected.speaker, correctedSourceIds: null, correctedScopes: null },
+    { field: 'text', corrected: corrected.text, correctedSourceIds: null, correctedScopes: null },
+    { field: 'verbatim', corrected: corrected.verbatim, correctedSourceIds: null, correctedScopes: null },
+  ]);
+
   // A read at a version answers what that version said.
   const atVersion = dataOf(await api.query<{ story: { claims: { id: string; text: string; speaker: { id: string } }[] } }>(`{ story(id: "${STORY_ID}") { claims(version: 1) { id text speaker { id } } } }`));
   expect(atVersion.story.claims.find((read) => read.id === claim.id)).toEqual({ id: claim.id, text: claim.text, speaker: { id: claim.speakerId } });

@@ -1,5 +1,7 @@
 import { loadStoryFile } from '../../src/ingest/load-story-file';
+import { ensureGraphModel } from '../../src/ingest/migrate/ensure-graph-model';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
+import { GRAPH_MODEL_VERSION } from '../../src/model/graph-model-version';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
 import { clinicBreachFile } from '../fixtures/stories/story-fixtures';
 import {
@@ -153,5 +155,12 @@ test('version 1 curated, version 2 ingested: corrections, verdicts and retractio
     input: { claimId: ids.inquiry, expectedRevision: 2, field: 'CITATIONS', resolution: 'ACCEPT_DOCUMENT', reason: 'Twice.' },
   });
   expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']);
-  expect((await claims()).inquiry).toMatchObject({ revision: 2, sourceRefs: [3, 5] });
+  const resolved = await claims();
+  expect(resolved.inquiry).toMatchObject({ revision: 2, sourceRefs: [3, 5] });
+
+  // A migration rewrites every claim from the stored documents; the corrections are linked again and still answer.
+  await api.db.write((tx) => tx.run({ name: 'test/older-marker', text: "MATCH (m:GraphModel {id: 'claimgraph'}) SET m.version = $version" }, { version: GRAPH_MODEL_VERSION - 1 }));
+  expect(await ensureGraphModel(api.db, () => {})).toMatchObject({ action: 'migrated' });
+  expect(await claims()).toEqual(resolved);
+  expect(await conflicts()).toEqual([]);
 }, 300_000);

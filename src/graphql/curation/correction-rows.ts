@@ -1,4 +1,4 @@
-import type { CorrectableField } from '../../model/claim-fields';
+import type { CorrectableField, CypherCorrectedValue } from '../../model/claim-fields';
 import type { ClaimRow } from '../rows';
 import type { ChangeRow } from './curation-rows';
 
@@ -6,7 +6,7 @@ import type { ChangeRow } from './curation-rows';
  * One correction of one claim field, as its `(:Curation)-[:HAS_CORRECTION]->(:Correction)` node
  * stores it and a Change's `before` and `after` carry it: the values as JSON (fieldJson).
  */
-export interface CorrectionRecord {
+export interface CorrectionRecord extends CypherCorrectedValue {
   claimId: string;
   field: CorrectableField;
   /** What the story's newest version said when the correction was made, or when an editor last kept it against a newer one. */

@@ -1,5 +1,5 @@
 import { cypherFile } from '../../db/cypher-file';
-import { CORRECTABLE_FIELDS, evidenceOf, fieldJson, type Citation, type ClaimFieldValues, type CorrectableField } from '../../model/claim-fields';
+import { CORRECTABLE_FIELDS, cypherCorrectedValue, evidenceOf, fieldJson, type Citation, type ClaimFieldValues, type CorrectableField } from '../../model/claim-fields';
 import { StoryId } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import { CorrectClaimInput, FIELD_INPUT, ResolveCurationConflictInput, type CorrectClaim } from '../curation/claim-correction-inputs';
@@ -47,7 +47,7 @@ function correctionsOf(input: CorrectClaim, document: ClaimFieldValues, current:
     if (correctedValue === documentValue) {
       if (earlier) next[field] = null;
     } else if (earlier?.correctedValue !== correctedValue || earlier.documentValue !== documentValue) {
-      next[field] = { claimId: input.claimId, field, documentValue, correctedValue, ...record };
+      next[field] = { claimId: input.claimId, field, documentValue, correctedValue, ...cypherCorrectedValue(field, value as ClaimFieldValues[typeof field]), ...record };
     }
   }
   return next;
