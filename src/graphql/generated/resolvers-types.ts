@@ -235,7 +235,7 @@ export type Change = {
   /** JSON of the value before the change; null where there was none. */
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
-  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction`. */
+  /** What changed: `verdict:<reviewer>`, `reliability`, `retraction` or `corrections` (a claim's, by field). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   item?: Maybe<Node>;
