@@ -3,8 +3,8 @@ import { evidenceOf, type Citation, type ClaimFieldValues, type CorrectableField
 import { evidenceScope, type ClaimNode } from '../../src/model/story-graph';
 import { dumpGraph } from '../support/graph-dump';
 import { graphCounts } from '../support/graph-counts';
-import { apiKeyOf, CORRECT_CLAIM, keyedClient } from '../support/curation-client';
-import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { CORRECT_CLAIM, editorOverSeed, type keyedClient } from '../support/curation-client';
+import { dataOf, errorCodes, roundTripsOf, type ApiHarness } from '../support/graphql-harness';
 import { seed, STORY_ID } from '../support/seed-story';
 
 /**
@@ -17,10 +17,7 @@ let api: ApiHarness;
 let editor: ReturnType<typeof keyedClient>;
 let editorId: string;
 beforeAll(async () => {
-  api = await startApiOverSeed();
-  const key = await apiKeyOf(api.db, 'editor');
-  editorId = key.id;
-  editor = keyedClient(api.yoga, key.key);
+  ({ api, editor, editorId } = await editorOverSeed());
 });
 afterAll(() => api.close());
 
@@ -51,6 +48,7 @@ interface ClaimAnswer {
   mentions: { text: string }[];
 }
 const CLAIM = 'revision text kind verbatim speaker { id } sourceRefs citationScope sources { id } corrections { field documentValue correctedValue } mentions { text }';
+const CURATION_CONFLICTS_FIRST = 'query($storyId: ID!, $first: Int) { curationConflicts(storyId: $storyId, first: $first) { field } }';
 const readClaim = async (id: string) => dataOf(await api.query<{ claim: ClaimAnswer }>(`{ claim(id: "${id}") { ${CLAIM} } }`)).claim;
 
 /** The fields a claim answers for given values: the evidence of its citations, enums as the API writes them. */
@@ -238,3 +236,11 @@ test('generated corrections: each one is written whole or refused with nothing w
   process.stderr.write(`[correctClaim] generated outcomes ${JSON.stringify(Object.fromEntries(outcomes))}\n`);
   expect(outcomes.get('written')).toBeGreaterThan(10);
 }, 600_000);
+
+test('curationConflicts: bounded, and an unknown or malformed story is refused with its code', async () => {
+  const ask = (storyId: string, first = 20) => api.query(CURATION_CONFLICTS_FIRST, { storyId, first });
+  expect(dataOf(await ask(STORY_ID))).toEqual({ curationConflicts: [] });
+  expect(errorCodes(await ask('story:no-such-story'))).toEqual(['NOT_FOUND']);
+  expect(errorCodes(await ask('not a story id'))).toEqual(['BAD_USER_INPUT']);
+  expect(errorCodes(await ask(STORY_ID, 101))).toEqual(['BAD_USER_INPUT']);
+});

@@ -1,7 +1,7 @@
 import { ApiKeyStore, type ApiKeyRole } from '../../src/api-keys/api-key-store';
 import type { Database } from '../../src/db/database';
 import type { ClaimgraphYoga } from '../../src/graphql/yoga';
-import type { GraphQLResponse } from './graphql-harness';
+import { startApiOverSeed, type GraphQLResponse } from './graphql-harness';
 
 /** Runs operations as one API key (none: anonymously), in-process through yoga's HTTP handling. */
 export function keyedClient(yoga: ClaimgraphYoga, key: string | null) {
@@ -13,6 +13,13 @@ export function keyedClient(yoga: ClaimgraphYoga, key: string | null) {
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
+}
+
+/** The API over the seeded story, and a client holding a new editor key: a curation suite's beforeAll. */
+export async function editorOverSeed() {
+  const api = await startApiOverSeed();
+  const key = await apiKeyOf(api.db, 'editor');
+  return { api, editorId: key.id, editor: keyedClient(api.yoga, key.key) };
 }
 
 /** A new key of `role`, as `claimgraph keys create --role` makes it. */
