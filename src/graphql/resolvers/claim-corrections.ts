@@ -1,17 +1,18 @@
 import { cypherFile } from '../../db/cypher-file';
+import type { WriteTransaction } from '../../db/database';
 import { CORRECTABLE_FIELDS, cypherCorrectedValue, evidenceOf, fieldJson, type Citation, type ClaimFieldValues, type CorrectableField } from '../../model/claim-fields';
 import { StoryId } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import { CorrectClaimInput, FIELD_INPUT, ResolveCurationConflictInput, type CorrectClaim } from '../curation/claim-correction-inputs';
 import { documentValues, isOpenConflict, setClaimCorrections } from '../curation/claim-corrections';
 import type { CorrectionRecord, CorrectionRow, CorrectionsByField, CurationConflictRow } from '../curation/correction-rows';
-import { runCurationWrite, type CurationState, type CurationWrite } from '../curation/curation-write';
+import { runCurationWrite, type CurationState } from '../curation/curation-write';
 import { apiError, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ActorRow, ClaimRow, SourceRow } from '../rows';
 import { validate } from '../validate';
 import { writer } from './curation';
-import { neighbour, neighbours, requiredNode, requiredNodes, type SliceArgs } from './neighbours';
+import { neighbour, neighbours, requiredNode, type SliceArgs } from './neighbours';
 
 /** A claim row as the loaders read it: the names of its corrected fields, and the version of a versioned read. */
 type ReadClaim = ClaimRow & { correctedFields?: string[] | null; atVersion?: number | null };
@@ -27,15 +28,19 @@ async function correctedValue<F extends CorrectableField>(ctx: RequestContext, c
   return correction ? (JSON.parse(correction.correctedValue) as ClaimFieldValues[F]) : undefined;
 }
 
-/** The sources a claim's corrected citations take as evidence, in their order. */
-async function evidenceSources(ctx: RequestContext, citations: Citation[]): Promise<SourceRow[]> {
-  return requiredNodes<SourceRow>(ctx.loaders, 'Source', evidenceOf(citations).sourceIds);
+/** The sources a claim's corrected citations take as evidence, in their order; one a re-ingest has since pruned is left out. */
+async function evidenceSources(ctx: RequestContext, citations: Citation[]): Promise<(SourceRow & { ref?: number | null })[]> {
+  const sources = await Promise.all(evidenceOf(citations).sourceIds.map((id) => ctx.loaders.node<SourceRow>('Source', id)));
+  return sources.filter((source): source is SourceRow => source !== null);
 }
+
+/** What a write stamps on each correction it sets: the revision it raises the claim to, when and by whom. */
+type Stamp = Pick<CorrectionRecord, 'revision' | 'recordedAt' | 'recordedBy'>;
 
 const claimCorrectionState = ({ curation, corrections }: CurationState) => ({ revision: curation.revision, corrections });
 
 /** The corrections a correctClaim input sets, against the document's values and the claim's corrections so far. */
-function correctionsOf(input: CorrectClaim, document: ClaimFieldValues, current: CorrectionRecord[], record: Pick<CorrectionRecord, 'revision' | 'recordedAt' | 'recordedBy'>): CorrectionsByField {
+function correctionsOf(input: CorrectClaim, document: ClaimFieldValues, current: CorrectionRecord[], record: Stamp): CorrectionsByField {
   const next: CorrectionsByField = {};
   for (const field of CORRECTABLE_FIELDS) {
     const value = input[FIELD_INPUT[field]];
@@ -62,8 +67,8 @@ async function correctionWrite(
   ctx: RequestContext,
   input: { claimId: string; expectedRevision: number; idempotencyKey?: string | null; reason: string },
   mutation: string,
-  corrections: (state: CurationState, document: ClaimFieldValues, record: Pick<CorrectionRecord, 'revision' | 'recordedAt' | 'recordedBy'>) => CorrectionsByField,
-  check: (tx: Parameters<CurationWrite['write']>[0]) => Promise<void> = async () => {},
+  corrections: (state: CurationState, document: ClaimFieldValues, record: Stamp) => CorrectionsByField,
+  check: (tx: WriteTransaction) => Promise<void> = async () => {},
 ) {
   const client = writer(ctx);
   const { change } = await runCurationWrite(ctx.db, {
@@ -88,7 +93,7 @@ async function correctionWrite(
 }
 
 /** Refuses a correction naming a speaker or a source its claim's story does not hold (BAD_USER_INPUT); nothing is written. */
-async function checkReferences(tx: Parameters<CurationWrite['write']>[0], input: CorrectClaim): Promise<void> {
+async function checkReferences(tx: WriteTransaction, input: CorrectClaim): Promise<void> {
   const [row] = await tx.run(cypherFile('curation/claim-references'), {
     claimId: input.claimId,
     speakerId: input.speakerId ?? null,
@@ -173,14 +178,14 @@ export const claimCorrectionResolvers: Resolvers = {
     sourceRefs: async (claim: ReadClaim, _, ctx) => {
       const citations = await correctedValue(ctx, claim, 'citations');
       if (!citations) return claim.sourceRefs;
-      const sources = (await evidenceSources(ctx, citations)) as (SourceRow & { ref?: number | null })[];
+      const sources = await evidenceSources(ctx, citations);
       return sources.flatMap((source) => (source.ref == null ? [] : [source.ref]));
     },
     sources: async (claim: ReadClaim, args: SliceArgs, ctx) => {
       const citations = await correctedValue(ctx, claim, 'citations');
       if (!citations) return neighbours<SourceRow>(ctx, 'claimSources', claim.id, args);
       // By number, as the document's sources are (sourceRefs keeps the order cited).
-      const sources = (await evidenceSources(ctx, citations)) as (SourceRow & { ref?: number | null })[];
+      const sources = await evidenceSources(ctx, citations);
       return sources.sort((a, b) => (a.ref ?? 0) - (b.ref ?? 0)).slice(0, args.first ?? undefined);
     },
   },
