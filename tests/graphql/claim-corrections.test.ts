@@ -135,6 +135,20 @@ test('a stale revision is CONFLICT with the current corrections; a repeat by ide
   expect(await graphCounts(api.db)).toEqual(counts);
 });
 
+test('16 editors correct one claim at one revision at once: one wins, 15 are CONFLICT, one correction and one Change are written', async () => {
+  const claim = seed.claims[9] as ClaimNode;
+  const before = await graphCounts(api.db);
+  const responses = await Promise.all(
+    Array.from({ length: 16 }, (_, i) => editor(CORRECT_CLAIM, { input: { claimId: claim.id, expectedRevision: 0, text: `Wording ${i}.`, reason: 'Racing.' } })),
+  );
+  const outcomes = responses.map((response) => (response.errors ? errorCodes(response).join() : 'written'));
+  expect({ written: outcomes.filter((outcome) => outcome === 'written').length, conflicts: outcomes.filter((outcome) => outcome === 'CONFLICT').length }).toEqual({ written: 1, conflicts: 15 });
+  const winner = responses.findIndex((response) => !response.errors);
+  expect(await readClaim(claim.id)).toMatchObject({ revision: 1, text: `Wording ${winner}.`, corrections: [{ field: 'TEXT' }] });
+  // Its Curation node and CURATES edge, the Correction and its edge, the Change with CHANGED and RECORDED_IN.
+  expect(await graphCounts(api.db)).toEqual({ nodes: before.nodes + 3, relationships: before.relationships + 4 });
+});
+
 describe('bad input is refused with its code, and writes nothing', () => {
   const claim = seed.claims[2] as ClaimNode;
   const numberedSource = numbered[0]?.id ?? '';
