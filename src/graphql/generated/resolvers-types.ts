@@ -418,6 +418,7 @@ export type ClaimContradictsArgs = {
 
 
 export type ClaimCorroborationArgs = {
+  countRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<CorroborationEvidence>;
 };
@@ -686,6 +687,11 @@ export type Corroboration = {
   originCount: Scalars['Int']['output'];
   /** The origins, the best attested (most paths) first. */
   origins: Array<IndependentOrigin>;
+  /**
+   * The story's sources an editor marked retracted (Mutation.markSourceRetracted; Source.retraction),
+   * taken away as fact, as `discounted` are as a what-if; none with `countRetracted: true`.
+   */
+  retracted: Array<Source>;
   /** Exactly one independent origin: however many sources repeat the claim, they rest on one maker's item(s). */
   singleOrigin: Scalars['Boolean']['output'];
   /** True when some cited source has more ways to an origin than the 100 followed (a very wide derivation graph): the origins are then a lower bound. */
@@ -1894,9 +1900,16 @@ export type Story = Node & {
   /**
    * A what-if: what changes in this story if sources are taken away (retracted, discredited), named
    * or as everything some actors made. Followed through derivations: a source that rests only on
-   * discounted ones falls too. Lists only what changes, each claim with its corroboration before and after.
+   * discounted ones falls too. Lists only what changes, each claim with its corroboration before and after
+   * (both with the sources editors marked retracted taken away, as the graph stands: see `retractions`).
    */
   retractionImpact: RetractionImpact;
+  /**
+   * The knock-on of the retractions editors recorded (Mutation.markSourceRetracted), as fact: what
+   * retractionImpact answers with the story's sources marked retracted as the discount, each claim's
+   * `before` counting them as if they stood and its `after` as the graph stands.
+   */
+  retractions: RetractionImpact;
   /** Numbered sources by their number, then the underlying items they relay. */
   sources: Array<Source>;
   /** Counts of what the story holds, for dashboards. */
@@ -2059,6 +2072,18 @@ export type StoryQuestionsArgs = {
 export type StoryRetractionImpactArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   discount: Discount;
+  evidence?: InputMaybe<CorroborationEvidence>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryRetractionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2781,7 +2806,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   corrections?: Resolver<Array<ResolversTypes['ClaimCorrection']>, ParentType, ContextType>;
-  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'discounting' | 'evidence'>>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'countRetracted' | 'discounting' | 'evidence'>>;
   credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
@@ -2891,6 +2916,7 @@ export type CorroborationResolvers<ContextType = RequestContext, ParentType exte
   inheritedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['IndependentOrigin']>, ParentType, ContextType>;
+  retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   waysCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3307,6 +3333,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<StoryPerspectivesArgs>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<StoryQuestionsArgs>>;
   retractionImpact?: Resolver<ResolversTypes['RetractionImpact'], ParentType, ContextType, RequireFields<StoryRetractionImpactArgs, 'discount' | 'evidence'>>;
+  retractions?: Resolver<ResolversTypes['RetractionImpact'], ParentType, ContextType, RequireFields<StoryRetractionsArgs, 'evidence'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StorySourcesArgs>>;
   stats?: Resolver<ResolversTypes['StoryStats'], ParentType, ContextType, Partial<StoryStatsArgs>>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<StoryTensionsArgs>>;
