@@ -9,6 +9,11 @@ CALL () {
   }
   MERGE (c)-[:CURATES]->(n)
 }
+// A corrected claim names its corrected fields (set-claim-corrections.cypher), which the rewrite dropped.
+CALL () {
+  MATCH (c:Curation)-[:CURATES]->(claim:Claim) WHERE EXISTS { (c)-[:HAS_CORRECTION]->() }
+  SET claim.correctedFields = COLLECT { MATCH (c)-[:HAS_CORRECTION]->(k:Correction) RETURN k.field ORDER BY k.field }
+}
 CALL () {
   MATCH (ch:Change) WHERE NOT EXISTS { (ch)-[:CHANGED]->() }
   CALL (ch) {

@@ -1,5 +1,6 @@
 import { CREDIBILITY_GRADES } from '../analytics/credibility-grade';
 import { FINDING_KINDS } from '../ingest/consistency-report';
+import { CORRECTABLE_FIELDS } from '../model/claim-fields';
 import { DERIVATION_KINDS } from '../model/derivations';
 import { DIFF_KINDS } from '../model/story-diff';
 import { ActorKind, Channel, CitationScope, ClaimKind, DatePrecision, Section, SourceKind } from '../model/story-graph';
@@ -16,6 +17,7 @@ export const ENUM_VALUES = {
   Channel: internalValues(Channel.options),
   CitationScope: internalValues(CitationScope.options),
   ClaimKind: internalValues(ClaimKind.options),
+  ClaimField: internalValues(CORRECTABLE_FIELDS),
   // Served by their number on the scale, which the resolvers and the filter work with.
   CredibilityGrade: CREDIBILITY_GRADES,
   ConsistencyFindingKind: internalValues(FINDING_KINDS),

@@ -23,10 +23,11 @@ export async function apiKeyOf(db: Database, role: ApiKeyRole, name = `${role} t
 
 export type KeyedClient = ReturnType<typeof keyedClient>;
 
-/** A fresh seeded API (startApiOverSeed) and a client of it holding a new editor key. Call in beforeAll. */
-export async function startApiWithEditor(): Promise<{ api: ApiHarness; editor: KeyedClient }> {
+/** A fresh seeded API (startApiOverSeed) and a client of it holding a new editor key (its id `editorId`). Call in beforeAll. */
+export async function startApiWithEditor(): Promise<{ api: ApiHarness; editor: KeyedClient; editorId: string }> {
   const api = await startApiOverSeed();
-  return { api, editor: keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key) };
+  const key = await apiKeyOf(api.db, 'editor');
+  return { api, editor: keyedClient(api.yoga, key.key), editorId: key.id };
 }
 
 export const RECORD_VERDICT = `mutation RecordVerdict($input: RecordVerdictInput!) {
@@ -49,4 +50,22 @@ export const MARK_SOURCE_RETRACTED = `mutation MarkSourceRetracted($input: MarkS
     source { id revision retraction { reason date recordedBy } }
     change { id by field before after revision }
   }
+}`;
+
+export const CORRECT_CLAIM = `mutation CorrectClaim($input: CorrectClaimInput!) {
+  correctClaim(input: $input) {
+    claim { id revision text kind verbatim speaker { id } sourceRefs citationScope sources { id } corrections { field documentValue correctedValue recordedBy change { id } } }
+    change { id by field before after revision itemId reason }
+  }
+}`;
+
+export const RESOLVE_CURATION_CONFLICT = `mutation ResolveCurationConflict($input: ResolveCurationConflictInput!) {
+  resolveCurationConflict(input: $input) {
+    claim { id revision sourceRefs corrections { field documentValue correctedValue } }
+    change { id field before after revision reason }
+  }
+}`;
+
+export const CURATION_CONFLICTS = `query CurationConflicts($storyId: ID!) {
+  curationConflicts(storyId: $storyId) { claim { id } field documentValueWhenCorrected documentValue correctedValue change { id revision } }
 }`;

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { listLoader, nodeLoader } from '../loaders/batch-loaders';
 import { listBound } from '../list-bounds';
 import type { ClaimReviewSubject } from './claim-review';
+import type { CorrectionRow } from './correction-rows';
 import type { CurationRow, VerdictRow } from './curation-rows';
 
 /**
@@ -18,6 +19,7 @@ export function createCurationLoaders(db: Database) {
     verdictsLimit: listBound('Claim', 'verdicts'),
     appearancesLimit: listBound('Claim', 'sources'),
   });
+  const corrections = listLoader(db, cypherFile('queries/corrections'));
   return {
     /** The item's curation, or null for an item never curated (revision 0). */
     curation: async (itemId: string) => (await curations.load(itemId)) as unknown as CurationRow | null,
@@ -25,6 +27,8 @@ export function createCurationLoaders(db: Database) {
     verdicts: async (claimId: string) => (await verdicts.load(claimId)) as unknown as VerdictRow[],
     /** What the ClaimReviews of a claim (its id) or a story's claims (the story's id, by position) describe; none without a verdict. */
     claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
+    /** A claim's corrections, by field, each with the Change that set it. */
+    corrections: async (claimId: string) => (await corrections.load(claimId)) as unknown as CorrectionRow[],
   };
 }
 

@@ -3,12 +3,15 @@ import type { ApiKeyIdentity } from '../../api-keys/api-key-store';
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row, WriteTransaction } from '../../db/database';
 import { apiError, notFound } from '../errors';
+import type { CorrectionRecord } from './correction-rows';
 import type { ChangeRow, CurationRow, VerdictRow } from './curation-rows';
 
 /** What one curation write found under the item's lock. */
 export interface CurationState {
   curation: CurationRow;
   verdicts: VerdictRow[];
+  /** A claim's corrections, by field (none for a source). */
+  corrections: CorrectionRecord[];
 }
 
 /** What a write changed, for its Change: the field, its values before and after (JSON), and why. */
@@ -55,7 +58,7 @@ export async function runCurationWrite(db: Database, request: CurationWrite): Pr
     const [locked] = await tx.run(cypherFile('curation/lock-item'), { itemId: request.itemId, label: request.label });
     if (!locked) throw notFound(request.label.toLowerCase(), request.itemId);
     const [row] = await tx.run(cypherFile('curation/curation-state'), { itemId: request.itemId, idempotencyKey });
-    const state = { curation: row?.curation, verdicts: row?.verdicts } as unknown as CurationState;
+    const state = { curation: row?.curation, verdicts: row?.verdicts, corrections: row?.corrections } as unknown as CurationState;
     const done = row?.done as unknown as ChangeRow | null;
     if (done) {
       if (done.mutation !== request.mutation || done.itemId !== request.itemId) {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
+import type { CorrectionRow, CurationConflictRow, ClaimCorrectionPayloadRow } from '../curation/correction-rows';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -234,7 +235,7 @@ export type Change = {
   /** JSON of the value before the change; null where there was none. */
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
-  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction`. */
+  /** What changed: `verdict:<reviewer>`, `reliability`, `retraction` or `corrections` (a claim's, by field). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   item?: Maybe<Node>;
@@ -305,6 +306,13 @@ export type CircularReportingFalseCorroborationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One source a claim cites, and whether the citation closes the claim's own words (DIRECT) or a larger passage holding them (INHERITED). */
+export type CitationInput = {
+  scope: CitationScope;
+  /** A numbered source of the claim's story. */
+  sourceId: Scalars['ID']['input'];
+};
+
 /** `DIRECT`: the citation closes the very words of the mention. `INHERITED`: it closes a larger passage (a sentence or tension line holding several claims), so it may back only part of it. */
 export type CitationScope =
   | 'direct'
@@ -346,6 +354,8 @@ export type Claim = Node & {
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
   contradicts: Array<Claim>;
+  /** The editors' corrections of the claim, by field; the claim's fields answer them, except in a read at a version (what that version said). */
+  corrections: Array<ClaimCorrection>;
   /** How many independent origins stand behind the claim, and the way from its words to each: its cited sources followed through their derivations to the items they rest on, grouped by who made those. */
   corroboration: Corroboration;
   /**
@@ -473,11 +483,42 @@ export type ClaimConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A correction of one claim field: what the document said, what the claim answers instead, and the change that set it. */
+export type ClaimCorrection = {
+  __typename?: 'ClaimCorrection';
+  /** The change that set it last. */
+  change?: Maybe<Change>;
+  /** JSON of the corrected value: a string, a boolean, an actor id, or a list of `{sourceId, scope}`; enum values in lower case. */
+  correctedValue: Scalars['String']['output'];
+  /** JSON of what the story's newest version said when the correction was made (or last kept against it). */
+  documentValue: Scalars['String']['output'];
+  field: ClaimField;
+  recordedAt: Scalars['DateTime']['output'];
+  /** The id of the API key that set it. */
+  recordedBy: Scalars['String']['output'];
+};
+
+export type ClaimCorrectionPayload = {
+  __typename?: 'ClaimCorrectionPayload';
+  /** The audit trail's entry: field `corrections`, before and after a JSON object of the corrections it set, by field (null: none). */
+  change: Change;
+  /** The claim as corrected. */
+  claim: Claim;
+};
+
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
   cursor: Scalars['String']['output'];
   node: Claim;
 };
+
+/** A claim field an editor may correct. */
+export type ClaimField =
+  | 'citations'
+  | 'kind'
+  | 'speaker'
+  | 'text'
+  | 'verbatim';
 
 export type ClaimFilter = {
   /** Claims this actor asserts. */
@@ -561,6 +602,13 @@ export type ClaimRelation =
   /** A claim that backs another. */
   | 'SUPPORTS';
 
+/** How an editor closes a curation conflict. */
+export type ConflictResolution =
+  /** The document's new value stands: the correction is dropped. */
+  | 'ACCEPT_DOCUMENT'
+  /** The correction stands against the document's new value. */
+  | 'KEEP_CORRECTION';
+
 export type ConsistencyFinding = {
   __typename?: 'ConsistencyFinding';
   kind: ConsistencyFindingKind;
@@ -602,6 +650,27 @@ export type Contradiction = {
   claim: Claim;
   contradicts: Claim;
   tension: Tension;
+};
+
+/**
+ * The fields to correct (at least one); a field given with the document's own value drops that field's
+ * correction. The claim then answers the corrected values; what the document says stays readable.
+ */
+export type CorrectClaimInput = {
+  /** The claim's citations, in order (at most 100, each source once): the claim's evidence is then its DIRECT ones, or where none, its INHERITED ones. */
+  citations?: InputMaybe<Array<CitationInput>>;
+  claimId: Scalars['ID']['input'];
+  /** The claim's `revision` this correction was decided on. */
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ClaimKind>;
+  /** Why (1 to 5,000 characters); the change's reason. */
+  reason: Scalars['String']['input'];
+  /** An actor of the claim's story (its newest version). */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 20,000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  verbatim?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -726,6 +795,24 @@ export type CredibilityRule =
   | 'SINGLE_ORIGIN'
   /** POSSIBLY_TRUE: one origin, uncontradicted, cited only for a larger passage holding the claim. */
   | 'SINGLE_ORIGIN_BY_PASSAGE_ONLY';
+
+/**
+ * A corrected field whose document value a newer version changed: the correction is not applied to the
+ * new value silently; it stays open until an editor resolves it (Mutation.resolveCurationConflict).
+ */
+export type CurationConflict = {
+  __typename?: 'CurationConflict';
+  /** The change that set the correction. */
+  change?: Maybe<Change>;
+  claim: Claim;
+  /** JSON of the correction, which the claim still answers. */
+  correctedValue: Scalars['String']['output'];
+  /** JSON of what the story's newest version says now. */
+  documentValue: Scalars['String']['output'];
+  /** JSON of what the document said when the correction was made. */
+  documentValueWhenCorrected: Scalars['String']['output'];
+  field: ClaimField;
+};
 
 export type DatePrecision =
   | 'approximate'
@@ -996,12 +1083,29 @@ export type MentionSourcesArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Corrects a claim's text, speaker, kind, verbatim or citations: a curated layer over what the document says, which stays readable (Claim.corrections, Mention, reads at a version). */
+  correctClaim: ClaimCorrectionPayload;
   /** Marks a source retracted or discredited, with why and since when. */
   markSourceRetracted: SourceCurationPayload;
   /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
   recordVerdict: RecordVerdictPayload;
+  /** Closes an open curation conflict (Query.curationConflicts): keep the correction against the document's new value, or accept the document's value and drop the correction. */
+  resolveCurationConflict: ClaimCorrectionPayload;
   /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
   setSourceReliability: SourceCurationPayload;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationCorrectClaimArgs = {
+  input: CorrectClaimInput;
 };
 
 
@@ -1028,6 +1132,19 @@ export type MutationMarkSourceRetractedArgs = {
  */
 export type MutationRecordVerdictArgs = {
   input: RecordVerdictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationResolveCurationConflictArgs = {
+  input: ResolveCurationConflictInput;
 };
 
 
@@ -1161,6 +1278,8 @@ export type Query = {
   claims: ClaimConnection;
   /** Story.claimsByCredibility over the stories named (at most 10), each as its newest version holds it: their claims in the order the stories are named, then in document order. */
   claimsByCredibility: Array<Credibility>;
+  /** A story's open curation conflicts: corrected claim fields its newest version changed, by claim and field. */
+  curationConflicts: Array<CurationConflict>;
   event?: Maybe<Event>;
   events: EventConnection;
   /** The stories named (at most 20) drawn together, each as its newest version holds it: their Story.graph nodes (an actor of several once) and edges. A story the graph does not hold adds nothing. */
@@ -1256,6 +1375,12 @@ export type QueryClaimsByCredibilityArgs = {
   grades?: InputMaybe<Array<CredibilityGrade>>;
   maxOrigins?: InputMaybe<Scalars['Int']['input']>;
   storyIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryCurationConflictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  storyId: Scalars['ID']['input'];
 };
 
 
@@ -1473,6 +1598,16 @@ export type ReliabilityGrade =
   | 'E'
   /** Reliability cannot be judged: no basis exists. */
   | 'F';
+
+export type ResolveCurationConflictInput = {
+  claimId: Scalars['ID']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  field: ClaimField;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1 to 5,000 characters); the change's reason. */
+  reason: Scalars['String']['input'];
+  resolution: ConflictResolution;
+};
 
 /** What changes in a story when sources are discounted (Story.retractionImpact). */
 export type RetractionImpact = {
@@ -2333,11 +2468,15 @@ export type ResolversTypes = {
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Channel: null;
   CircularReporting: ResolverTypeWrapper<CircularReportingRow>;
+  CitationInput: CitationInput;
   CitationScope: null;
   CitedItemImpact: ResolverTypeWrapper<CitedItemImpactRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   ClaimConnection: ResolverTypeWrapper<ConnectionRow<ClaimRow>>;
+  ClaimCorrection: ResolverTypeWrapper<CorrectionRow>;
+  ClaimCorrectionPayload: ResolverTypeWrapper<ClaimCorrectionPayloadRow>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimField: null;
   ClaimFilter: ClaimFilter;
   ClaimIdentity: ResolverTypeWrapper<ClaimIdentityRow>;
   ClaimImpact: ResolverTypeWrapper<ClaimImpactRow>;
@@ -2346,15 +2485,18 @@ export type ResolversTypes = {
   ClaimOrderField: ClaimOrderField;
   ClaimPair: ResolverTypeWrapper<ClaimPairRow>;
   ClaimRelation: ClaimRelation;
+  ConflictResolution: ConflictResolution;
   ConsistencyFinding: ResolverTypeWrapper<ConsistencyFindingRow>;
   ConsistencyFindingKind: null;
   ConsistencyReport: ResolverTypeWrapper<ConsistencyReportRow>;
   Contradiction: ResolverTypeWrapper<ContradictionRow>;
+  CorrectClaimInput: CorrectClaimInput;
   Corroboration: ResolverTypeWrapper<CorroborationRow>;
   CorroborationEvidence: CorroborationEvidence;
   Credibility: ResolverTypeWrapper<CredibilityRow>;
   CredibilityGrade: null;
   CredibilityRule: CredibilityRule;
+  CurationConflict: ResolverTypeWrapper<CurationConflictRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2404,6 +2546,7 @@ export type ResolversTypes = {
   RecordVerdictInput: RecordVerdictInput;
   RecordVerdictPayload: ResolverTypeWrapper<RecordVerdictPayloadRow>;
   ReliabilityGrade: ReliabilityGrade;
+  ResolveCurationConflictInput: ResolveCurationConflictInput;
   RetractionImpact: ResolverTypeWrapper<RetractionImpactRow>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
@@ -2461,9 +2604,12 @@ export type ResolversParentTypes = {
   ChangeConnection: ChangeConnectionRow;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   CircularReporting: CircularReportingRow;
+  CitationInput: CitationInput;
   CitedItemImpact: CitedItemImpactRow;
   Claim: ClaimRow;
   ClaimConnection: ConnectionRow<ClaimRow>;
+  ClaimCorrection: CorrectionRow;
+  ClaimCorrectionPayload: ClaimCorrectionPayloadRow;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimIdentity: ClaimIdentityRow;
@@ -2473,8 +2619,10 @@ export type ResolversParentTypes = {
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
+  CorrectClaimInput: CorrectClaimInput;
   Corroboration: CorroborationRow;
   Credibility: CredibilityRow;
+  CurationConflict: CurationConflictRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Derivation: DerivationRow;
@@ -2518,6 +2666,7 @@ export type ResolversParentTypes = {
   RatingInput: RatingInput;
   RecordVerdictInput: RecordVerdictInput;
   RecordVerdictPayload: RecordVerdictPayloadRow;
+  ResolveCurationConflictInput: ResolveCurationConflictInput;
   RetractionImpact: RetractionImpactRow;
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
@@ -2688,6 +2837,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   claimReview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
+  corrections?: Resolver<Array<ResolversTypes['ClaimCorrection']>, ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'countRetracted' | 'discounting' | 'evidence'>>;
   credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2720,10 +2870,26 @@ export type ClaimConnectionResolvers<ContextType = RequestContext, ParentType ex
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ClaimCorrectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimCorrection'] = ResolversParentTypes['ClaimCorrection']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  correctedValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['ClaimField'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimCorrectionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimCorrectionPayload'] = ResolversParentTypes['ClaimCorrectionPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type ClaimEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
+
+export type ClaimFieldResolvers = { CITATIONS: 'citations', KIND: 'kind', SPEAKER: 'speaker', TEXT: 'text', VERBATIM: 'verbatim' };
 
 export type ClaimIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimIdentity'] = ResolversParentTypes['ClaimIdentity']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimIdentityClaimsArgs>>;
@@ -2805,6 +2971,15 @@ export type CredibilityResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type CredibilityGradeResolvers = { CANNOT_BE_JUDGED: 6, CONFIRMED: 1, DOUBTFUL: 4, IMPROBABLE: 5, POSSIBLY_TRUE: 3, PROBABLY_TRUE: 2 };
+
+export type CurationConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationConflict'] = ResolversParentTypes['CurationConflict']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  correctedValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentValueWhenCorrected?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['ClaimField'], ParentType, ContextType>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -2940,8 +3115,10 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  correctClaim?: Resolver<ResolversTypes['ClaimCorrectionPayload'], ParentType, ContextType, RequireFields<MutationCorrectClaimArgs, 'input'>>;
   markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
   recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
+  resolveCurationConflict?: Resolver<ResolversTypes['ClaimCorrectionPayload'], ParentType, ContextType, RequireFields<MutationResolveCurationConflictArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
 };
 
@@ -3014,6 +3191,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<QueryClaimsByCredibilityArgs, 'discounting' | 'evidence' | 'storyIds'>>;
+  curationConflicts?: Resolver<Array<ResolversTypes['CurationConflict']>, ParentType, ContextType, RequireFields<QueryCurationConflictsArgs, 'storyId'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   graph?: Resolver<ResolversTypes['StoryGraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'storyIds'>>;
@@ -3323,7 +3501,10 @@ export type Resolvers<ContextType = RequestContext> = {
   CitedItemImpact?: CitedItemImpactResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimCorrection?: ClaimCorrectionResolvers<ContextType>;
+  ClaimCorrectionPayload?: ClaimCorrectionPayloadResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimField?: ClaimFieldResolvers;
   ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
   ClaimImpact?: ClaimImpactResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
@@ -3335,6 +3516,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Corroboration?: CorroborationResolvers<ContextType>;
   Credibility?: CredibilityResolvers<ContextType>;
   CredibilityGrade?: CredibilityGradeResolvers;
+  CurationConflict?: CurationConflictResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;

@@ -10,8 +10,7 @@ import { assertionDisclosures, assertionsOf, claimAssertions, neighbour, neighbo
 export const claimResolvers: Resolvers = {
   Claim: {
     story: (claim, _, ctx) => requiredNode<StoryRow>(ctx.loaders, 'Story', claim.storyId),
-    sources: (claim, args, ctx) => neighbours<SourceRow>(ctx, 'claimSources', claim.id, args),
-    speaker: (claim, _, ctx) => neighbour<ActorRow>(ctx, 'claimSpeaker', claim.id),
+    // speaker, sources and the other correctable fields: claim-corrections.ts, which answers a correction where there is one.
     mentions: (claim, args, ctx) => neighbours<MentionRow>(ctx, 'claimMentions', claim.id, args),
     assertions: (claim, args, ctx) => claimAssertions(ctx, claim, args),
     assertedBy: (claim, args, ctx) => neighbours<ActorRow>(ctx, 'claimAssertions', claim.id, args),

@@ -26,7 +26,7 @@ const ChangesFilter = z.object({
 });
 
 /** The request's API key; the role guard has let no write through without one. */
-function writer(ctx: RequestContext) {
+export function writer(ctx: RequestContext) {
   if (!ctx.client) throw apiError('UNAUTHENTICATED', 'Writes need an API key in the X-API-Key header.');
   return ctx.client;
 }

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { actorResolvers } from './actor';
 import { actorPairResolvers } from './actor-pair';
 import { circularReportingResolvers } from './circular-reporting';
+import { claimCorrectionResolvers } from './claim-corrections';
 import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
 import { claimReviewResolvers } from './claim-review';
@@ -59,9 +60,12 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...credibilityResolvers,
   ...circularReportingResolvers,
   ...curationResolvers,
+  ...claimCorrectionResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
-  Query: { ...queryResolvers, ...curationResolvers.Query },
-  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim },
+  Query: { ...queryResolvers, ...curationResolvers.Query, ...claimCorrectionResolvers.Query },
+  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation },
+  // Corrections answer some of Claim's own fields (text, speaker, sources, …): merged last.
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...claimCorrectionResolvers.Claim },
   Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
 });
