@@ -76,6 +76,11 @@ const config: CodegenConfig = {
           ChangeConnection: '../curation/curation-rows#ChangeConnectionRow',
           RecordVerdictPayload: '../curation/curation-rows#RecordVerdictPayloadRow',
           SourceCurationPayload: '../curation/curation-rows#SourceCurationPayloadRow',
+          // Curated links (src/graphql/curation/curated-relations.ts).
+          CuratedClaimLink: '../curation/curated-relations#CuratedRelationRow',
+          CuratedSourceLink: '../curation/curated-relations#CuratedRelationRow',
+          ClaimLinkPayload: '../curation/curated-relations#ClaimLinkPayloadRow',
+          SourceLinkPayload: '../curation/curated-relations#SourceLinkPayloadRow',
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
+import type { CuratedRelationRow, ClaimLinkPayloadRow, SourceLinkPayloadRow } from '../curation/curated-relations';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -159,6 +160,22 @@ export type ActorPair = {
   relation: ClaimRelation;
 };
 
+export type AddDerivationInput = {
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedFromRevision: Scalars['Int']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  /** The source it derives from. */
+  fromSourceId: Scalars['ID']['input'];
+  /** The verb, as a story would write it: `relays`, `analyses` (1 to 200 characters). */
+  how?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Without it, read from `how` as a story's verb is (an unknown verb counts as RELAY). */
+  kind?: InputMaybe<DerivationKind>;
+  rationale: Scalars['String']['input'];
+  /** The source that relays or analyses. */
+  sourceId: Scalars['ID']['input'];
+};
+
 /** Counts of one kind of item grouped by one property (Story.aggregates, Query.aggregates). */
 export type Aggregate = {
   __typename?: 'Aggregate';
@@ -234,7 +251,7 @@ export type Change = {
   /** JSON of the value before the change; null where there was none. */
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
-  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction`. */
+  /** What changed: `verdict:<reviewer>`, `reliability`, `retraction`, or `relation:<id>` (a curated link; its `before` and `after` are the link or null). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   item?: Maybe<Node>;
@@ -343,6 +360,8 @@ export type Claim = Node & {
    * that fired and everything it read. See Credibility.
    */
   credibility: Credibility;
+  /** Curators' links from or to this claim, and their disputes of the story's, newest first. */
+  curatedLinks: Array<CuratedClaimLink>;
   id: Scalars['ID']['output'];
   /** The one statement (this speaker, these words) behind this claim and every other story's record of it. */
   identity: ClaimIdentity;
@@ -416,6 +435,11 @@ export type ClaimCorroborationArgs = {
 export type ClaimCredibilityArgs = {
   discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<CorroborationEvidence>;
+};
+
+
+export type ClaimCuratedLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -519,6 +543,31 @@ export type ClaimKind =
   | 'prediction'
   | 'quote'
   | 'statement';
+
+export type ClaimLinkInput = {
+  /** Sources the judgement rests on (at most 20), from any story. */
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The `revision` of each claim this was decided on. */
+  expectedFromRevision: Scalars['Int']['input'];
+  expectedToRevision: Scalars['Int']['input'];
+  fromClaimId: Scalars['ID']['input'];
+  /** Any string of 1 to 100 characters: a repeat with it answers the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1 to 5,000 characters); also the changes' reason. */
+  rationale: Scalars['String']['input'];
+  relation: ClaimRelation;
+  toClaimId: Scalars['ID']['input'];
+};
+
+export type ClaimLinkPayload = {
+  __typename?: 'ClaimLinkPayload';
+  /** The audit trail's entry for `from`; `to` has its own, of the same field. */
+  change: Change;
+  from: Claim;
+  /** The link as the write left it; null where it took a curator's link or dispute away. */
+  link?: Maybe<CuratedClaimLink>;
+  to: Claim;
+};
 
 export type ClaimOrder = {
   direction?: SortDirection;
@@ -710,11 +759,62 @@ export type CredibilityRule =
   /** POSSIBLY_TRUE: one origin, uncontradicted, cited only for a larger passage holding the claim. */
   | 'SINGLE_ORIGIN_BY_PASSAGE_ONLY';
 
+/**
+ * A curator's SUPPORTS or CONTRADICTS link between two claims, or their dispute of the story's own
+ * link: kept apart from the story's edges, it belongs to the claims whatever version is read, and
+ * ingesting a new version keeps it.
+ */
+export type CuratedClaimLink = {
+  __typename?: 'CuratedClaimLink';
+  /** The id of the API key that recorded it, and when (record time). */
+  curator: Scalars['String']['output'];
+  evidence: Array<Source>;
+  from: Claim;
+  rationale: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  relation: ClaimRelation;
+  status: CuratedLinkStatus;
+  to: Claim;
+};
+
+export type CuratedLinkStatus =
+  /** A curator's own link, beside the story's edges. */
+  | 'ADDED'
+  /** A curator holds the story's own link wrong; the story's edge stays in the graph as the story says it. */
+  | 'DISPUTED';
+
+/** A curator's statement about two sources, kept apart from the story's own derivations and identities. */
+export type CuratedSourceLink = {
+  __typename?: 'CuratedSourceLink';
+  curator: Scalars['String']['output'];
+  evidence: Array<Source>;
+  how?: Maybe<Scalars['String']['output']>;
+  /** DERIVED_FROM only. */
+  kind?: Maybe<DerivationKind>;
+  other: Source;
+  rationale: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  relation: SourceRelation;
+  /** For DERIVED_FROM the source that derives; for SAME_ITEM the first of the two by id. */
+  source: Source;
+};
+
 export type DatePrecision =
   | 'approximate'
   | 'day'
   | 'month'
   | 'year';
+
+export type DeclareSameSourceInput = {
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedOtherRevision: Scalars['Int']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A source of another story. */
+  otherSourceId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
 
 /** One DERIVED_FROM step: `source` relays or is based on `from`. */
 export type Derivation = {
@@ -979,12 +1079,67 @@ export type MentionSourcesArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Links two claims (any stories) the story does not link: SUPPORTS or CONTRADICTS, from `fromClaimId`
+   * to `toClaimId`, attributed to the API key, with why and the evidence. On a link the story makes
+   * and a curator disputed, withdraws the dispute. Both claims' revisions go up, each with a Change.
+   */
+  addClaimLink: ClaimLinkPayload;
+  /** Adds a derivation the story does not make: `sourceId` relays or analyses `fromSourceId` (any stories). */
+  addDerivation: SourceLinkPayload;
+  /** Declares two sources of different stories one item, where their shared identity (same publisher, title and date) does not already say so. */
+  declareSameSource: SourceLinkPayload;
   /** Marks a source retracted or discredited, with why and since when. */
   markSourceRetracted: SourceCurationPayload;
   /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
   recordVerdict: RecordVerdictPayload;
+  /**
+   * Takes a curator's link away; on a link the story makes, records the curator's dispute of it
+   * instead: the story's own edge stays (Claim.supports, contradicts and tensions are what the story
+   * says) and the dispute shows in `curatedLinks` with status DISPUTED.
+   */
+  removeClaimLink: ClaimLinkPayload;
   /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
   setSourceReliability: SourceCurationPayload;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationAddClaimLinkArgs = {
+  input: ClaimLinkInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationAddDerivationArgs = {
+  input: AddDerivationInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationDeclareSameSourceArgs = {
+  input: DeclareSameSourceInput;
 };
 
 
@@ -1011,6 +1166,19 @@ export type MutationMarkSourceRetractedArgs = {
  */
 export type MutationRecordVerdictArgs = {
   input: RecordVerdictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationRemoveClaimLinkArgs = {
+  input: ClaimLinkInput;
 };
 
 
@@ -1544,6 +1712,8 @@ export type Source = Node & {
   channel?: Maybe<Channel>;
   /** Claims citing this source. */
   claims: Array<Claim>;
+  /** Curators' derivations and same-item declarations from or to this source, newest first. */
+  curatedLinks: Array<CuratedSourceLink>;
   /** The sources that relay or are based on this one. */
   derivatives: Array<Derivation>;
   /** The sources this one relays or is based on. */
@@ -1582,6 +1752,12 @@ export type SourceAuthorsArgs = {
 
 /** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
 export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceCuratedLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1680,6 +1856,15 @@ export type SourceKind =
   | 'report'
   | 'social_post';
 
+export type SourceLinkPayload = {
+  __typename?: 'SourceLinkPayload';
+  /** The audit trail's entry for `source`; `other` has its own. */
+  change: Change;
+  link: CuratedSourceLink;
+  other: Source;
+  source: Source;
+};
+
 export type SourceOrder = {
   direction?: SortDirection;
   field?: SourceOrderField;
@@ -1689,6 +1874,12 @@ export type SourceOrderField =
   | 'PUBLISHED_AT'
   | 'REF'
   | 'TITLE';
+
+export type SourceRelation =
+  /** `source` derives from `other`. */
+  | 'DERIVED_FROM'
+  /** The two are one published item. */
+  | 'SAME_ITEM';
 
 export type SourceReliability = {
   __typename?: 'SourceReliability';
@@ -2267,6 +2458,7 @@ export type ResolversTypes = {
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
   ActorPair: ResolverTypeWrapper<ActorPairRow>;
+  AddDerivationInput: AddDerivationInput;
   Aggregate: ResolverTypeWrapper<AggregateRow>;
   AggregateBy: AggregateBy;
   AggregateGroup: ResolverTypeWrapper<AggregateGroupRow>;
@@ -2286,6 +2478,8 @@ export type ResolversTypes = {
   ClaimIdentity: ResolverTypeWrapper<ClaimIdentityRow>;
   ClaimImpact: ResolverTypeWrapper<ClaimImpactRow>;
   ClaimKind: null;
+  ClaimLinkInput: ClaimLinkInput;
+  ClaimLinkPayload: ResolverTypeWrapper<ClaimLinkPayloadRow>;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   ClaimPair: ResolverTypeWrapper<ClaimPairRow>;
@@ -2299,9 +2493,13 @@ export type ResolversTypes = {
   Credibility: ResolverTypeWrapper<CredibilityRow>;
   CredibilityGrade: null;
   CredibilityRule: CredibilityRule;
+  CuratedClaimLink: ResolverTypeWrapper<CuratedRelationRow>;
+  CuratedLinkStatus: CuratedLinkStatus;
+  CuratedSourceLink: ResolverTypeWrapper<CuratedRelationRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclareSameSourceInput: DeclareSameSourceInput;
   Derivation: ResolverTypeWrapper<DerivationRow>;
   DerivationCycle: ResolverTypeWrapper<DerivationCycleRow>;
   DerivationKind: null;
@@ -2364,8 +2562,10 @@ export type ResolversTypes = {
   SourceFilter: SourceFilter;
   SourceIdentity: ResolverTypeWrapper<SourceIdentityRow>;
   SourceKind: null;
+  SourceLinkPayload: ResolverTypeWrapper<SourceLinkPayloadRow>;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
+  SourceRelation: SourceRelation;
   SourceReliability: ResolverTypeWrapper<SourceReliability>;
   SourceRetraction: ResolverTypeWrapper<SourceRetraction>;
   Story: ResolverTypeWrapper<StoryRow>;
@@ -2397,6 +2597,7 @@ export type ResolversParentTypes = {
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
   ActorPair: ActorPairRow;
+  AddDerivationInput: AddDerivationInput;
   Aggregate: AggregateRow;
   AggregateGroup: AggregateGroupRow;
   Assertion: AssertionRow;
@@ -2412,6 +2613,8 @@ export type ResolversParentTypes = {
   ClaimFilter: ClaimFilter;
   ClaimIdentity: ClaimIdentityRow;
   ClaimImpact: ClaimImpactRow;
+  ClaimLinkInput: ClaimLinkInput;
+  ClaimLinkPayload: ClaimLinkPayloadRow;
   ClaimOrder: ClaimOrder;
   ClaimPair: ClaimPairRow;
   ConsistencyFinding: ConsistencyFindingRow;
@@ -2419,8 +2622,11 @@ export type ResolversParentTypes = {
   Contradiction: ContradictionRow;
   Corroboration: CorroborationRow;
   Credibility: CredibilityRow;
+  CuratedClaimLink: CuratedRelationRow;
+  CuratedSourceLink: CuratedRelationRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclareSameSourceInput: DeclareSameSourceInput;
   Derivation: DerivationRow;
   DerivationCycle: DerivationCycleRow;
   DiffChange: DiffChangeRow;
@@ -2473,6 +2679,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceIdentity: SourceIdentityRow;
+  SourceLinkPayload: SourceLinkPayloadRow;
   SourceOrder: SourceOrder;
   SourceReliability: SourceReliability;
   SourceRetraction: SourceRetraction;
@@ -2633,6 +2840,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'discounting' | 'evidence'>>;
   credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
+  curatedLinks?: Resolver<Array<ResolversTypes['CuratedClaimLink']>, ParentType, ContextType, Partial<ClaimCuratedLinksArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -2686,6 +2894,13 @@ export type ClaimImpactResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
+
+export type ClaimLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLinkPayload'] = ResolversParentTypes['ClaimLinkPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['CuratedClaimLink']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
 
 export type ClaimPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimPair'] = ResolversParentTypes['ClaimPair']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -2747,6 +2962,29 @@ export type CredibilityResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type CredibilityGradeResolvers = { CANNOT_BE_JUDGED: 6, CONFIRMED: 1, DOUBTFUL: 4, IMPROBABLE: 5, POSSIBLY_TRUE: 3, PROBABLY_TRUE: 2 };
+
+export type CuratedClaimLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CuratedClaimLink'] = ResolversParentTypes['CuratedClaimLink']> = {
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ClaimRelation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CuratedLinkStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type CuratedSourceLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CuratedSourceLink'] = ResolversParentTypes['CuratedSourceLink']> = {
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['DerivationKind']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['SourceRelation'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -2882,8 +3120,12 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationAddClaimLinkArgs, 'input'>>;
+  addDerivation?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationAddDerivationArgs, 'input'>>;
+  declareSameSource?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationDeclareSameSourceArgs, 'input'>>;
   markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
   recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
+  removeClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationRemoveClaimLinkArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
 };
 
@@ -3049,6 +3291,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  curatedLinks?: Resolver<Array<ResolversTypes['CuratedSourceLink']>, ParentType, ContextType, Partial<SourceCuratedLinksArgs>>;
   derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivativesArgs>>;
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<SourceEventsArgs>>;
@@ -3098,6 +3341,13 @@ export type SourceIdentityResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
+
+export type SourceLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceLinkPayload'] = ResolversParentTypes['SourceLinkPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['CuratedSourceLink'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
 
 export type SourceReliabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceReliability'] = ResolversParentTypes['SourceReliability']> = {
   grade?: Resolver<ResolversTypes['ReliabilityGrade'], ParentType, ContextType>;
@@ -3266,6 +3516,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
   ClaimImpact?: ClaimImpactResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
+  ClaimLinkPayload?: ClaimLinkPayloadResolvers<ContextType>;
   ClaimPair?: ClaimPairResolvers<ContextType>;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
@@ -3274,6 +3525,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Corroboration?: CorroborationResolvers<ContextType>;
   Credibility?: CredibilityResolvers<ContextType>;
   CredibilityGrade?: CredibilityGradeResolvers;
+  CuratedClaimLink?: CuratedClaimLinkResolvers<ContextType>;
+  CuratedSourceLink?: CuratedSourceLinkResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
@@ -3320,6 +3573,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceIdentity?: SourceIdentityResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
+  SourceLinkPayload?: SourceLinkPayloadResolvers<ContextType>;
   SourceReliability?: SourceReliabilityResolvers<ContextType>;
   SourceRetraction?: SourceRetractionResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { circularReportingResolvers } from './circular-reporting';
 import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
 import { credibilityResolvers } from './credibility';
+import { curatedLinkResolvers } from './curated-links';
 import { curationResolvers } from './curation';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
@@ -58,8 +59,10 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...credibilityResolvers,
   ...circularReportingResolvers,
   ...curationResolvers,
+  ...curatedLinkResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query },
-  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim },
-  Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...curatedLinkResolvers.Claim },
+  Source: { ...sourceResolvers.Source, ...curationResolvers.Source, ...curatedLinkResolvers.Source },
+  Mutation: { ...curationResolvers.Mutation, ...curatedLinkResolvers.Mutation },
 });
