@@ -11,6 +11,7 @@ import {
 import { ingestStoriesBesideSeed } from '../support/fixture-stories';
 import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { seed, sourceByRef } from '../support/seed-story';
+import { Database } from '../../src/db/database';
 import { sourceIdentity } from '../../src/model/shared-identities';
 import type { SourceNode, StoryGraphDocument } from '../../src/model/story-graph';
 
@@ -153,7 +154,15 @@ test('a repeat with the same idempotencyKey answers the first write and writes n
 test('32 editors link the same two claims at once, half one way, half the other: one wins, 31 CONFLICT, no deadlock', async () => {
   const [a, b] = [claim('67b192748eba'), claim('74b14513542e')];
   const inputs = await Promise.all(Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? linkInput(a, b, 'SUPPORTS') : linkInput(b, a, 'SUPPORTS'))));
-  const answers = await Promise.all(inputs.map((input) => editor(ADD_CLAIM_LINK, { input })));
+  // A deadlock shows as a retry: the driver runs the transaction's work again after Neo4j breaks one.
+  // Each request's database is its own (it carries the request's abort signal), so the count is the class's.
+  const write = Database.prototype.write;
+  let attempts = 0;
+  const counting = jest.spyOn(Database.prototype, 'write').mockImplementation(function (this: Database, work) {
+    return write.call(this, (tx) => ((attempts += 1), work(tx)));
+  });
+  const answers = await Promise.all(inputs.map((input) => editor(ADD_CLAIM_LINK, { input }))).finally(() => counting.mockRestore());
+  expect(attempts).toBe(32);
   const codes = answers.map((answer) => errorCodes(answer)[0] ?? 'OK');
   expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
   expect(codes.filter((code) => code === 'CONFLICT')).toHaveLength(31);
