@@ -237,3 +237,21 @@ test("claims' and sources' curated links are read in batches: 5 parents or 35 co
     roundTripsOf(await api.query(`{ claims(first: ${first}) { nodes { curatedLinks { from { id } to { id } evidence { id } } sources { curatedLinks { source { id } other { id } } } } } }`));
   expect(await trips(35)).toBe(await trips(5));
 });
+
+test('every curated-link mutation refuses a client without a key (UNAUTHENTICATED) and a reader (FORBIDDEN), writing nothing', async () => {
+  const reader = keyedClient(api.yoga, (await apiKeyOf(api.db, 'reader')).key);
+  const anonymous = keyedClient(api.yoga, null);
+  const claimLink = await linkInput(claim('d98214de281c'), claim('d0cdf53b77d9'), 'SUPPORTS');
+  const sourceLink = { expectedRevision: 0, rationale: 'Why.' };
+  const writes: [string, Record<string, unknown>][] = [
+    [ADD_CLAIM_LINK, claimLink],
+    [REMOVE_CLAIM_LINK, await linkInput(sideA, sideB, 'CONTRADICTS')],
+    [DECLARE_SAME_SOURCE, { ...sourceLink, sourceId: sourceByRef(2).id, otherSourceId: workplace.sources[0]?.id, expectedOtherRevision: 0 }],
+    [ADD_DERIVATION, { ...sourceLink, sourceId: sourceByRef(2).id, fromSourceId: sourceByRef(3).id, expectedFromRevision: 0 }],
+  ];
+  const before = await graphCounts(api.db);
+  for (const [mutation, input] of writes) {
+    expect([errorCodes(await anonymous(mutation, { input })), errorCodes(await reader(mutation, { input }))]).toEqual([['UNAUTHENTICATED'], ['FORBIDDEN']]);
+  }
+  expect(await graphCounts(api.db)).toEqual(before);
+});
