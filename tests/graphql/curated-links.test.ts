@@ -181,6 +181,7 @@ test('a source of another story declared the same item as a seed source, and a d
   const [first, second] = [otherSource, seedSource].sort();
   expect(declared.link).toMatchObject({ relation: 'SAME_ITEM', source: { id: first }, other: { id: second }, kind: null, curator: editorId });
   expect(declared.change).toMatchObject({ itemId: otherSource, field: `relation:same_item:${first}>${second}`, revision: 1 });
+  expect([declared.source.id, declared.other.id]).toEqual([otherSource, seedSource]);
 
   const identityBefore = dataOf(await api.query<{ source: { identity: { id: string } | null; derivedFrom: unknown[] } }>(`{ source(id: "${seedSource}") { identity { id } derivedFrom { from { id } kind } } }`));
   const derived = dataOf(

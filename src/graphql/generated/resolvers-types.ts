@@ -1861,7 +1861,9 @@ export type SourceLinkPayload = {
   /** The audit trail's entry for `source`; `other` has its own. */
   change: Change;
   link: CuratedSourceLink;
+  /** The input's other source (`otherSourceId` or `fromSourceId`). */
   other: Source;
+  /** The input's `sourceId`. */
   source: Source;
 };
 

@@ -25,6 +25,12 @@ const revisionsOf = (items: CuratedItem[]) => (states: CurationState[]) => ({
   items: items.map((item, index) => ({ id: item.itemId, revision: states[index]?.curation.revision })),
 });
 
+/** The two items of a link write, each with the revision the client decided on. */
+const pair = (label: CuratedItem['label'], [firstId, firstRevision]: [string, number], [secondId, secondRevision]: [string, number]): CuratedItem[] => [
+  { label, itemId: firstId, expectedRevision: firstRevision },
+  { label, itemId: secondId, expectedRevision: secondRevision },
+];
+
 /** A relation as a write's Change recorded it: a repeat by idempotency key answers the first write's. */
 const recordedRelation = (change: ChangeRow) => JSON.parse(change.after) as CuratedRelationRow | null;
 
@@ -73,10 +79,7 @@ async function writeClaimLink(ctx: RequestContext, args: { input: unknown }, act
   const input = validate(ClaimLinkInput, args.input, 'input');
   const { link, change } = await writeRelation(ctx, {
     mutation: action === 'add' ? 'addClaimLink' : 'removeClaimLink',
-    items: [
-      { label: 'Claim', itemId: input.fromClaimId, expectedRevision: input.expectedFromRevision },
-      { label: 'Claim', itemId: input.toClaimId, expectedRevision: input.expectedToRevision },
-    ],
+    items: pair('Claim', [input.fromClaimId, input.expectedFromRevision], [input.toClaimId, input.expectedToRevision]),
     relation: input.relation,
     fromId: input.fromClaimId,
     toId: input.toClaimId,
@@ -102,13 +105,16 @@ function refuseRepeat(state: Awaited<ReturnType<typeof relationState>>, what: st
   if (state.curated) throw apiError('BAD_USER_INPUT', `A curator has already said ${what}.`);
 }
 
-async function sourceEnds(ctx: RequestContext, { link, change }: { link: CuratedRelationRow | null; change: ChangeRow }) {
-  if (!link) throw new Error('A source link write answered no link');
+/** A source link write, answered with the link and both sources: it always leaves a link. */
+async function writeSourceLink(ctx: RequestContext, request: RelationWrite) {
+  const { link, change } = await writeRelation(ctx, request);
+  if (!link) throw new Error(`${request.mutation} answered no link`);
   return {
     link,
     change,
-    source: await requiredNode<SourceRow>(ctx.loaders, 'Source', link.fromId),
-    other: await requiredNode<SourceRow>(ctx.loaders, 'Source', link.toId),
+    // In the input's order: `change` is the first item's.
+    source: await requiredNode<SourceRow>(ctx.loaders, 'Source', request.items[0]?.itemId ?? link.fromId),
+    other: await requiredNode<SourceRow>(ctx.loaders, 'Source', request.items[1]?.itemId ?? link.toId),
   };
 }
 
@@ -134,12 +140,9 @@ export const curatedLinkResolvers: Resolvers = {
       const input = validate(DeclareSameSourceInput, args.input, 'input');
       // Sameness has no direction: one relation per pair, from the first id.
       const [fromId, toId] = [input.sourceId, input.otherSourceId].sort() as [string, string];
-      const written = await writeRelation(ctx, {
+      return writeSourceLink(ctx, {
         mutation: 'declareSameSource',
-        items: [
-          { label: 'Source', itemId: input.sourceId, expectedRevision: input.expectedRevision },
-          { label: 'Source', itemId: input.otherSourceId, expectedRevision: input.expectedOtherRevision },
-        ],
+        items: pair('Source', [input.sourceId, input.expectedRevision], [input.otherSourceId, input.expectedOtherRevision]),
         relation: 'SAME_ITEM',
         fromId,
         toId,
@@ -152,16 +155,12 @@ export const curatedLinkResolvers: Resolvers = {
           return { relation: 'SAME_ITEM', status: 'ADDED', fromId, toId, ...recorded(input, at, by) };
         },
       });
-      return sourceEnds(ctx, written);
     },
     addDerivation: async (_, args, ctx) => {
       const input = validate(AddDerivationInput, args.input, 'input');
-      const written = await writeRelation(ctx, {
+      return writeSourceLink(ctx, {
         mutation: 'addDerivation',
-        items: [
-          { label: 'Source', itemId: input.sourceId, expectedRevision: input.expectedRevision },
-          { label: 'Source', itemId: input.fromSourceId, expectedRevision: input.expectedFromRevision },
-        ],
+        items: pair('Source', [input.sourceId, input.expectedRevision], [input.fromSourceId, input.expectedFromRevision]),
         relation: 'DERIVED_FROM',
         fromId: input.sourceId,
         toId: input.fromSourceId,
@@ -172,7 +171,6 @@ export const curatedLinkResolvers: Resolvers = {
           return { relation: 'DERIVED_FROM', status: 'ADDED', fromId: input.sourceId, toId: input.fromSourceId, ...derivation, ...recorded(input, at, by) };
         },
       });
-      return sourceEnds(ctx, written);
     },
   },
   CuratedClaimLink: {
