@@ -256,3 +256,10 @@ test('every curated-link mutation refuses a client without a key (UNAUTHENTICATE
   }
   expect(await graphCounts(api.db)).toEqual(before);
 });
+
+test('a link whose other claim the graph no longer holds (pruned with a retracted version) is not listed', async () => {
+  expect(await curatedLinks(layoffs)).toContainEqual(expect.objectContaining({ relation: 'CONTRADICTS', to: { id: secretMonitoring } }));
+  // What prune-retracted.cypher does to an item no version holds any longer.
+  await api.db.write((tx) => tx.run({ name: 'test/prune-claim', text: 'MATCH (n:Claim {id: $id}) DETACH DELETE n' }, { id: secretMonitoring }));
+  expect(await curatedLinks(layoffs)).toEqual([]);
+});
