@@ -81,6 +81,7 @@ const config: CodegenConfig = {
           CuratedSourceLink: '../curation/curated-relations#CuratedRelationRow',
           ClaimLinkPayload: '../curation/curated-relations#ClaimLinkPayloadRow',
           SourceLinkPayload: '../curation/curated-relations#SourceLinkPayloadRow',
+          MergeClaimsPayload: '../curation/curated-relations#MergeClaimsPayloadRow',
         },
       },
     },

@@ -4,8 +4,10 @@ import {
   ADD_CLAIM_LINK,
   ADD_DERIVATION,
   DECLARE_SAME_SOURCE,
+  MERGE_CLAIMS,
   REMOVE_CLAIM_LINK,
   type ClaimLinkAnswer,
+  type MergeClaimsAnswer,
   type SourceLinkAnswer,
 } from '../support/curated-link-client';
 import { ingestStoriesBesideSeed } from '../support/fixture-stories';
@@ -254,6 +256,47 @@ test('every curated-link mutation refuses a client without a key (UNAUTHENTICATE
   for (const [mutation, input] of writes) {
     expect([errorCodes(await anonymous(mutation, { input })), errorCodes(await reader(mutation, { input }))]).toEqual([['UNAUTHENTICATED'], ['FORBIDDEN']]);
   }
+  expect(await graphCounts(api.db)).toEqual(before);
+});
+
+test("a claim merged into another: the kept claim shows it and the places it is stated, the story's claims and mentions unchanged; merges do not chain", async () => {
+  const [kept, merged, third] = seed.claims.slice(10, 13);
+  if (!kept || !merged || !third) throw new Error('the seed has 13 claims');
+  const mentionsOf = async (id: string) => dataOf(await api.query<{ claim: { mentions: { id: string }[] } }>(`{ claim(id: "${id}") { mentions { id } } }`)).claim.mentions;
+  const storyMentions = [await mentionsOf(kept.id), await mentionsOf(merged.id)];
+  const input = (claimId: string, mergedClaimId: string, overrides: Record<string, unknown> = {}) => ({
+    claimId,
+    mergedClaimId,
+    expectedRevision: 0,
+    expectedMergedRevision: 0,
+    rationale: 'One sentence, parsed as two claims.',
+    ...overrides,
+  });
+  const answer = dataOf(await editor<{ mergeClaims: MergeClaimsAnswer }>(MERGE_CLAIMS, { input: input(kept.id, merged.id) })).mergeClaims;
+  expect(answer.claim).toEqual({
+    id: kept.id,
+    revision: 1,
+    mergedInto: null,
+    mergedClaims: [{ id: merged.id }],
+    mergedMentions: merged.mentions.map((mention) => ({ id: mention.id })),
+  });
+  expect(answer.merged).toEqual({ id: merged.id, revision: 1, mergedInto: { id: kept.id } });
+  expect(answer.change).toMatchObject({ itemId: kept.id, field: `relation:merged_into:${merged.id}>${kept.id}`, before: null, revision: 1 });
+  expect(JSON.parse(answer.change.after)).toMatchObject({ relation: 'MERGED_INTO', fromId: merged.id, toId: kept.id });
+  expect([await mentionsOf(kept.id), await mentionsOf(merged.id)]).toEqual(storyMentions);
+  expect(await curatedLinks(kept.id)).toEqual([]);
+
+  const before = await graphCounts(api.db);
+  const cases: [Record<string, unknown>, string][] = [
+    [input(third.id, merged.id, { expectedMergedRevision: 1 }), 'BAD_USER_INPUT'],
+    [input(merged.id, third.id, { expectedRevision: 1 }), 'BAD_USER_INPUT'],
+    [input(third.id, kept.id, { expectedMergedRevision: 1 }), 'BAD_USER_INPUT'],
+    [input(third.id, workplace.claims[0]?.id ?? ''), 'BAD_USER_INPUT'],
+    [input(third.id, third.id), 'BAD_USER_INPUT'],
+    [input(third.id, claim('000000000000')), 'NOT_FOUND'],
+    [input(kept.id, third.id), 'CONFLICT'],
+  ];
+  for (const [mergeInput, code] of cases) expect({ mergeInput, codes: errorCodes(await editor(MERGE_CLAIMS, { input: mergeInput })) }).toEqual({ mergeInput, codes: [code] });
   expect(await graphCounts(api.db)).toEqual(before);
 });
 

@@ -2,7 +2,7 @@ import { ensureGraphModel } from '../../src/ingest/migrate/ensure-graph-model';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { GRAPH_MODEL_VERSION } from '../../src/model/graph-model-version';
 import { apiKeyOf, keyedClient } from '../support/curation-client';
-import { ADD_CLAIM_LINK, ADD_DERIVATION, DECLARE_SAME_SOURCE, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
+import { ADD_CLAIM_LINK, ADD_DERIVATION, DECLARE_SAME_SOURCE, MERGE_CLAIMS, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
 import { ingestLumina, loadLumina } from '../support/fixture-stories';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { seed, sourceByRef } from '../support/seed-story';
@@ -29,6 +29,7 @@ beforeAll(async () => {
   dataOf(await editor(ADD_CLAIM_LINK, { input: claimLink(lumina('7888c9c2d17c'), seedClaim, 'SUPPORTS') }));
   dataOf(await editor(REMOVE_CLAIM_LINK, { input: claimLink(tensionSideA, tensionSideB, 'CONTRADICTS') }));
   dataOf(await editor(DECLARE_SAME_SOURCE, { input: { sourceId: luminaSource(5), otherSourceId: sourceByRef(1).id, expectedRevision: 0, expectedOtherRevision: 0, ...judgement } }));
+  dataOf(await editor(MERGE_CLAIMS, { input: { claimId: lumina('c9aaaf70d47a'), mergedClaimId: lumina('8f9b2d245a59'), expectedRevision: 0, expectedMergedRevision: 0, ...judgement } }));
   dataOf(await editor(ADD_DERIVATION, { input: { sourceId: luminaSource(3), fromSourceId: luminaSource(2), expectedRevision: 0, expectedFromRevision: 0, how: 'follows up on', ...judgement } }));
 });
 afterAll(() => api.close());
@@ -45,6 +46,8 @@ async function linkState() {
       relayed: source(id: "${luminaSource(3)}") { ${sourceFields} }
       same: source(id: "${luminaSource(5)}") { ${sourceFields} }
       seedSource: source(id: "${sourceByRef(1).id}") { ${sourceFields} }
+      kept: claim(id: "${lumina('c9aaaf70d47a')}") { revision mentions { id } mergedClaims { id } mergedMentions { id text } }
+      merged: claim(id: "${lumina('8f9b2d245a59')}") { revision mergedInto { id } }
       changes { totalCount nodes { field itemId revision item { id } } }
     }`),
   );
@@ -59,14 +62,17 @@ async function linkState() {
 
 test('curated links survive the next version, a re-ingest of it, and a migration of the graph', async () => {
   const curated = await linkState();
-  expect(curated.edges).toEqual({ relations: 4, curates: 8, changed: 8 });
+  expect(curated.edges).toEqual({ relations: 5, curates: 10, changed: 10 });
   expect(curated.read).toMatchObject({
     supporting: { curatedLinks: [{ relation: 'SUPPORTS', status: 'ADDED', to: { id: seedClaim } }] },
     seedClaim: { curatedLinks: [{ relation: 'SUPPORTS', from: { id: lumina('7888c9c2d17c') } }] },
     disputing: { contradicts: expect.arrayContaining([{ id: tensionSideB }]), curatedLinks: [{ relation: 'CONTRADICTS', status: 'DISPUTED' }] },
     relayed: { derivedFrom: [], curatedLinks: [{ relation: 'DERIVED_FROM', kind: 'RELAY', how: 'follows up on' }] },
     seedSource: { curatedLinks: [{ relation: 'SAME_ITEM' }] },
+    kept: { mergedClaims: [{ id: lumina('8f9b2d245a59') }] },
+    merged: { mergedInto: { id: lumina('c9aaaf70d47a') } },
   });
+  expect((curated.read as { kept: { mergedMentions: unknown[] } }).kept.mergedMentions.length).toBeGreaterThan(0);
 
   await ingestLumina(api.db, [2]);
   expect(await linkState()).toEqual(curated);

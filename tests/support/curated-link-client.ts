@@ -58,3 +58,17 @@ export interface SourceLinkAnswer {
   other: { id: string; revision: number };
   change: LinkChange;
 }
+
+export const MERGE_CLAIMS = `mutation MergeClaims($input: MergeClaimsInput!) {
+  mergeClaims(input: $input) {
+    claim { id revision mergedInto { id } mergedClaims { id } mergedMentions { id } }
+    merged { id revision mergedInto { id } }
+    change { id by field before after revision itemId reason }
+  }
+}`;
+
+export interface MergeClaimsAnswer {
+  claim: { id: string; revision: number; mergedInto: { id: string } | null; mergedClaims: { id: string }[]; mergedMentions: { id: string }[] };
+  merged: { id: string; revision: number; mergedInto: { id: string } | null };
+  change: LinkChange;
+}

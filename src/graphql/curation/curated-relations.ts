@@ -15,7 +15,8 @@ export const CLAIM_RELATIONS = ['SUPPORTS', 'CONTRADICTS'] as const;
 export const SOURCE_RELATIONS = ['SAME_ITEM', 'DERIVED_FROM'] as const;
 export type ClaimRelation = (typeof CLAIM_RELATIONS)[number];
 export type SourceRelation = (typeof SOURCE_RELATIONS)[number];
-export type CuratedRelationName = ClaimRelation | SourceRelation;
+/** MERGED_INTO: claim `fromId` is one claim with `toId`, which keeps it (mergeClaims). */
+export type CuratedRelationName = ClaimRelation | SourceRelation | 'MERGED_INTO';
 
 /** ADDED: the curator's own relation. DISPUTED: the curator holds the document's own edge wrong; the edge stays. */
 export type CuratedRelationStatus = 'ADDED' | 'DISPUTED';
@@ -24,7 +25,7 @@ export interface CuratedRelationRow {
   id: string;
   relation: CuratedRelationName;
   status: CuratedRelationStatus;
-  /** SUPPORTS, CONTRADICTS, DERIVED_FROM: from `fromId` to `toId` (the deriving source first); SAME_ITEM: the two in id order. */
+  /** SUPPORTS, CONTRADICTS, DERIVED_FROM, MERGED_INTO: from `fromId` to `toId` (the deriving source, the merged claim first); SAME_ITEM: the two in id order. */
   fromId: string;
   toId: string;
   /** DERIVED_FROM only. */
@@ -50,6 +51,12 @@ export interface SourceLinkPayloadRow {
   change: ChangeRow;
 }
 
+export interface MergeClaimsPayloadRow {
+  claim: ClaimRow;
+  merged: ClaimRow;
+  change: ChangeRow;
+}
+
 /** One relation per kind and ordered pair of items: a second write of it finds the first. */
 export const curatedRelationId = (relation: CuratedRelationName, fromId: string, toId: string) => `${relation.toLowerCase()}:${fromId}>${toId}`;
 
@@ -70,6 +77,11 @@ export async function setCuratedRelation(tx: WriteTransaction, id: string, value
 export interface RelationState {
   curated: CuratedRelationRow | null;
   inDocument: boolean;
+}
+
+/** The merges either of two claims already takes part in (MERGED_INTO relations), read under their locks. */
+export async function claimMerges(tx: WriteTransaction, ids: readonly string[]): Promise<CuratedRelationRow[]> {
+  return (await tx.run(cypherFile('curation/claim-merges'), { ids })).map((row) => row.merge as unknown as CuratedRelationRow);
 }
 
 export async function relationState(tx: WriteTransaction, relation: CuratedRelationName, fromId: string, toId: string): Promise<RelationState> {

@@ -49,3 +49,15 @@ export const AddDerivationInput = z
   })
   .refine(...distinct('sourceId', 'fromSourceId', 'a source cannot derive from itself'));
 export type AddDerivation = z.infer<typeof AddDerivationInput>;
+
+/** mergeClaims: `mergedClaimId` into `claimId`, which keeps it. */
+export const MergeClaimsInput = z
+  .object({
+    claimId: ClaimId,
+    mergedClaimId: ClaimId,
+    expectedRevision: Revision,
+    expectedMergedRevision: Revision,
+    ...Judgement,
+  })
+  .refine(...distinct('claimId', 'mergedClaimId', 'a claim is already one with itself'));
+export type MergeClaims = z.infer<typeof MergeClaimsInput>;

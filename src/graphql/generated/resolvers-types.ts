@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
-import type { CuratedRelationRow, ClaimLinkPayloadRow, SourceLinkPayloadRow } from '../curation/curated-relations';
+import type { CuratedRelationRow, ClaimLinkPayloadRow, SourceLinkPayloadRow, MergeClaimsPayloadRow } from '../curation/curated-relations';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -368,6 +368,12 @@ export type Claim = Node & {
   kind: ClaimKind;
   /** Every place the story states this claim, in document order. */
   mentions: Array<Mention>;
+  /** The claims curators merged into this one. */
+  mergedClaims: Array<Claim>;
+  /** The claim a curator merged this one into (mergeClaims), or null. */
+  mergedInto?: Maybe<Claim>;
+  /** The places the claims merged into this one are stated, claim by claim, each in document order: what the merge moves to this claim beside its own `mentions`. */
+  mergedMentions: Array<Mention>;
   /** Position of the first mention in the document, for the default order. */
   position: Scalars['Int']['output'];
   /** Who said it, where, which sources carry it, and where those sources got it. */
@@ -444,6 +450,16 @@ export type ClaimCuratedLinksArgs = {
 
 
 export type ClaimMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimMergedClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimMergedMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1069,6 +1085,26 @@ export type MentionSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type MergeClaimsInput = {
+  /** The claim that keeps the merged one. */
+  claimId: Scalars['ID']['input'];
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedMergedRevision: Scalars['Int']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  mergedClaimId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+};
+
+export type MergeClaimsPayload = {
+  __typename?: 'MergeClaimsPayload';
+  /** The audit trail's entry for `claim` (field `relation:merged_into:<merged>><claim>`); `merged` has its own. */
+  change: Change;
+  /** The claim that keeps the merged one. */
+  claim: Claim;
+  merged: Claim;
+};
+
 /**
  * Curation: judgements and corrections editors record through the API, each in one transaction and
  * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
@@ -1091,6 +1127,13 @@ export type Mutation = {
   declareSameSource: SourceLinkPayload;
   /** Marks a source retracted or discredited, with why and since when. */
   markSourceRetracted: SourceCurationPayload;
+  /**
+   * Merges `mergedClaimId` into `claimId`, which keeps it: one claim the story's document counts as two
+   * (a paraphrase and its quote). The story's claims and mentions stay as the story has them; the kept
+   * claim lists the merged one in `mergedClaims` and its places in `mergedMentions`, the merged one
+   * names the kept in `mergedInto`. Merges do not chain. Both revisions go up, each with a Change.
+   */
+  mergeClaims: MergeClaimsPayload;
   /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
   recordVerdict: RecordVerdictPayload;
   /**
@@ -1153,6 +1196,19 @@ export type MutationDeclareSameSourceArgs = {
  */
 export type MutationMarkSourceRetractedArgs = {
   input: MarkSourceRetractedInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationMergeClaimsArgs = {
+  input: MergeClaimsInput;
 };
 
 
@@ -2526,6 +2582,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: ResolverTypeWrapper<MentionRow>;
+  MergeClaimsInput: MergeClaimsInput;
+  MergeClaimsPayload: ResolverTypeWrapper<MergeClaimsPayloadRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginEnd: OriginEnd;
@@ -2650,6 +2708,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: MentionRow;
+  MergeClaimsInput: MergeClaimsInput;
+  MergeClaimsPayload: MergeClaimsPayloadRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OriginPath: OriginPathRow;
@@ -2847,6 +2907,9 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMentionsArgs>>;
+  mergedClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimMergedClaimsArgs>>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  mergedMentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMergedMentionsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
@@ -3121,11 +3184,18 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MergeClaimsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeClaimsPayload'] = ResolversParentTypes['MergeClaimsPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationAddClaimLinkArgs, 'input'>>;
   addDerivation?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationAddDerivationArgs, 'input'>>;
   declareSameSource?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationDeclareSameSourceArgs, 'input'>>;
   markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
+  mergeClaims?: Resolver<ResolversTypes['MergeClaimsPayload'], ParentType, ContextType, RequireFields<MutationMergeClaimsArgs, 'input'>>;
   recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
   removeClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationRemoveClaimLinkArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
@@ -3548,6 +3618,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   IndependentOrigin?: IndependentOriginResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeClaimsPayload?: MergeClaimsPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OriginPath?: OriginPathResolvers<ContextType>;

@@ -1,24 +1,28 @@
 import { derivationKind } from '../../model/derivations';
 import type { RequestContext } from '../context';
 import { claimLinkTransition } from '../curation/claim-link-transition';
+import type { WriteTransaction } from '../../db/database';
 import {
+  claimMerges,
   curatedRelationField,
   curatedRelationId,
   relationState,
   setCuratedRelation,
   type CuratedRelationName,
   type CuratedRelationRow,
+  type RelationState,
 } from '../curation/curated-relations';
 import type { ChangeRow } from '../curation/curation-rows';
 import { runCurationWriteOnItems, type CuratedItem, type CurationState } from '../curation/curation-write';
-import { AddDerivationInput, ClaimLinkInput, DeclareSameSourceInput } from '../curation/link-inputs';
+import { AddDerivationInput, ClaimLinkInput, DeclareSameSourceInput, MergeClaimsInput } from '../curation/link-inputs';
+import { mergeRefusal } from '../curation/merge-refusal';
 import { requireSources } from '../curation/require-sources';
 import { apiError } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
-import type { ClaimRow, SourceRow } from '../rows';
+import type { ClaimRow, MentionRow, SourceRow } from '../rows';
 import { validate } from '../validate';
 import { writer } from './curation';
-import { requiredNode } from './neighbours';
+import { neighbours, requiredNode, requiredNodes } from './neighbours';
 
 /** What a CONFLICT shows of a link write: each item's revision, in the order the input names them. */
 const revisionsOf = (items: CuratedItem[]) => (states: CurationState[]) => ({
@@ -41,8 +45,8 @@ interface RelationWrite {
   fromId: string;
   toId: string;
   judgement: { rationale: string; evidenceSourceIds: string[]; idempotencyKey?: string | null };
-  /** The relation after the write from its state under the locks (null: none), or a refusal thrown. */
-  next(state: Awaited<ReturnType<typeof relationState>>, at: string, by: string): Omit<CuratedRelationRow, 'id'> | null;
+  /** The relation after the write from its state under the locks (null: none), or a refusal thrown; `tx` reads more under them. */
+  next(state: RelationState, at: string, by: string, tx: WriteTransaction): Omit<CuratedRelationRow, 'id'> | null | Promise<Omit<CuratedRelationRow, 'id'> | null>;
 }
 
 /** One curated-relation write: both items locked and revision-checked, the relation set, a Change on each. */
@@ -58,7 +62,7 @@ async function writeRelation(ctx: RequestContext, request: RelationWrite) {
     write: async (tx, _states, at) => {
       await requireSources(tx, request.judgement.evidenceSourceIds);
       const state = await relationState(tx, request.relation, request.fromId, request.toId);
-      const next = request.next(state, at, client.id);
+      const next = await request.next(state, at, client.id, tx);
       const value = next === null ? null : { ...next, id };
       await setCuratedRelation(tx, id, value);
       return { field: curatedRelationField(id), before: state.curated, after: value, reason: request.judgement.rationale };
@@ -100,7 +104,7 @@ const claimEnds = async (ctx: RequestContext, fromId: string, toId: string) => (
 });
 
 /** A source relation the story already makes, or a curator already recorded, is refused: the write would change nothing. */
-function refuseRepeat(state: Awaited<ReturnType<typeof relationState>>, what: string) {
+function refuseRepeat(state: RelationState, what: string) {
   if (state.inDocument) throw apiError('BAD_USER_INPUT', `The story already says ${what}.`);
   if (state.curated) throw apiError('BAD_USER_INPUT', `A curator has already said ${what}.`);
 }
@@ -156,6 +160,27 @@ export const curatedLinkResolvers: Resolvers = {
         },
       });
     },
+    mergeClaims: async (_, args, ctx) => {
+      const input = validate(MergeClaimsInput, args.input, 'input');
+      const { change } = await writeRelation(ctx, {
+        mutation: 'mergeClaims',
+        items: pair('Claim', [input.claimId, input.expectedRevision], [input.mergedClaimId, input.expectedMergedRevision]),
+        relation: 'MERGED_INTO',
+        fromId: input.mergedClaimId,
+        toId: input.claimId,
+        judgement: input,
+        next: async (_state, at, by, tx) => {
+          const refusal = mergeRefusal(input.claimId, input.mergedClaimId, await claimMerges(tx, [input.claimId, input.mergedClaimId]));
+          if (refusal !== null) throw apiError('BAD_USER_INPUT', `${refusal}.`);
+          return { relation: 'MERGED_INTO', status: 'ADDED', fromId: input.mergedClaimId, toId: input.claimId, ...recorded(input, at, by) };
+        },
+      });
+      return {
+        change,
+        claim: await requiredNode<ClaimRow>(ctx.loaders, 'Claim', input.claimId),
+        merged: await requiredNode<ClaimRow>(ctx.loaders, 'Claim', input.mergedClaimId),
+      };
+    },
     addDerivation: async (_, args, ctx) => {
       const input = validate(AddDerivationInput, args.input, 'input');
       return writeSourceLink(ctx, {
@@ -186,12 +211,26 @@ export const curatedLinkResolvers: Resolvers = {
   Claim: {
     curatedLinks: async (claim, args, ctx) =>
       (await ctx.curation.relations(claim.id)).filter((link) => CLAIM_RELATIONS.has(link.relation)).slice(0, args.first ?? undefined),
+    mergedInto: async (claim, _, ctx) => {
+      const merge = (await ctx.curation.relations(claim.id)).find((link) => link.relation === 'MERGED_INTO' && link.fromId === claim.id);
+      return merge ? requiredNode<ClaimRow>(ctx.loaders, 'Claim', merge.toId) : null;
+    },
+    mergedClaims: async (claim, args, ctx) =>
+      requiredNodes<ClaimRow>(ctx.loaders, 'Claim', (await mergedIds(ctx, claim.id)).slice(0, args.first ?? undefined)),
+    mergedMentions: async (claim, args, ctx) => {
+      const perClaim = await Promise.all((await mergedIds(ctx, claim.id)).map((id) => neighbours<MentionRow>(ctx, 'claimMentions', id, args)));
+      return perClaim.flat().slice(0, args.first ?? undefined);
+    },
   },
   Source: {
     curatedLinks: async (source, args, ctx) =>
       (await ctx.curation.relations(source.id)).filter((link) => !CLAIM_RELATIONS.has(link.relation)).slice(0, args.first ?? undefined),
   },
 };
+
+/** The claims merged into `claimId`, newest merge first. */
+const mergedIds = async (ctx: RequestContext, claimId: string) =>
+  (await ctx.curation.relations(claimId)).filter((link) => link.relation === 'MERGED_INTO' && link.toId === claimId).map((link) => link.fromId);
 
 /** The story of a story item's id, `<type>:<story>:<key>`. */
 const storyOf = (itemId: string) => itemId.split(':')[1];
