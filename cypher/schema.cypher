@@ -48,6 +48,8 @@ CREATE CONSTRAINT graph_model_id IF NOT EXISTS FOR (n:GraphModel) REQUIRE n.id I
 
 // Curation (src/graphql/curation/): one Curation node per curated item, verdicts, and the audit trail.
 CREATE CONSTRAINT curation_item_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.itemId IS UNIQUE;
+// A story's ClaimReview feed finds its curated claims by story (cypher/queries/claim-reviews.cypher).
+CREATE INDEX curation_story_id IF NOT EXISTS FOR (n:Curation) ON (n.storyId);
 CREATE CONSTRAINT verdict_id IF NOT EXISTS FOR (n:Verdict) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_idempotency_key IF NOT EXISTS FOR (n:Change) REQUIRE n.idempotencyKey IS UNIQUE;

@@ -3,8 +3,8 @@
 // $relation edges (CONTRADICTS or SUPPORTS) of the group's claims grouped by the speakers (SPOKEN_BY)
 // of their two ends, the pair with most edges first, at most $first pairs; each pair's claim pairs in
 // story and document order, at most $claimPairsLimit, with the ASSERTS edges of both claims (as
-// Claim.assertions orders them, at most $assertionsLimit). Answers ids, which the resolvers read
-// through the loaders at the version read.
+// Claim.assertions orders them, at most $assertionsLimit). Answers ids, and in `named` every id it
+// answers, which the loader completes with those nodes at the version read (named-nodes.ts).
 UNWIND $ids AS id
 CALL (id) {
   UNWIND split(id, ' ') AS storyId
@@ -43,4 +43,8 @@ CALL (id) {
   }
   RETURN collect({actorId: speaker.id, counterpartId: counterpart.id, count: size(pairs), claimPairs: claimPairs}) AS items
 }
-RETURN id, items
+// The nodes the answer names: withNamedNodes reads them at the version.
+RETURN id, items, reduce(named = [], pair IN items | named + pair.actorId + pair.counterpartId
+  + reduce(inPairs = [], claimPair IN pair.claimPairs | inPairs + claimPair.claimId + claimPair.counterpartId
+    + [tensionId IN [claimPair.tensionId] WHERE tensionId IS NOT NULL]
+    + [asserted IN claimPair.claimAssertions + claimPair.counterpartAssertions | asserted.actorId])) AS named

@@ -13,15 +13,24 @@
 // An analysis cited at one place beside a way to an origin whose items it analyses joins that
 // origin: the words may be the analysed items' as well as the analysis's own: not independent.
 // Ends are grouped by who made them: their authors, else their publisher, else the end alone. Ways
-// pass no source of $discounted (a what-if: those sources retracted), so a source that rests only
+// pass no discounted source ($discounted, a what-if, and those marked retracted), so a source that rests only
 // on discounted ones falls with them; which rule applies is decided without the discount. Answers
-// ids, which the resolvers read through the loaders at the claim's version; each list at most its
-// $…Limit.
+// ids, each list at most its $…Limit, and in `named` every id it answers: the loader
+// (src/graphql/loaders/named-nodes.ts) completes the statement with those nodes at the claim's
+// version, so that the fields under the answer need no statement of their own.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
+// The story's sources an editor marked retracted (Mutation.markSourceRetracted) are taken away as
+// fact, as a what-if's are; $countRetracted asks for the claim as if they stood.
+WITH id, c, COLLECT {
+  MATCH (cur:Curation {storyId: c.storyId})-[:CURATES]->(retracted:Source)
+  WHERE cur.retractionReason IS NOT NULL AND NOT $countRetracted
+  RETURN retracted.id ORDER BY retracted.id
+} AS retracted
+WITH id, c, retracted, $discounted + retracted AS discounted
 OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(speaker:Actor)
 WHERE CASE WHEN $version IS NULL THEN spoken.current ELSE $version IN spoken.versions END
-CALL (c, speaker) {
+CALL (c, speaker, discounted) {
   MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
   WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
     AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
@@ -39,13 +48,13 @@ CALL (c, speaker) {
   } AS bySpeaker
   // Shortest ways, one to each end, by searches that visit each source once: no enumeration of
   // every way, which a wide derivation graph multiplies beyond any bound.
-  CALL (s, speaker, bySpeaker) {
-    WITH s WHERE bySpeaker AND NOT s.id IN $discounted
+  CALL (s, speaker, bySpeaker, discounted) {
+    WITH s WHERE bySpeaker AND NOT s.id IN discounted
     MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
     WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
     MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(to:Source)
         WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
-          AND NOT to.id IN $discounted
+          AND NOT to.id IN discounted
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
             WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
@@ -53,11 +62,11 @@ CALL (c, speaker) {
     WITH DISTINCT path LIMIT $waysPerCitation
     RETURN collect({chain: nodes(path), steps: relationships(path), reason: 'SPEAKERS_OWN'}) AS own
   }
-  CALL (s, bySpeaker) {
-    WITH s WHERE NOT bySpeaker AND NOT s.id IN $discounted
+  CALL (s, bySpeaker, discounted) {
+    WITH s WHERE NOT bySpeaker AND NOT s.id IN discounted
     MATCH path = ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
         WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
-          AND NOT to.id IN $discounted){0,10} (end:Source)
+          AND NOT to.id IN discounted){0,10} (end:Source)
     WHERE NOT EXISTS {
       MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
       WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
@@ -81,7 +90,7 @@ CALL (c, speaker) {
   WITH m, cite, s, CASE
       WHEN bySpeaker THEN own
       WHEN NOT loops THEN relayed
-      WHEN NOT s.id IN $discounted THEN [{chain: [s], steps: [], reason: 'LOOP'}]
+      WHEN NOT s.id IN discounted THEN [{chain: [s], steps: [], reason: 'LOOP'}]
       ELSE []
     END AS ways, size(own) + size(relayed) >= $waysPerCitation AS capped
   UNWIND ways AS way
@@ -145,4 +154,10 @@ CALL (c, speaker) {
     origins[..$originsLimit] AS origins,
     any(way IN ways WHERE way.capped) AS waysCapped
 }
-RETURN id, {directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins, waysCapped: waysCapped} AS node
+RETURN id, {
+    directSources: directSources, evidenceSources: evidenceSources, originCount: originCount, origins: origins, waysCapped: waysCapped,
+    retractedIds: retracted[..$retractedLimit]
+  } AS node,
+  // The nodes the answer names, with the discounted sources: withNamedNodes reads them at the version.
+  reduce(named = discounted, origin IN origins | named + origin.makerIds + origin.rootIds
+    + reduce(onPaths = [], path IN origin.paths | onPaths + path.mentionId + path.sourceIds)) AS named

@@ -1,10 +1,13 @@
-// Story.retractionImpact, for a batch of stories at one version ($version null: the newest): what
-// a what-if takes away ($sourceIds, and every source $actorIds authored or published), which of
+// Story.retractionImpact and Story.retractions, for a batch of stories at one version ($version
+// null: the newest): what a what-if takes away ($sourceIds, and every source $actorIds authored or
+// published; with $recorded, the sources an editor marked retracted), which of
 // the story's sources fall with them (every way they relay to an origin passes a discounted
 // source, as in corroboration.cypher) or are touched (they derive, by any way, from a discounted
 // source), the claims citing a touched source, the events and questions citing a fallen one, and
 // the tension sides whose claims all had evidence and have none left. Claims' corroboration before and after is corroboration.cypher's, for those ids
-// (at most $claimsLimit of them: the counts of the answer are over those).
+// (at most $claimsLimit of them: the counts of the answer are over those). Answers ids, and in
+// `named` every id it answers, which the loader completes with those nodes at the version read
+// (src/graphql/loaders/named-nodes.ts).
 UNWIND $ids AS id
 MATCH (story:Story {id: id})
 CALL (story) {
@@ -13,7 +16,10 @@ CALL (story) {
     AND (s.id IN $sourceIds OR EXISTS {
       MATCH (s)-[r:AUTHORED_BY|PUBLISHED_BY]->(a:Actor)
       WHERE a.id IN $actorIds AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
-    })
+    } OR ($recorded AND EXISTS {
+      // Story.retractions: the sources an editor marked retracted, as fact.
+      MATCH (s)<-[:CURATES]-(cur:Curation) WHERE cur.retractionReason IS NOT NULL
+    }))
   WITH s ORDER BY s.ref IS NULL, s.ref, s.id
   RETURN collect(s.id) AS discounted
 }
@@ -87,10 +93,9 @@ CALL (story, fallen) {
   ORDER BY t.position, t.id
   RETURN collect({tensionId: t.id, unsupportedSides: sides}) AS tensions
 }
-RETURN id, {
-  discountedIds: discounted[..$sourcesLimit],
-  fallenIds: fallen[..$sourcesLimit],
-  claimIds: claimIds[..$claimsLimit],
-  citedItems: citedItems[..$itemsLimit],
-  tensions: tensions[..$tensionsLimit]
-} AS node
+WITH id, discounted[..$sourcesLimit] AS discountedIds, fallen[..$sourcesLimit] AS fallenIds, claimIds[..$claimsLimit] AS claimIds,
+  citedItems[..$itemsLimit] AS citedItems, tensions[..$tensionsLimit] AS tensions
+RETURN id, {discountedIds: discountedIds, fallenIds: fallenIds, claimIds: claimIds, citedItems: citedItems, tensions: tensions} AS node,
+  // The nodes the answer names: withNamedNodes reads them at the version.
+  discountedIds + fallenIds + claimIds + [tension IN tensions | tension.tensionId]
+    + reduce(named = [], item IN citedItems | named + item.itemId + item.citedIds) AS named

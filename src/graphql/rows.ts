@@ -112,6 +112,8 @@ export interface IndependentOriginRow {
 export interface CorroborationRow {
   evidence: 'DIRECT' | 'DIRECT_AND_INHERITED';
   discountedIds: string[];
+  /** The story's sources marked retracted that the answer took away (none when they were counted). */
+  retractedIds: string[];
   directSources: number;
   evidenceSources: number;
   originCount: number;

@@ -20,6 +20,7 @@ import { maskError } from './errors';
 import { PersistedManifest } from './persisted/persisted-manifest';
 import { usePersistedManifest } from './persisted/use-persisted-manifest';
 import { armorLimitPlugins } from './plugins/armor-limits';
+import { useClaimReviewRoute } from './plugins/claim-review-route';
 import { useClientGate } from './plugins/client-gate';
 import { useCostLimit } from './plugins/cost-limit';
 import { useRequestBodyLimit } from './plugins/request-body-limit';
@@ -81,7 +82,7 @@ export function buildYoga(
   const persisted = PersistedManifest.read(config.persistedOperations.file);
   const browser = browserSafety(config.browser);
   const clients = new RequestClients();
-  return createYoga<Record<string, never>, RequestContext>({
+  const yoga: ClaimgraphYoga = createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
     context: requestContextFactory(db, config.api, config.limits, clients),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -97,6 +98,8 @@ export function buildYoga(
     parserAndValidationCache: boundedDocumentCache(),
     plugins: [
       useRequestBodyLimit(config.limits.bodyBytes),
+      // Before the gate, which lets it pass: the GraphQL request it makes goes through the gate and the rest.
+      useClaimReviewRoute(() => yoga, GRAPHQL_ENDPOINT),
       useClientGate(db, config.clients, GRAPHQL_ENDPOINT, clients),
       ...browser.plugins,
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT, clients }),
@@ -122,4 +125,5 @@ export function buildYoga(
       useReadinessCheck({ endpoint: '/ready', check: () => db.ping() }),
     ],
   });
+  return yoga;
 }

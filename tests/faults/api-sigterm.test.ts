@@ -1,8 +1,6 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import http from 'node:http';
-import path from 'node:path';
-import { projectRoot } from '../../src/config/config';
+import { graphqlUrlOf, startUp } from '../support/claimgraph-up';
 import type { GraphQLResponse } from '../support/graphql-harness';
 import { resetDatabase, withTestDriver } from '../setup/test-neo4j';
 
@@ -12,48 +10,6 @@ import { resetDatabase, withTestDriver } from '../setup/test-neo4j';
  */
 
 const STARTUP_TIMEOUT_MS = 120_000;
-
-interface UpProcess {
-  child: ChildProcessWithoutNullStreams;
-  stderr: () => string;
-  /** Resolves with the first stderr line matching pattern, once it has been written. */
-  waitFor: (pattern: RegExp) => Promise<RegExpMatchArray>;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** `claimgraph up` from source, without tsx's wrapper process, so the signal reaches the server's own process. */
-function startUp(): UpProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'cli', 'main.ts'), 'up', '--no-seed'], {
-    cwd: projectRoot,
-    // NEO4J_URI and friends name the test server (jest's global setup); port 0 picks a free one.
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0' },
-  });
-  let stderr = '';
-  const waiters: { pattern: RegExp; resolve: (match: RegExpMatchArray) => void }[] = [];
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    for (const waiter of [...waiters]) {
-      const match = waiter.pattern.exec(stderr);
-      if (match) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(match);
-      }
-    }
-  });
-  const exit = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
-  const waitFor = (pattern: RegExp) =>
-    Promise.race([
-      new Promise<RegExpMatchArray>((resolve) => {
-        const match = pattern.exec(stderr);
-        if (match) resolve(match);
-        else waiters.push({ pattern, resolve });
-      }),
-      exit.then(({ code, signal }) => {
-        throw new Error(`claimgraph up exited (${code ?? signal}) before ${pattern}:\n${stderr}`);
-      }),
-    ]);
-  return { child, stderr: () => stderr, waitFor, exit };
-}
 
 /**
  * A POST whose body is held back until `send` is called. `Expect: 100-continue` makes the server
@@ -94,8 +50,7 @@ test(
   async () => {
     const up = startUp();
     try {
-      const [, address] = await up.waitFor(/GraphQL and GraphiQL at (http:\/\/\S+)/);
-      const url = new URL(String(address).replace('localhost', '127.0.0.1'));
+      const url = await graphqlUrlOf(up);
 
       const held = heldRequest(url, JSON.stringify({ query: '{ stories(first: 5) { totalCount nodes { id title } } }' }));
       await held.accepted;

@@ -198,8 +198,8 @@ describe('round trips: a fixed few statements, however many claims are graded', 
       });
       return weighed.some((id) => !page.has(id)) ? 1 : 0;
     };
-    // The page; the claims' corroborations; CONTRADICTS both ways; SUPPORTS both ways; origins' makers, roots and paths' sources (node/Actor, node/Source).
-    const fixed = 1 + 1 + 1 + 1 + 2;
+    // The page; the claims' corroborations, which bring the origins' makers, roots and paths' sources; CONTRADICTS both ways; SUPPORTS both ways.
+    const fixed = 1 + 1 + 1 + 1;
     for (const first of [5, seed.claims.length]) expect(await tripsFor(first)).toBe(fixed + outside(first));
   });
 

@@ -2,18 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { projectRoot } from '../../src/config/config';
-import { apiKeyOf, keyedClient } from '../support/curation-client';
-import { dataOf, errorCodes, startApiOverSeed, type ApiClient, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
+import { startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { dataOf, errorCodes, type ApiClient, type ApiHarness, type GraphQLResponse } from '../support/graphql-harness';
 import { STORY_ID } from '../support/seed-story';
 
 /** Operations too large for the server are refused with a code before execution, so before any Cypher. */
 
 let api: ApiHarness;
 /** The README's curation examples write: they run as an editor, once each, on this suite's own seeded graph. */
-let editor: ReturnType<typeof keyedClient>;
+let editor: KeyedClient;
 beforeAll(async () => {
-  api = await startApiOverSeed();
-  editor = keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key);
+  ({ api, editor } = await startApiWithEditor());
 });
 afterAll(() => api.close());
 

@@ -1,7 +1,7 @@
 import { ApiKeyStore, type ApiKeyRole } from '../../src/api-keys/api-key-store';
 import type { Database } from '../../src/db/database';
 import type { ClaimgraphYoga } from '../../src/graphql/yoga';
-import type { GraphQLResponse } from './graphql-harness';
+import { startApiOverSeed, type ApiHarness, type GraphQLResponse } from './graphql-harness';
 
 /** Runs operations as one API key (none: anonymously), in-process through yoga's HTTP handling. */
 export function keyedClient(yoga: ClaimgraphYoga, key: string | null) {
@@ -19,6 +19,14 @@ export function keyedClient(yoga: ClaimgraphYoga, key: string | null) {
 export async function apiKeyOf(db: Database, role: ApiKeyRole, name = `${role} test key`): Promise<{ id: string; key: string }> {
   const { key, record } = await new ApiKeyStore(db).create(name, role);
   return { id: record.id, key };
+}
+
+export type KeyedClient = ReturnType<typeof keyedClient>;
+
+/** A fresh seeded API (startApiOverSeed) and a client of it holding a new editor key. Call in beforeAll. */
+export async function startApiWithEditor(): Promise<{ api: ApiHarness; editor: KeyedClient }> {
+  const api = await startApiOverSeed();
+  return { api, editor: keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key) };
 }
 
 export const RECORD_VERDICT = `mutation RecordVerdict($input: RecordVerdictInput!) {

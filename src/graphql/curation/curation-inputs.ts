@@ -33,6 +33,7 @@ export const RecordVerdictInput = z.object({
   date: ScalarDate,
   rationale: Prose,
   evidenceSourceIds: EvidenceSourceIds,
+  url: z.httpUrl('must be an http or https address').max(2_000, 'must be at most 2000 characters').nullish(),
   idempotencyKey: IdempotencyKey,
 });
 export type RecordVerdict = z.infer<typeof RecordVerdictInput>;

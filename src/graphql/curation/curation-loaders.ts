@@ -2,6 +2,7 @@ import { cypherFile } from '../../db/cypher-file';
 import type { Database } from '../../db/database';
 import { listLoader, nodeLoader } from '../loaders/batch-loaders';
 import { listBound } from '../list-bounds';
+import type { ClaimReviewSubject } from './claim-review';
 import type { CuratedRelationRow } from './curated-relations';
 import type { CurationRow, VerdictRow } from './curation-rows';
 
@@ -14,6 +15,12 @@ export function createCurationLoaders(db: Database) {
   const verdicts = listLoader(db, cypherFile('queries/verdicts'), { first: listBound('Claim', 'verdicts') });
   // Claim.curatedLinks and Source.curatedLinks share the bound, so one loader serves both.
   const relations = listLoader(db, cypherFile('queries/curated-relations'), { first: listBound('Claim', 'curatedLinks') });
+  // Claims and stories share one loader, so a request's reviews, per claim and per story, are one statement.
+  const claimReviews = listLoader(db, cypherFile('queries/claim-reviews'), {
+    first: listBound('Story', 'claimReviewFeed'),
+    verdictsLimit: listBound('Claim', 'verdicts'),
+    appearancesLimit: listBound('Claim', 'sources'),
+  });
   return {
     /** The item's curation, or null for an item never curated (revision 0). */
     curation: async (itemId: string) => (await curations.load(itemId)) as unknown as CurationRow | null,
@@ -21,6 +28,8 @@ export function createCurationLoaders(db: Database) {
     verdicts: async (claimId: string) => (await verdicts.load(claimId)) as unknown as VerdictRow[],
     /** A claim's or source's curated relations, either end, newest first, at most the fields' bound. */
     relations: async (itemId: string) => (await relations.load(itemId)) as unknown as CuratedRelationRow[],
+    /** What the ClaimReviews of a claim (its id) or a story's claims (the story's id, by position) describe; none without a verdict. */
+    claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
   };
 }
 

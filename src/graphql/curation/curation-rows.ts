@@ -34,6 +34,8 @@ export interface VerdictRow {
   date: string;
   rationale: string;
   evidenceSourceIds: string[];
+  /** The published fact-check's address; absent where the editor gave none. */
+  url?: string;
   recordedAt: string;
   recordedBy: string;
 }

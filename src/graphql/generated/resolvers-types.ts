@@ -348,6 +348,17 @@ export type Claim = Node & {
   circularReporting: CircularReporting;
   /** Whether `sourceRefs` close the claim's own words somewhere (DIRECT) or only larger passages that contain them (INHERITED). */
   citationScope: CitationScope;
+  /**
+   * The claim's verdicts as schema.org ClaimReview JSON-LD (the markup Google's fact-check results and
+   * Fact Check Explorer read): a JSON array, one ClaimReview per reviewing organization, newest first;
+   * null for a claim without a verdict. Filled from the graph only: the rating (`reviewRating` with
+   * `alternateName`), the reviewer (`author`), the verdict's date and rationale, and the claim
+   * (`itemReviewed`) with its speaker, the sources it cites (`appearance`, the earliest dated one as
+   * `firstAppearance`) and the earliest date it was asserted on, each at the claim's newest version; a
+   * property the graph has no value for is left out (`url`, which Google requires, only where the
+   * verdict was recorded with one).
+   */
+  claimReview?: Maybe<Scalars['String']['output']>;
   /** Claims that contradict this claim (from side A of a tension). */
   contradictedBy: Array<Claim>;
   /** Claims this claim contradicts (it stands on side A of a tension against them). */
@@ -433,6 +444,7 @@ export type ClaimContradictsArgs = {
 
 
 export type ClaimCorroborationArgs = {
+  countRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   discounting?: InputMaybe<Array<Scalars['ID']['input']>>;
   evidence?: InputMaybe<CorroborationEvidence>;
 };
@@ -682,6 +694,11 @@ export type Corroboration = {
   originCount: Scalars['Int']['output'];
   /** The origins, the best attested (most paths) first. */
   origins: Array<IndependentOrigin>;
+  /**
+   * The story's sources an editor marked retracted (Mutation.markSourceRetracted; Source.retraction),
+   * taken away as fact, as `discounted` are as a what-if; none with `countRetracted: true`.
+   */
+  retracted: Array<Source>;
   /** Exactly one independent origin: however many sources repeat the claim, they rest on one maker's item(s). */
   singleOrigin: Scalars['Boolean']['output'];
   /** True when some cited source has more ways to an origin than the 100 followed (a very wide derivation graph): the origins are then a lower bound. */
@@ -1651,6 +1668,8 @@ export type RecordVerdictInput = {
   rationale: Scalars['String']['input'];
   /** The organization publishing the verdict (1 to 200 characters); its verdict on the claim replaces its earlier one. */
   reviewer: Scalars['String']['input'];
+  /** The published fact-check's address (http or https, at most 2,000 characters), where there is one: its ClaimReview's `url`. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordVerdictPayload = {
@@ -1977,6 +1996,12 @@ export type Story = Node & {
    * origins (as Claim.corroboration counts them) than there are sources.
    */
   circularReporting: CircularReporting;
+  /**
+   * The story's ClaimReview feed: Claim.claimReview of each of its claims that has a verdict, by
+   * position (at most `first` claims), as one JSON-LD array; `[]` when none has one. A claim a later
+   * version dropped keeps its verdicts and stays in the feed.
+   */
+  claimReviewFeed: Scalars['String']['output'];
   /** Claims in document order. */
   claims: Array<Claim>;
   /**
@@ -2008,9 +2033,16 @@ export type Story = Node & {
   /**
    * A what-if: what changes in this story if sources are taken away (retracted, discredited), named
    * or as everything some actors made. Followed through derivations: a source that rests only on
-   * discounted ones falls too. Lists only what changes, each claim with its corroboration before and after.
+   * discounted ones falls too. Lists only what changes, each claim with its corroboration before and after
+   * (both with the sources editors marked retracted taken away, as the graph stands: see `retractions`).
    */
   retractionImpact: RetractionImpact;
+  /**
+   * The knock-on of the retractions editors recorded (Mutation.markSourceRetracted), as fact: what
+   * retractionImpact answers with the story's sources marked retracted as the discount, each claim's
+   * `before` counting them as if they stood and its `after` as the graph stands.
+   */
+  retractions: RetractionImpact;
   /** Numbered sources by their number, then the underlying items they relay. */
   sources: Array<Source>;
   /** Counts of what the story holds, for dashboards. */
@@ -2077,6 +2109,16 @@ export type StoryCircularReportingArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryClaimReviewFeedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2173,6 +2215,18 @@ export type StoryQuestionsArgs = {
 export type StoryRetractionImpactArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   discount: Discount;
+  evidence?: InputMaybe<CorroborationEvidence>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
+ * instant (record time): the newest version recorded at or before it; not both. A story with no
+ * version recorded by `asOf` is NOT_FOUND.
+ */
+export type StoryRetractionsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
   evidence?: InputMaybe<CorroborationEvidence>;
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2395,6 +2449,8 @@ export type Verdict = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   reviewer: Scalars['String']['output'];
+  /** The published fact-check's address, where the editor gave one. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A claim weighed for or against another: its corroboration under the same evidence and discounting. */
@@ -2898,9 +2954,10 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   assertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType, Partial<ClaimAssertionsArgs>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<ClaimCircularReportingArgs, 'evidence'>>;
   citationScope?: Resolver<ResolversTypes['CitationScope'], ParentType, ContextType>;
+  claimReview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictedByArgs>>;
   contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimContradictsArgs>>;
-  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'discounting' | 'evidence'>>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'countRetracted' | 'discounting' | 'evidence'>>;
   credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
   curatedLinks?: Resolver<Array<ResolversTypes['CuratedClaimLink']>, ParentType, ContextType, Partial<ClaimCuratedLinksArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3005,6 +3062,7 @@ export type CorroborationResolvers<ContextType = RequestContext, ParentType exte
   inheritedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   originCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['IndependentOrigin']>, ParentType, ContextType>;
+  retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   waysCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -3440,6 +3498,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
   aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<StoryAggregatesArgs, 'by'>>;
   circularReporting?: Resolver<ResolversTypes['CircularReporting'], ParentType, ContextType, RequireFields<StoryCircularReportingArgs, 'evidence'>>;
+  claimReviewFeed?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<StoryClaimReviewFeedArgs>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<StoryClaimsArgs>>;
   claimsByCredibility?: Resolver<Array<ResolversTypes['Credibility']>, ParentType, ContextType, RequireFields<StoryClaimsByCredibilityArgs, 'discounting' | 'evidence'>>;
   consistency?: Resolver<ResolversTypes['ConsistencyReport'], ParentType, ContextType, Partial<StoryConsistencyArgs>>;
@@ -3451,6 +3510,7 @@ export type StoryResolvers<ContextType = RequestContext, ParentType extends Reso
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, Partial<StoryPerspectivesArgs>>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<StoryQuestionsArgs>>;
   retractionImpact?: Resolver<ResolversTypes['RetractionImpact'], ParentType, ContextType, RequireFields<StoryRetractionImpactArgs, 'discount' | 'evidence'>>;
+  retractions?: Resolver<ResolversTypes['RetractionImpact'], ParentType, ContextType, RequireFields<StoryRetractionsArgs, 'evidence'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StorySourcesArgs>>;
   stats?: Resolver<ResolversTypes['StoryStats'], ParentType, ContextType, Partial<StoryStatsArgs>>;
   tensions?: Resolver<Array<ResolversTypes['Tension']>, ParentType, ContextType, Partial<StoryTensionsArgs>>;
@@ -3558,6 +3618,7 @@ export type VerdictResolvers<ContextType = RequestContext, ParentType extends Re
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type WeighedClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeighedClaim'] = ResolversParentTypes['WeighedClaim']> = {

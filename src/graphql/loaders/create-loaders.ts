@@ -1,9 +1,11 @@
 import { cypherFile } from '../../db/cypher-file';
-import type { Database, Row } from '../../db/database';
+import type { Database, Params, Row } from '../../db/database';
 import type { PlainValue } from '../../db/plain-value';
-import { propertiesAt, type NodeLabel } from '../../model/graph-vocabulary';
+import { NODE_LABELS, NODE_TYPES, propertiesAt, type NodeLabel } from '../../model/graph-vocabulary';
+import { nodeTypeOf } from '../../model/ids';
 import { listBound } from '../list-bounds';
-import { listLoader, loaderFamily, nodeLoader } from './batch-loaders';
+import { listLoader, loaderFamily, nodeLoader, type RowsSeen } from './batch-loaders';
+import { withNamedNodes } from './named-nodes';
 import { provenanceLoader, type LoadedProvenance } from './provenance-loader';
 import { relationQuery, twoWayOf, twoWayQuery, type RelationName, type TwoWayName } from './relations';
 
@@ -59,6 +61,8 @@ const trusted = <T>(rows: Promise<unknown>) => rows as Promise<T>;
  */
 const whatIfKey = (evidence: string, idSets: readonly (readonly string[])[], at: AtVersion | null) =>
   `${[evidence, ...idSets.map((ids) => [...new Set(ids)].sort().join(','))].join('|')}@${versionKey(at)}`;
+/** The version a whatIfKey variant reads at. */
+const whatIfAt = (variant: string) => atOf(splitOnce(variant)[1] as string);
 /** whatIfKey's variant as statement parameters, the id sets under `names`. */
 const whatIfParams = (variant: string, names: readonly string[]) => {
   const [question, version] = splitOnce(variant) as [string, string];
@@ -95,6 +99,18 @@ export function createLoaders(db: Database) {
     const items = trusted<(Related<PlainValue> & Record<'out' | 'in', boolean>)[]>(twoWays(`${twoWay.pair}@${variant}`).load(id));
     return (await items).filter((item) => item[twoWay.end]).map(({ node, edge }) => ({ node, edge }));
   };
+  /** Primes the node loaders of the read at `at` with the nodes an analytic's rows carry (withNamedNodes). */
+  const primeNamed =
+    (at: AtVersion | null): RowsSeen =>
+    (rows) => {
+      for (const row of rows) {
+        // withNamedNodes' rows carry nodes as node/<Label> reads them: the one cast.
+        for (const node of (row.namedNodes ?? []) as unknown as Row[]) {
+          const type = nodeTypeOf(String(node.id), NODE_TYPES);
+          if (type) nodes(`${NODE_LABELS[type]}@${versionKey(at)}`).prime(String(node.id), node);
+        }
+      }
+    };
   const rowByVersion = (query: string) =>
     loaderFamily((variant) => nodeLoader(db, cypherFile(query), versionParam(variant)));
   const provenance = loaderFamily((variant) =>
@@ -113,10 +129,24 @@ export function createLoaders(db: Database) {
     pathsLimit: listBound('IndependentOrigin', 'paths'),
     // Ends one cited source reaches (Corroboration.waysCapped says when there were more).
     waysPerCitation: CORROBORATION_WAYS_PER_CITATION,
+    retractedLimit: listBound('Corroboration', 'retracted'),
   };
-  const corroborations = loaderFamily((variant) =>
-    nodeLoader(db, cypherFile('queries/corroboration'), { ...corroborationLimits, ...whatIfParams(variant, ['discounted']) }),
-  );
+  /**
+   * An analytic over a what-if, named nodes primed: a variant is `<mode>@<whatIfKey>`, the mode a
+   * word the statement reads as the boolean parameter `flag` (true when it is `flagWhen`).
+   */
+  const whatIfAnalytic = (query: string, params: Params, names: readonly string[], flag: string, flagWhen: string) =>
+    loaderFamily((variant) => {
+      const [mode, whatIf] = splitOnce(variant) as [string, string];
+      return nodeLoader(
+        db,
+        withNamedNodes(cypherFile(query), 'node'),
+        { ...params, ...whatIfParams(whatIf, names), [flag]: mode === flagWhen },
+        primeNamed(whatIfAt(whatIf)),
+      );
+    });
+  // The mode: whether sources marked retracted count (`counted`) or are taken away (`out`).
+  const corroborations = whatIfAnalytic('queries/corroboration', corroborationLimits, ['discounted'], 'countRetracted', 'counted');
   const impactLimits = {
     sourcesLimit: listBound('RetractionImpact', 'discounted'),
     claimsLimit: listBound('Story', 'claims'),
@@ -124,9 +154,8 @@ export function createLoaders(db: Database) {
     citedLimit: listBound('CitedItemImpact', 'cited'),
     tensionsLimit: listBound('RetractionImpact', 'tensions'),
   };
-  const retractionImpacts = loaderFamily((variant) =>
-    nodeLoader(db, cypherFile('queries/retraction-impact'), { ...impactLimits, ...whatIfParams(variant, ['sourceIds', 'actorIds']) }),
-  );
+  // The mode: whether the sources marked retracted are what is taken away (`recorded`) or a what-if is (`what-if`).
+  const retractionImpacts = whatIfAnalytic('queries/retraction-impact', impactLimits, ['sourceIds', 'actorIds'], 'recorded', 'recorded');
   // Side-by-side citations are looked for among as many places as a story has claims at most.
   const circularLimits = { cyclesLimit: listBound('CircularReporting', 'cycles'), mentionsLimit: listBound('Story', 'claims') };
   const circularReportings = (query: string) =>
@@ -137,7 +166,9 @@ export function createLoaders(db: Database) {
   const pairLimits = { claimPairsLimit: listBound('ActorPair', 'claimPairs'), assertionsLimit: listBound('ClaimPair', 'claimAssertions') };
   const actorPairs = loaderFamily((variant) => {
     const [relation, slice] = splitOnce(variant) as [string, string];
-    return listLoader(db, cypherFile('queries/actor-pairs'), { ...sliceParams(slice), ...pairLimits, relation });
+    const params = sliceParams(slice);
+    const at = params.version == null ? null : { version: params.version, storyId: params.storyId };
+    return listLoader(db, withNamedNodes(cypherFile('queries/actor-pairs'), 'items'), { ...params, ...pairLimits, relation }, primeNamed(at));
   });
   const timelines = loaderFamily((variant) => {
     const [inStory, slice] = splitOnce(variant) as [string, string];
@@ -165,12 +196,22 @@ export function createLoaders(db: Database) {
       trusted<Related<T>[]>(related(name, sliceKey({ ...slice, at: slice.at ?? at }), id)),
     provenance: (claimId: string, version?: number | null): Promise<LoadedProvenance | null> =>
       provenance(version == null ? versionKey(at) : numberKey(version)).load(claimId),
-    /** A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the `discounted` sources taken away. */
-    corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[]) =>
-      trusted<T | null>(corroborations(whatIfKey(evidence, [discounted], at)).load(claimId)),
-    /** What a story loses if sources go (retraction-impact.cypher): the sources named and those the actors made. */
-    retractionImpact: <T>(storyId: string, evidence: string, sourceIds: readonly string[], actorIds: readonly string[]) =>
-      trusted<T | null>(retractionImpacts(whatIfKey(evidence, [sourceIds, actorIds], at)).load(storyId)),
+    /**
+     * A claim's independent origins (corroboration.cypher), counting `evidence`'s citations, with the
+     * `discounted` sources taken away, and the sources marked retracted unless `countRetracted`.
+     */
+    corroboration: <T>(claimId: string, evidence: string, discounted: readonly string[], countRetracted = false) =>
+      trusted<T | null>(corroborations(`${countRetracted ? 'counted' : 'out'}@${whatIfKey(evidence, [discounted], at)}`).load(claimId)),
+    /**
+     * What a story loses if sources go (retraction-impact.cypher): the sources named and those the
+     * actors made; `recorded`: the sources an editor marked retracted, whose loss is fact.
+     */
+    retractionImpact: <T>(storyId: string, evidence: string, taken: { sourceIds: readonly string[]; actorIds: readonly string[] } | 'recorded') =>
+      trusted<T | null>(
+        retractionImpacts(
+          taken === 'recorded' ? `recorded@${whatIfKey(evidence, [[], []], at)}` : `what-if@${whatIfKey(evidence, [taken.sourceIds, taken.actorIds], at)}`,
+        ).load(storyId),
+      ),
     /** A story's derivation loops and its places citing two or more sources side by side (circular-reporting.cypher), counting `evidence`'s citations. */
     storyCircularReporting: <T>(storyId: string, evidence: string) =>
       trusted<T | null>(storyCircularReportings(whatIfKey(evidence, [], at)).load(storyId)),
@@ -178,8 +219,8 @@ export function createLoaders(db: Database) {
     claimCircularReporting: <T>(claimId: string, evidence: string) =>
       trusted<T | null>(claimCircularReportings(whatIfKey(evidence, [], at)).load(claimId)),
     /** Who contradicts (or backs) whom among the claims of some stories, at a version of one of them (actor-pairs.cypher). */
-    actorPairs: <T>(storyIds: string[], relation: string, first: number, version?: number | null) =>
-      trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: version == null ? null : { version, storyId: null } })}`).load(storyIds.join(' '))),
+    actorPairs: <T>(storyIds: string[], relation: string, first: number, pairsAt: AtVersion | null) =>
+      trusted<T[]>(actorPairs(`${relation}@${sliceKey({ first, at: pairsAt })}`).load(storyIds.join(' '))),
     /** An actor's assertions by valid time, in one story or (storyId null) in all (actor-timeline.cypher). */
     timeline: <T>(actorId: string, storyId: string | null, first: number) =>
       trusted<T[]>(timelines(`${storyId ?? ''}@${sliceKey({ first, at })}`).load(actorId)),

@@ -15,7 +15,7 @@ export async function actorPairsOf(
   first: number,
   at: AtVersion | null,
 ): Promise<ActorPairRow[]> {
-  const pairs = await ctx.loaders.actorPairs<Omit<ActorPairRow, 'relation'>>(storyIds, relation, first, at?.version);
+  const pairs = await ctx.loaders.actorPairs<Omit<ActorPairRow, 'relation'>>(storyIds, relation, first, at);
   return pairs.map((pair) => ({ ...pair, relation, ...(at && { atVersion: at.version, atStoryId: at.storyId }) }));
 }
 

@@ -22,9 +22,9 @@ export const claimResolvers: Resolvers = {
     tensions: (claim, args, ctx) => neighbours<TensionRow>(ctx, 'claimTensions', claim.id, args),
     questions: (claim, args, ctx) => neighbours<QuestionRow>(ctx, 'claimQuestions', claim.id, args),
     provenance: (claim) => ({ claim }),
-    corroboration: async (claim, { evidence, discounting }, ctx) => {
+    corroboration: async (claim, { evidence, discounting, countRetracted }, ctx) => {
       const discountedIds = validate(Discounting, discounting, 'discounting');
-      const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence' | 'discountedIds'>>(claim.id, evidence, discountedIds);
+      const found = await ctx.loaders.corroboration<Omit<CorroborationRow, 'evidence' | 'discountedIds'>>(claim.id, evidence, discountedIds, countRetracted === true);
       if (!found) throw new Error(`Graph inconsistency: Claim ${claim.id} is resolved but missing`);
       return { ...found, evidence, discountedIds };
     },
@@ -41,6 +41,7 @@ export const claimResolvers: Resolvers = {
     // A what-if may name a source the graph does not hold: it then takes nothing away, and is not listed.
     discounted: async ({ discountedIds }, _, ctx) =>
       (await Promise.all(discountedIds.map((id) => ctx.loaders.node<SourceRow>('Source', id)))).filter((source) => source !== null),
+    retracted: ({ retractedIds }, _, ctx) => requiredNodes<SourceRow>(ctx.loaders, 'Source', retractedIds),
     inheritedOnly: ({ directSources }) => directSources === 0,
     singleOrigin: ({ originCount }) => originCount === 1,
   },

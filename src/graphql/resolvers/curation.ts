@@ -109,6 +109,7 @@ export const curationResolvers: Resolvers = {
             date: input.date,
             rationale: input.rationale,
             evidenceSourceIds: input.evidenceSourceIds,
+            ...(input.url ? { url: input.url } : {}),
             recordedAt: at,
             recordedBy: client.id,
           };

@@ -5,6 +5,7 @@ import { actorPairResolvers } from './actor-pair';
 import { circularReportingResolvers } from './circular-reporting';
 import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
+import { claimReviewResolvers } from './claim-review';
 import { credibilityResolvers } from './credibility';
 import { curatedLinkResolvers } from './curated-links';
 import { curationResolvers } from './curation';
@@ -62,7 +63,8 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...curatedLinkResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query },
-  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...curatedLinkResolvers.Claim },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...curatedLinkResolvers.Claim },
+  Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source, ...curatedLinkResolvers.Source },
   Mutation: { ...curationResolvers.Mutation, ...curatedLinkResolvers.Mutation },
 });

@@ -11,26 +11,33 @@ type Counted = Omit<CorroborationRow, 'evidence' | 'discountedIds'>;
 const sources = (ids: readonly string[], ctx: RequestContext) => requiredNodes<SourceRow>(ctx.loaders, 'Source', ids);
 
 /**
- * Story.retractionImpact at the loaders' version: what retraction-impact.cypher finds, and each
- * claim it reaches corroborated twice through the corroboration loader (all the claims in one
- * statement each way): before, and with the discounted sources taken away.
+ * Story.retractionImpact (a what-if: `taken` the sources and actors discounted) and
+ * Story.retractions (`taken` 'recorded': the sources editors marked retracted, as fact) at the
+ * loaders' version: what retraction-impact.cypher finds, and each claim it reaches corroborated
+ * twice through the corroboration loader (all the claims in one statement each way). A what-if's
+ * before is the graph as it stands (marked retractions taken away), its after that without the
+ * discounted sources too; the record's before counts the marked sources as if they stood.
  */
 export async function retractionImpact(
   ctx: RequestContext,
   storyId: string,
   evidence: Evidence,
-  discount: { sourceIds: string[]; actorIds: string[] },
+  taken: { sourceIds: string[]; actorIds: string[] } | 'recorded',
 ): Promise<RetractionImpactRow> {
-  const found = await ctx.loaders.retractionImpact<Found>(storyId, evidence, discount.sourceIds, discount.actorIds);
+  const found = await ctx.loaders.retractionImpact<Found>(storyId, evidence, taken);
   if (!found) throw new Error(`Story ${storyId} vanished while it was being read`);
-  const corroborated = async (claimId: string, discountedIds: string[]): Promise<CorroborationRow> => {
-    const counted = await ctx.loaders.corroboration<Counted>(claimId, evidence, discountedIds);
+  const corroborated = async (claimId: string, discountedIds: string[], countRetracted: boolean): Promise<CorroborationRow> => {
+    const counted = await ctx.loaders.corroboration<Counted>(claimId, evidence, discountedIds, countRetracted);
     if (!counted) throw new Error(`Graph inconsistency: Claim ${claimId} is listed but missing`);
     return { ...counted, evidence, discountedIds };
   };
+  const recorded = taken === 'recorded';
   const claims = await Promise.all(
     found.claimIds.map(async (claimId) => {
-      const [before, after] = await Promise.all([corroborated(claimId, []), corroborated(claimId, found.discountedIds)]);
+      const [before, after] = await Promise.all([
+        corroborated(claimId, [], recorded),
+        corroborated(claimId, recorded ? [] : found.discountedIds, false),
+      ]);
       return { claimId, before, after };
     }),
   );

@@ -80,6 +80,7 @@ export const storyResolvers: Resolvers = {
       const discount = validate(DiscountArgs, args.discount, 'discount');
       return atStoryVersion(story, args, ctx, (at) => retractionImpact(at, story.id, args.evidence, discount));
     },
+    retractions: (story, args, ctx) => atStoryVersion(story, args, ctx, (at) => retractionImpact(at, story.id, args.evidence, 'recorded')),
     circularReporting: (story, args, ctx) =>
       atStoryVersion(story, args, ctx, async (at) => circularReporting(at, await at.loaders.storyCircularReporting<FoundCircularReporting>(story.id, args.evidence), args.evidence)),
     graph: async (story, args, ctx) => {
