@@ -79,6 +79,12 @@ const config: CodegenConfig = {
           ClaimCorrection: '../curation/correction-rows#CorrectionRow',
           CurationConflict: '../curation/correction-rows#CurationConflictRow',
           ClaimCorrectionPayload: '../curation/correction-rows#ClaimCorrectionPayloadRow',
+          // Curated links (src/graphql/curation/curated-relations.ts).
+          CuratedClaimLink: '../curation/curated-relations#CuratedRelationRow',
+          CuratedSourceLink: '../curation/curated-relations#CuratedRelationRow',
+          ClaimLinkPayload: '../curation/curated-relations#ClaimLinkPayloadRow',
+          SourceLinkPayload: '../curation/curated-relations#SourceLinkPayloadRow',
+          MergeClaimsPayload: '../curation/curated-relations#MergeClaimsPayloadRow',
         },
       },
     },

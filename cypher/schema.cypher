@@ -57,3 +57,7 @@ CREATE CONSTRAINT change_idempotency_key IF NOT EXISTS FOR (n:Change) REQUIRE n.
 CREATE INDEX change_item_id IF NOT EXISTS FOR (n:Change) ON (n.itemId);
 CREATE INDEX change_by IF NOT EXISTS FOR (n:Change) ON (n.by);
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+// Curated relations between claims or sources (src/graphql/curation/curated-relations.ts), read from either end.
+CREATE CONSTRAINT curated_relation_id IF NOT EXISTS FOR (n:CuratedRelation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX curated_relation_from_id IF NOT EXISTS FOR (n:CuratedRelation) ON (n.fromId);
+CREATE INDEX curated_relation_to_id IF NOT EXISTS FOR (n:CuratedRelation) ON (n.toId);

@@ -3,12 +3,19 @@ import { ClaimId, SourceId } from '../../model/story-graph';
 
 /** Zod schemas of the curation mutations' inputs: checked before any Cypher runs. */
 
-const Line = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
+export const Line = (max: number) => z.string().trim().min(1, 'must not be blank').max(max, `must be at most ${max} characters`);
 export const Prose = z.string().trim().min(1, 'must not be blank').max(5_000, 'must be at most 5000 characters');
 // Dates arrive already checked by the Date scalar.
 const ScalarDate = z.string();
 export const Revision = z.number().int().min(0, 'revisions start at 0');
 export const IdempotencyKey = Line(100).nullish();
+
+/** Sources a judgement rests on, from any story: each once. */
+export const EvidenceSourceIds = z
+  .array(SourceId)
+  .max(20, 'must list at most 20 sources')
+  .nullish()
+  .transform((ids) => [...new Set(ids ?? [])]);
 
 const Rating = z
   .object({ value: z.number().finite(), best: z.number().finite(), worst: z.number().finite(), label: Line(100) })
@@ -25,11 +32,7 @@ export const RecordVerdictInput = z.object({
   reviewer: Line(200),
   date: ScalarDate,
   rationale: Prose,
-  evidenceSourceIds: z
-    .array(SourceId)
-    .max(20, 'must list at most 20 sources')
-    .nullish()
-    .transform((ids) => [...new Set(ids ?? [])]),
+  evidenceSourceIds: EvidenceSourceIds,
   url: z.httpUrl('must be an http or https address').max(2_000, 'must be at most 2000 characters').nullish(),
   idempotencyKey: IdempotencyKey,
 });

@@ -4,6 +4,7 @@ import { listLoader, nodeLoader } from '../loaders/batch-loaders';
 import { listBound } from '../list-bounds';
 import type { ClaimReviewSubject } from './claim-review';
 import type { CorrectionRow } from './correction-rows';
+import type { CuratedRelationRow } from './curated-relations';
 import type { CurationRow, VerdictRow } from './curation-rows';
 
 /**
@@ -13,6 +14,8 @@ import type { CurationRow, VerdictRow } from './curation-rows';
 export function createCurationLoaders(db: Database) {
   const curations = nodeLoader(db, cypherFile('queries/curation'));
   const verdicts = listLoader(db, cypherFile('queries/verdicts'), { first: listBound('Claim', 'verdicts') });
+  // Claim.curatedLinks and Source.curatedLinks share the bound, so one loader serves both.
+  const relations = listLoader(db, cypherFile('queries/curated-relations'), { first: listBound('Claim', 'curatedLinks') });
   // Claims and stories share one loader, so a request's reviews, per claim and per story, are one statement.
   const claimReviews = listLoader(db, cypherFile('queries/claim-reviews'), {
     first: listBound('Story', 'claimReviewFeed'),
@@ -25,6 +28,8 @@ export function createCurationLoaders(db: Database) {
     curation: async (itemId: string) => (await curations.load(itemId)) as unknown as CurationRow | null,
     /** A claim's verdicts, newest first, at most the field's bound; callers cut to `first`. */
     verdicts: async (claimId: string) => (await verdicts.load(claimId)) as unknown as VerdictRow[],
+    /** A claim's or source's curated relations, either end, newest first, at most the fields' bound. */
+    relations: async (itemId: string) => (await relations.load(itemId)) as unknown as CuratedRelationRow[],
     /** What the ClaimReviews of a claim (its id) or a story's claims (the story's id, by position) describe; none without a verdict. */
     claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
     /** A claim's corrections, by field, each with the Change that set it. */

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, ConsistencyReportRow, ConsistencyFindingRow, StoryDiffRow, DiffItemRow, DiffChangeRow, FieldChangeRow, GraphNodeRow, GraphEdgeRow, ActorRow, AssertionRow, ClaimRow, MentionRow, DisclosureRow, ProvenanceRow, ProvenanceSourceRow, DerivationRow, CorroborationRow, CredibilityRow, WeighedClaimRow, IndependentOriginRow, OriginPathRow, CircularReportingRow, DerivationCycleRow, FalseCorroborationRow, SharedOriginRow, RetractionImpactRow, ClaimImpactRow, CitedItemImpactRow, TensionImpactRow, ActorPairRow, AggregateRow, AggregateGroupRow, ClaimPairRow, EventRow, SourceRow, SourceIdentityRow, ClaimIdentityRow, QuestionRow, PerspectiveRow, TensionRow, TensionSideRow, ContradictionRow, SearchHitRow, ConnectionRow } from '../rows';
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { CorrectionRow, CurationConflictRow, ClaimCorrectionPayloadRow } from '../curation/correction-rows';
+import type { CuratedRelationRow, ClaimLinkPayloadRow, SourceLinkPayloadRow, MergeClaimsPayloadRow } from '../curation/curated-relations';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -160,6 +161,22 @@ export type ActorPair = {
   relation: ClaimRelation;
 };
 
+export type AddDerivationInput = {
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedFromRevision: Scalars['Int']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  /** The source it derives from. */
+  fromSourceId: Scalars['ID']['input'];
+  /** The verb, as a story would write it: `relays`, `analyses` (1 to 200 characters). */
+  how?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Without it, read from `how` as a story's verb is (an unknown verb counts as RELAY). */
+  kind?: InputMaybe<DerivationKind>;
+  rationale: Scalars['String']['input'];
+  /** The source that relays or analyses. */
+  sourceId: Scalars['ID']['input'];
+};
+
 /** Counts of one kind of item grouped by one property (Story.aggregates, Query.aggregates). */
 export type Aggregate = {
   __typename?: 'Aggregate';
@@ -235,7 +252,7 @@ export type Change = {
   /** JSON of the value before the change; null where there was none. */
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
-  /** What changed: `verdict:<reviewer>`, `reliability`, `retraction` or `corrections` (a claim's, by field). */
+  /** What changed: `verdict:<reviewer>`, `reliability`, `retraction`, `corrections` (a claim's, by field), or `relation:<id>` (a curated link; its `before` and `after` are the link or null). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   item?: Maybe<Node>;
@@ -364,12 +381,20 @@ export type Claim = Node & {
    * that fired and everything it read. See Credibility.
    */
   credibility: Credibility;
+  /** Curators' links from or to this claim, and their disputes of the story's, newest first. */
+  curatedLinks: Array<CuratedClaimLink>;
   id: Scalars['ID']['output'];
   /** The one statement (this speaker, these words) behind this claim and every other story's record of it. */
   identity: ClaimIdentity;
   kind: ClaimKind;
   /** Every place the story states this claim, in document order. */
   mentions: Array<Mention>;
+  /** The claims curators merged into this one. */
+  mergedClaims: Array<Claim>;
+  /** The claim a curator merged this one into (mergeClaims), or null. */
+  mergedInto?: Maybe<Claim>;
+  /** The places the claims merged into this one are stated, claim by claim, each in document order: what the merge moves to this claim beside its own `mentions`. */
+  mergedMentions: Array<Mention>;
   /** Position of the first mention in the document, for the default order. */
   position: Scalars['Int']['output'];
   /** Who said it, where, which sources carry it, and where those sources got it. */
@@ -441,7 +466,22 @@ export type ClaimCredibilityArgs = {
 };
 
 
+export type ClaimCuratedLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ClaimMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimMergedClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimMergedMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -572,6 +612,31 @@ export type ClaimKind =
   | 'prediction'
   | 'quote'
   | 'statement';
+
+export type ClaimLinkInput = {
+  /** Sources the judgement rests on (at most 20), from any story. */
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The `revision` of each claim this was decided on. */
+  expectedFromRevision: Scalars['Int']['input'];
+  expectedToRevision: Scalars['Int']['input'];
+  fromClaimId: Scalars['ID']['input'];
+  /** Any string of 1 to 100 characters: a repeat with it answers the first result and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1 to 5,000 characters); also the changes' reason. */
+  rationale: Scalars['String']['input'];
+  relation: ClaimRelation;
+  toClaimId: Scalars['ID']['input'];
+};
+
+export type ClaimLinkPayload = {
+  __typename?: 'ClaimLinkPayload';
+  /** The audit trail's entry for `from`; `to` has its own, of the same field. */
+  change: Change;
+  from: Claim;
+  /** The link as the write left it; null where it took a curator's link or dispute away. */
+  link?: Maybe<CuratedClaimLink>;
+  to: Claim;
+};
 
 export type ClaimOrder = {
   direction?: SortDirection;
@@ -797,6 +862,46 @@ export type CredibilityRule =
   | 'SINGLE_ORIGIN_BY_PASSAGE_ONLY';
 
 /**
+ * A curator's SUPPORTS or CONTRADICTS link between two claims, or their dispute of the story's own
+ * link: kept apart from the story's edges, it belongs to the claims whatever version is read, and
+ * ingesting a new version keeps it.
+ */
+export type CuratedClaimLink = {
+  __typename?: 'CuratedClaimLink';
+  /** The id of the API key that recorded it, and when (record time). */
+  curator: Scalars['String']['output'];
+  evidence: Array<Source>;
+  from: Claim;
+  rationale: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  relation: ClaimRelation;
+  status: CuratedLinkStatus;
+  to: Claim;
+};
+
+export type CuratedLinkStatus =
+  /** A curator's own link, beside the story's edges. */
+  | 'ADDED'
+  /** A curator holds the story's own link wrong; the story's edge stays in the graph as the story says it. */
+  | 'DISPUTED';
+
+/** A curator's statement about two sources, kept apart from the story's own derivations and identities. */
+export type CuratedSourceLink = {
+  __typename?: 'CuratedSourceLink';
+  curator: Scalars['String']['output'];
+  evidence: Array<Source>;
+  how?: Maybe<Scalars['String']['output']>;
+  /** DERIVED_FROM only. */
+  kind?: Maybe<DerivationKind>;
+  other: Source;
+  rationale: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  relation: SourceRelation;
+  /** For DERIVED_FROM the source that derives; for SAME_ITEM the first of the two by id. */
+  source: Source;
+};
+
+/**
  * A corrected field whose document value a newer version changed: the correction is not applied to the
  * new value silently; it stays open until an editor resolves it (Mutation.resolveCurationConflict).
  */
@@ -819,6 +924,17 @@ export type DatePrecision =
   | 'day'
   | 'month'
   | 'year';
+
+export type DeclareSameSourceInput = {
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedOtherRevision: Scalars['Int']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A source of another story. */
+  otherSourceId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+};
 
 /** One DERIVED_FROM step: `source` relays or is based on `from`. */
 export type Derivation = {
@@ -1073,6 +1189,26 @@ export type MentionSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type MergeClaimsInput = {
+  /** The claim that keeps the merged one. */
+  claimId: Scalars['ID']['input'];
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedMergedRevision: Scalars['Int']['input'];
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  mergedClaimId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+};
+
+export type MergeClaimsPayload = {
+  __typename?: 'MergeClaimsPayload';
+  /** The audit trail's entry for `claim` (field `relation:merged_into:<merged>><claim>`); `merged` has its own. */
+  change: Change;
+  /** The claim that keeps the merged one. */
+  claim: Claim;
+  merged: Claim;
+};
+
 /**
  * Curation: judgements and corrections editors record through the API, each in one transaction and
  * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
@@ -1083,16 +1219,65 @@ export type MentionSourcesArgs = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Links two claims (any stories) the story does not link: SUPPORTS or CONTRADICTS, from `fromClaimId`
+   * to `toClaimId`, attributed to the API key, with why and the evidence. On a link the story makes
+   * and a curator disputed, withdraws the dispute. Both claims' revisions go up, each with a Change.
+   */
+  addClaimLink: ClaimLinkPayload;
+  /** Adds a derivation the story does not make: `sourceId` relays or analyses `fromSourceId` (any stories). */
+  addDerivation: SourceLinkPayload;
   /** Corrects a claim's text, speaker, kind, verbatim or citations: a curated layer over what the document says, which stays readable (Claim.corrections, Mention, reads at a version). */
   correctClaim: ClaimCorrectionPayload;
+  /** Declares two sources of different stories one item, where their shared identity (same publisher, title and date) does not already say so. */
+  declareSameSource: SourceLinkPayload;
   /** Marks a source retracted or discredited, with why and since when. */
   markSourceRetracted: SourceCurationPayload;
+  /**
+   * Merges `mergedClaimId` into `claimId`, which keeps it: one claim the story's document counts as two
+   * (a paraphrase and its quote). The story's claims and mentions stay as the story has them; the kept
+   * claim lists the merged one in `mergedClaims` and its places in `mergedMentions`, the merged one
+   * names the kept in `mergedInto`. Merges do not chain. Both revisions go up, each with a Change.
+   */
+  mergeClaims: MergeClaimsPayload;
   /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
   recordVerdict: RecordVerdictPayload;
+  /**
+   * Takes a curator's link away; on a link the story makes, records the curator's dispute of it
+   * instead: the story's own edge stays (Claim.supports, contradicts and tensions are what the story
+   * says) and the dispute shows in `curatedLinks` with status DISPUTED.
+   */
+  removeClaimLink: ClaimLinkPayload;
   /** Closes an open curation conflict (Query.curationConflicts): keep the correction against the document's new value, or accept the document's value and drop the correction. */
   resolveCurationConflict: ClaimCorrectionPayload;
   /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
   setSourceReliability: SourceCurationPayload;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationAddClaimLinkArgs = {
+  input: ClaimLinkInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationAddDerivationArgs = {
+  input: AddDerivationInput;
 };
 
 
@@ -1117,6 +1302,19 @@ export type MutationCorrectClaimArgs = {
  * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
  * cost (a transaction of several statements under a lock), plus what its payload selects.
  */
+export type MutationDeclareSameSourceArgs = {
+  input: DeclareSameSourceInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
 export type MutationMarkSourceRetractedArgs = {
   input: MarkSourceRetractedInput;
 };
@@ -1130,8 +1328,34 @@ export type MutationMarkSourceRetractedArgs = {
  * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
  * cost (a transaction of several statements under a lock), plus what its payload selects.
  */
+export type MutationMergeClaimsArgs = {
+  input: MergeClaimsInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
 export type MutationRecordVerdictArgs = {
   input: RecordVerdictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationRemoveClaimLinkArgs = {
+  input: ClaimLinkInput;
 };
 
 
@@ -1698,6 +1922,8 @@ export type Source = Node & {
   channel?: Maybe<Channel>;
   /** Claims citing this source. */
   claims: Array<Claim>;
+  /** Curators' derivations and same-item declarations from or to this source, newest first. */
+  curatedLinks: Array<CuratedSourceLink>;
   /** The sources that relay or are based on this one. */
   derivatives: Array<Derivation>;
   /** The sources this one relays or is based on. */
@@ -1736,6 +1962,12 @@ export type SourceAuthorsArgs = {
 
 /** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
 export type SourceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A cited item (`ref` is its number `n`), or an underlying item a cited one relays (no `ref`). */
+export type SourceCuratedLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1834,6 +2066,17 @@ export type SourceKind =
   | 'report'
   | 'social_post';
 
+export type SourceLinkPayload = {
+  __typename?: 'SourceLinkPayload';
+  /** The audit trail's entry for `source`; `other` has its own. */
+  change: Change;
+  link: CuratedSourceLink;
+  /** The input's other source (`otherSourceId` or `fromSourceId`). */
+  other: Source;
+  /** The input's `sourceId`. */
+  source: Source;
+};
+
 export type SourceOrder = {
   direction?: SortDirection;
   field?: SourceOrderField;
@@ -1843,6 +2086,12 @@ export type SourceOrderField =
   | 'PUBLISHED_AT'
   | 'REF'
   | 'TITLE';
+
+export type SourceRelation =
+  /** `source` derives from `other`. */
+  | 'DERIVED_FROM'
+  /** The two are one published item. */
+  | 'SAME_ITEM';
 
 export type SourceReliability = {
   __typename?: 'SourceReliability';
@@ -2458,6 +2707,7 @@ export type ResolversTypes = {
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
   ActorPair: ResolverTypeWrapper<ActorPairRow>;
+  AddDerivationInput: AddDerivationInput;
   Aggregate: ResolverTypeWrapper<AggregateRow>;
   AggregateBy: AggregateBy;
   AggregateGroup: ResolverTypeWrapper<AggregateGroupRow>;
@@ -2481,6 +2731,8 @@ export type ResolversTypes = {
   ClaimIdentity: ResolverTypeWrapper<ClaimIdentityRow>;
   ClaimImpact: ResolverTypeWrapper<ClaimImpactRow>;
   ClaimKind: null;
+  ClaimLinkInput: ClaimLinkInput;
+  ClaimLinkPayload: ResolverTypeWrapper<ClaimLinkPayloadRow>;
   ClaimOrder: ClaimOrder;
   ClaimOrderField: ClaimOrderField;
   ClaimPair: ResolverTypeWrapper<ClaimPairRow>;
@@ -2496,10 +2748,14 @@ export type ResolversTypes = {
   Credibility: ResolverTypeWrapper<CredibilityRow>;
   CredibilityGrade: null;
   CredibilityRule: CredibilityRule;
+  CuratedClaimLink: ResolverTypeWrapper<CuratedRelationRow>;
+  CuratedLinkStatus: CuratedLinkStatus;
+  CuratedSourceLink: ResolverTypeWrapper<CuratedRelationRow>;
   CurationConflict: ResolverTypeWrapper<CurationConflictRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: null;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclareSameSourceInput: DeclareSameSourceInput;
   Derivation: ResolverTypeWrapper<DerivationRow>;
   DerivationCycle: ResolverTypeWrapper<DerivationCycleRow>;
   DerivationKind: null;
@@ -2524,6 +2780,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: ResolverTypeWrapper<MentionRow>;
+  MergeClaimsInput: MergeClaimsInput;
+  MergeClaimsPayload: ResolverTypeWrapper<MergeClaimsPayloadRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OriginEnd: OriginEnd;
@@ -2563,8 +2821,10 @@ export type ResolversTypes = {
   SourceFilter: SourceFilter;
   SourceIdentity: ResolverTypeWrapper<SourceIdentityRow>;
   SourceKind: null;
+  SourceLinkPayload: ResolverTypeWrapper<SourceLinkPayloadRow>;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
+  SourceRelation: SourceRelation;
   SourceReliability: ResolverTypeWrapper<SourceReliability>;
   SourceRetraction: ResolverTypeWrapper<SourceRetraction>;
   Story: ResolverTypeWrapper<StoryRow>;
@@ -2596,6 +2856,7 @@ export type ResolversParentTypes = {
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
   ActorPair: ActorPairRow;
+  AddDerivationInput: AddDerivationInput;
   Aggregate: AggregateRow;
   AggregateGroup: AggregateGroupRow;
   Assertion: AssertionRow;
@@ -2614,6 +2875,8 @@ export type ResolversParentTypes = {
   ClaimFilter: ClaimFilter;
   ClaimIdentity: ClaimIdentityRow;
   ClaimImpact: ClaimImpactRow;
+  ClaimLinkInput: ClaimLinkInput;
+  ClaimLinkPayload: ClaimLinkPayloadRow;
   ClaimOrder: ClaimOrder;
   ClaimPair: ClaimPairRow;
   ConsistencyFinding: ConsistencyFindingRow;
@@ -2622,9 +2885,12 @@ export type ResolversParentTypes = {
   CorrectClaimInput: CorrectClaimInput;
   Corroboration: CorroborationRow;
   Credibility: CredibilityRow;
+  CuratedClaimLink: CuratedRelationRow;
+  CuratedSourceLink: CuratedRelationRow;
   CurationConflict: CurationConflictRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclareSameSourceInput: DeclareSameSourceInput;
   Derivation: DerivationRow;
   DerivationCycle: DerivationCycleRow;
   DiffChange: DiffChangeRow;
@@ -2646,6 +2912,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MarkSourceRetractedInput: MarkSourceRetractedInput;
   Mention: MentionRow;
+  MergeClaimsInput: MergeClaimsInput;
+  MergeClaimsPayload: MergeClaimsPayloadRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OriginPath: OriginPathRow;
@@ -2678,6 +2946,7 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceIdentity: SourceIdentityRow;
+  SourceLinkPayload: SourceLinkPayloadRow;
   SourceOrder: SourceOrder;
   SourceReliability: SourceReliability;
   SourceRetraction: SourceRetraction;
@@ -2840,10 +3109,14 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   corrections?: Resolver<Array<ResolversTypes['ClaimCorrection']>, ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'countRetracted' | 'discounting' | 'evidence'>>;
   credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
+  curatedLinks?: Resolver<Array<ResolversTypes['CuratedClaimLink']>, ParentType, ContextType, Partial<ClaimCuratedLinksArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMentionsArgs>>;
+  mergedClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimMergedClaimsArgs>>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  mergedMentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimMergedMentionsArgs>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType, Partial<ClaimQuestionsArgs>>;
@@ -2910,6 +3183,13 @@ export type ClaimImpactResolvers<ContextType = RequestContext, ParentType extend
 
 export type ClaimKindResolvers = { FRAMING: 'framing', PREDICTION: 'prediction', QUOTE: 'quote', STATEMENT: 'statement' };
 
+export type ClaimLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimLinkPayload'] = ResolversParentTypes['ClaimLinkPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['CuratedClaimLink']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type ClaimPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimPair'] = ResolversParentTypes['ClaimPair']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   claimAssertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
@@ -2971,6 +3251,29 @@ export type CredibilityResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type CredibilityGradeResolvers = { CANNOT_BE_JUDGED: 6, CONFIRMED: 1, DOUBTFUL: 4, IMPROBABLE: 5, POSSIBLY_TRUE: 3, PROBABLY_TRUE: 2 };
+
+export type CuratedClaimLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CuratedClaimLink'] = ResolversParentTypes['CuratedClaimLink']> = {
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ClaimRelation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CuratedLinkStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type CuratedSourceLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CuratedSourceLink'] = ResolversParentTypes['CuratedSourceLink']> = {
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['DerivationKind']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['SourceRelation'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
 
 export type CurationConflictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationConflict'] = ResolversParentTypes['CurationConflict']> = {
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
@@ -3114,10 +3417,21 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MergeClaimsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MergeClaimsPayload'] = ResolversParentTypes['MergeClaimsPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationAddClaimLinkArgs, 'input'>>;
+  addDerivation?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationAddDerivationArgs, 'input'>>;
   correctClaim?: Resolver<ResolversTypes['ClaimCorrectionPayload'], ParentType, ContextType, RequireFields<MutationCorrectClaimArgs, 'input'>>;
+  declareSameSource?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationDeclareSameSourceArgs, 'input'>>;
   markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
+  mergeClaims?: Resolver<ResolversTypes['MergeClaimsPayload'], ParentType, ContextType, RequireFields<MutationMergeClaimsArgs, 'input'>>;
   recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
+  removeClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationRemoveClaimLinkArgs, 'input'>>;
   resolveCurationConflict?: Resolver<ResolversTypes['ClaimCorrectionPayload'], ParentType, ContextType, RequireFields<MutationResolveCurationConflictArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
 };
@@ -3285,6 +3599,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   authors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<SourceAuthorsArgs>>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  curatedLinks?: Resolver<Array<ResolversTypes['CuratedSourceLink']>, ParentType, ContextType, Partial<SourceCuratedLinksArgs>>;
   derivatives?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivativesArgs>>;
   derivedFrom?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType, Partial<SourceDerivedFromArgs>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<SourceEventsArgs>>;
@@ -3334,6 +3649,13 @@ export type SourceIdentityResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type SourceKindResolvers = { ARTICLE: 'article', AUDIO: 'audio', MEMO: 'memo', NEWSLETTER: 'newsletter', OTHER: 'other', REPORT: 'report', SOCIAL_POST: 'social_post' };
+
+export type SourceLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceLinkPayload'] = ResolversParentTypes['SourceLinkPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['CuratedSourceLink'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
 
 export type SourceReliabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceReliability'] = ResolversParentTypes['SourceReliability']> = {
   grade?: Resolver<ResolversTypes['ReliabilityGrade'], ParentType, ContextType>;
@@ -3508,6 +3830,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimIdentity?: ClaimIdentityResolvers<ContextType>;
   ClaimImpact?: ClaimImpactResolvers<ContextType>;
   ClaimKind?: ClaimKindResolvers;
+  ClaimLinkPayload?: ClaimLinkPayloadResolvers<ContextType>;
   ClaimPair?: ClaimPairResolvers<ContextType>;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
@@ -3516,6 +3839,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Corroboration?: CorroborationResolvers<ContextType>;
   Credibility?: CredibilityResolvers<ContextType>;
   CredibilityGrade?: CredibilityGradeResolvers;
+  CuratedClaimLink?: CuratedClaimLinkResolvers<ContextType>;
+  CuratedSourceLink?: CuratedSourceLinkResolvers<ContextType>;
   CurationConflict?: CurationConflictResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
@@ -3536,6 +3861,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   IndependentOrigin?: IndependentOriginResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MergeClaimsPayload?: MergeClaimsPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OriginPath?: OriginPathResolvers<ContextType>;
@@ -3563,6 +3889,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourceIdentity?: SourceIdentityResolvers<ContextType>;
   SourceKind?: SourceKindResolvers;
+  SourceLinkPayload?: SourceLinkPayloadResolvers<ContextType>;
   SourceReliability?: SourceReliabilityResolvers<ContextType>;
   SourceRetraction?: SourceRetractionResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;

@@ -10,6 +10,7 @@ import {
   SetSourceReliabilityInput,
 } from '../curation/curation-inputs';
 import { runCurationWrite, type CurationState, type CurationWrite } from '../curation/curation-write';
+import { requireSources } from '../curation/require-sources';
 import { apiError } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { connectionFields, pageRequest, paginate } from '../pagination';
@@ -95,8 +96,7 @@ export const curationResolvers: Resolvers = {
         client,
         current: claimState,
         write: async (tx, state, at) => {
-          const missing = (await tx.run(cypherFile('curation/missing-sources'), { ids: input.evidenceSourceIds })).map((row) => String(row.id));
-          if (missing.length > 0) throw apiError('NOT_FOUND', `No source with id ${missing.map((id) => `"${id}"`).join(', ')}`, { ids: missing });
+          await requireSources(tx, input.evidenceSourceIds);
           const verdict: VerdictRow = {
             // One verdict per reviewer and claim: the reviewer's name folded as claim texts are.
             id: `verdict:${input.claimId.slice('claim:'.length)}:${contentKey(input.reviewer)}`,

@@ -8,6 +8,7 @@ import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
 import { claimReviewResolvers } from './claim-review';
 import { credibilityResolvers } from './credibility';
+import { curatedLinkResolvers } from './curated-links';
 import { curationResolvers } from './curation';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
@@ -61,11 +62,12 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...circularReportingResolvers,
   ...curationResolvers,
   ...claimCorrectionResolvers,
+  ...curatedLinkResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query, ...claimCorrectionResolvers.Query },
-  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation },
   // Corrections answer some of Claim's own fields (text, speaker, sources, …): merged last.
-  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...claimCorrectionResolvers.Claim },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...curatedLinkResolvers.Claim, ...claimCorrectionResolvers.Claim },
   Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
-  Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
+  Source: { ...sourceResolvers.Source, ...curationResolvers.Source, ...curatedLinkResolvers.Source },
+  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation, ...curatedLinkResolvers.Mutation },
 });
