@@ -42,3 +42,10 @@ export const MARK_SOURCE_RETRACTED = `mutation MarkSourceRetracted($input: MarkS
     change { id by field before after revision }
   }
 }`;
+
+export const REVERT_CHANGE = `mutation RevertChange($input: RevertChangeInput!) {
+  revertChange(input: $input) {
+    change { id by field before after revision reason reverts { id } }
+    reverted { id }
+  }
+}`;

@@ -51,3 +51,12 @@ export const SetSourceReliabilityInput = z.object({
   idempotencyKey: IdempotencyKey,
 });
 export type SetSourceReliability = z.infer<typeof SetSourceReliabilityInput>;
+
+// revertChange (src/graphql/curation/revert-change.ts).
+export const RevertChangeInput = z.object({
+  changeId: z.string().regex(/^change:[0-9a-f-]{36}$/, 'expected a change id such as "change:<uuid>" (Change.id)'),
+  expectedRevision: Revision,
+  reason: Prose,
+  idempotencyKey: IdempotencyKey,
+});
+export type RevertChange = z.infer<typeof RevertChangeInput>;

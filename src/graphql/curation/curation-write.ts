@@ -17,6 +17,8 @@ export interface ChangeRecord {
   before: unknown;
   after: unknown;
   reason: string;
+  /** The id of the change this one undoes (revertChange), which the Change then points at. */
+  reverts?: string;
 }
 
 export interface CurationWrite {
@@ -86,7 +88,7 @@ export async function runCurationWrite(db: Database, request: CurationWrite): Pr
       mutation: request.mutation,
       idempotencyKey,
     };
-    const [written] = await tx.run(cypherFile('curation/record-change'), { change });
+    const [written] = await tx.run(cypherFile('curation/record-change'), { change, reverts: record.reverts ?? null });
     return { change: (written as Row).change as unknown as ChangeRow, replayed: false };
   });
 }

@@ -234,13 +234,15 @@ export type Change = {
   /** JSON of the value before the change; null where there was none. */
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
-  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction`. */
+  /** What changed: `verdict:<reviewer>`, `reliability` or `retraction` (its kind is the part before the first `:`). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   item?: Maybe<Node>;
   /** The id of the item changed, and the item (null only if its story was since dropped). */
   itemId: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+  /** The change this one reverts (`revertChange`), else null. */
+  reverts?: Maybe<Change>;
   /** The revision the item reached with this change. */
   revision: Scalars['Int']['output'];
   /** The story's newest version when the change was made. */
@@ -983,6 +985,14 @@ export type Mutation = {
   markSourceRetracted: SourceCurationPayload;
   /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
   recordVerdict: RecordVerdictPayload;
+  /**
+   * Sets the field of the item a change wrote back to its `before` value (null: removes it), in one
+   * transaction, as a new Change of the same field that `reverts` it. CONFLICT when the item is not at
+   * `expectedRevision`, or when the field has moved on: a later change left it at another value (the
+   * newest such change's id in `extensions.laterChangeId`; revert that one first). BAD_USER_INPUT for
+   * a change of a kind that cannot be reverted.
+   */
+  revertChange: RevertChangePayload;
   /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
   setSourceReliability: SourceCurationPayload;
 };
@@ -1011,6 +1021,19 @@ export type MutationMarkSourceRetractedArgs = {
  */
 export type MutationRecordVerdictArgs = {
   input: RecordVerdictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationRevertChangeArgs = {
+  input: RevertChangeInput;
 };
 
 
@@ -1479,6 +1502,24 @@ export type RetractionImpact = {
 /** What changes in a story when sources are discounted (Story.retractionImpact). */
 export type RetractionImpactClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RevertChangeInput = {
+  /** The change to undo (`Change.id`). */
+  changeId: Scalars['ID']['input'];
+  /** The revision of the change's item this revert was decided on. */
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1 to 5,000 characters): the new change's reason. */
+  reason: Scalars['String']['input'];
+};
+
+export type RevertChangePayload = {
+  __typename?: 'RevertChangePayload';
+  /** The revert's own change; its `reverts` is the change undone. */
+  change: Change;
+  /** The change undone. */
+  reverted: Change;
 };
 
 /** What an API key may do (`claimgraph keys create --role`): each role may do all a weaker one may. */
@@ -2349,6 +2390,8 @@ export type ResolversTypes = {
   RecordVerdictPayload: ResolverTypeWrapper<RecordVerdictPayloadRow>;
   ReliabilityGrade: ReliabilityGrade;
   RetractionImpact: ResolverTypeWrapper<RetractionImpactRow>;
+  RevertChangeInput: RevertChangeInput;
+  RevertChangePayload: ResolverTypeWrapper<Omit<RevertChangePayload, 'change' | 'reverted'> & { change: ResolversTypes['Change'], reverted: ResolversTypes['Change'] }>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchKind: SearchKind;
@@ -2463,6 +2506,8 @@ export type ResolversParentTypes = {
   RecordVerdictInput: RecordVerdictInput;
   RecordVerdictPayload: RecordVerdictPayloadRow;
   RetractionImpact: RetractionImpactRow;
+  RevertChangeInput: RevertChangeInput;
+  RevertChangePayload: Omit<RevertChangePayload, 'change' | 'reverted'> & { change: ResolversParentTypes['Change'], reverted: ResolversParentTypes['Change'] };
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SetSourceReliabilityInput: SetSourceReliabilityInput;
@@ -2591,6 +2636,7 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   item?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2884,6 +2930,7 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
   recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
+  revertChange?: Resolver<ResolversTypes['RevertChangePayload'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
 };
 
@@ -3026,6 +3073,11 @@ export type RetractionImpactResolvers<ContextType = RequestContext, ParentType e
   evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
   fallen?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['TensionImpact']>, ParentType, ContextType>;
+};
+
+export type RevertChangePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevertChangePayload'] = ResolversParentTypes['RevertChangePayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -3310,6 +3362,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Rating?: RatingResolvers<ContextType>;
   RecordVerdictPayload?: RecordVerdictPayloadResolvers<ContextType>;
   RetractionImpact?: RetractionImpactResolvers<ContextType>;
+  RevertChangePayload?: RevertChangePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers;

@@ -7,6 +7,7 @@ import { aggregateResolvers } from './aggregates';
 import { claimResolvers } from './claim';
 import { credibilityResolvers } from './credibility';
 import { curationResolvers } from './curation';
+import { curationAdminResolvers } from './curation-admin';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
@@ -60,6 +61,9 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...curationResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query },
+  // Curation's administration (curation-admin.ts) adds to Mutation and Change.
+  Mutation: { ...curationResolvers.Mutation, ...curationAdminResolvers.Mutation },
+  Change: { ...curationResolvers.Change, ...curationAdminResolvers.Change },
   Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source },
 });
