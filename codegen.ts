@@ -76,6 +76,8 @@ const config: CodegenConfig = {
           ChangeConnection: '../curation/curation-rows#ChangeConnectionRow',
           RecordVerdictPayload: '../curation/curation-rows#RecordVerdictPayloadRow',
           SourceCurationPayload: '../curation/curation-rows#SourceCurationPayloadRow',
+          ApiKey: '../../api-keys/api-key-store#ApiKeyRecord',
+          RefusedWrite: '../../observability/refused-write-log#RefusedWriteRecord',
         },
       },
     },

@@ -49,3 +49,25 @@ export const REVERT_CHANGE = `mutation RevertChange($input: RevertChangeInput!) 
     reverted { id }
   }
 }`;
+
+export const CREATE_API_KEY = `mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey { id name role revokedAt }
+    change { id by field before after itemId reason storyVersion item { id } }
+  }
+}`;
+
+export const REVOKE_API_KEY = `mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey { id name role revokedAt }
+    change { id by field before after itemId reason storyVersion }
+  }
+}`;
+
+export const SET_API_KEY_ROLE = `mutation SetApiKeyRole($input: SetApiKeyRoleInput!) {
+  setApiKeyRole(input: $input) {
+    apiKey { id name role revokedAt }
+    change { id by field before after itemId reason storyVersion }
+  }
+}`;

@@ -47,8 +47,9 @@ export interface ChangeRow {
   before: string | null;
   after: string;
   itemId: string;
-  storyId: string;
-  storyVersion: number;
+  /** Null for a change of an API key, which belongs to no story. */
+  storyId: string | null;
+  storyVersion: number | null;
   revision: number;
   /** The mutation that wrote it, and the client's idempotency key (scoped by API key id), if any. */
   mutation: string;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ApiKeyIdentity } from '../../api-keys/api-key-store';
+import { newChange } from '../../audit/new-change';
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row, WriteTransaction } from '../../db/database';
 import { apiError, notFound } from '../errors';
@@ -41,8 +41,6 @@ export interface CurationOutcome {
   replayed: boolean;
 }
 
-const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-
 /**
  * Runs one curation write in one transaction: locks the item's Curation node (lock-item.cypher),
  * answers a repeat of an idempotency key with the first write's Change, refuses a stale
@@ -76,18 +74,17 @@ export async function runCurationWrite(db: Database, request: CurationWrite): Pr
     }
     const at = new Date().toISOString();
     const record = await request.write(tx, state, at);
-    const change: Omit<ChangeRow, 'storyId' | 'storyVersion' | 'revision'> = {
-      id: `change:${randomUUID()}`,
+    const change = newChange({
       at,
       by: request.client.id,
       reason: record.reason,
       field: record.field,
-      before: json(record.before),
-      after: json(record.after) ?? 'null',
+      before: record.before,
+      after: record.after,
       itemId: request.itemId,
       mutation: request.mutation,
       idempotencyKey,
-    };
+    });
     const [written] = await tx.run(cypherFile('curation/record-change'), { change, reverts: record.reverts ?? null });
     return { change: (written as Row).change as unknown as ChangeRow, replayed: false };
   });

@@ -4,6 +4,7 @@ import { AnyNodeId } from '../arguments';
 import type { RequestContext } from '../context';
 import type { CurationRow, ReliabilityGrade, VerdictRow } from '../curation/curation-rows';
 import {
+  ApiKeyId,
   MarkSourceRetractedInput,
   RecordVerdictInput,
   SetSourceReliabilityInput,
@@ -21,7 +22,8 @@ import { loadAnyNode } from './node-types';
 import { requiredNode } from './neighbours';
 
 const ChangesFilter = z.object({
-  itemId: AnyNodeId.nullish(),
+  // A claim's or source's id, or an API key's (admins' key changes are in the trail too).
+  itemId: AnyNodeId.or(ApiKeyId).nullish(),
   by: z.string().max(100).nullish(),
   since: z.iso.datetime({ offset: true }).nullish(),
   until: z.iso.datetime({ offset: true }).nullish(),

@@ -59,9 +59,10 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...credibilityResolvers,
   ...circularReportingResolvers,
   ...curationResolvers,
+  ...curationAdminResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
-  Query: { ...queryResolvers, ...curationResolvers.Query },
-  // Curation's administration (curation-admin.ts) adds to Mutation and Change.
+  Query: { ...queryResolvers, ...curationResolvers.Query, ...curationAdminResolvers.Query },
+  // Curation's administration (curation-admin.ts) adds to Query, Mutation and Change.
   Mutation: { ...curationResolvers.Mutation, ...curationAdminResolvers.Mutation },
   Change: { ...curationResolvers.Change, ...curationAdminResolvers.Change },
   Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim },
