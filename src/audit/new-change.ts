@@ -13,7 +13,7 @@ export interface NewChange {
   before: string | null;
   after: string;
   itemId: string;
-  /** The mutation (or command) that wrote it. */
+  /** The mutation (or command) that wrote it, and the client's idempotency key (scoped by API key id), if any. */
   mutation: string;
   idempotencyKey: string | null;
 }
