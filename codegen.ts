@@ -85,6 +85,8 @@ const config: CodegenConfig = {
           ClaimLinkPayload: '../curation/curated-relations#ClaimLinkPayloadRow',
           SourceLinkPayload: '../curation/curated-relations#SourceLinkPayloadRow',
           MergeClaimsPayload: '../curation/curated-relations#MergeClaimsPayloadRow',
+          ApiKey: '../../api-keys/api-key-store#ApiKeyRecord',
+          RefusedWrite: '../../observability/refused-write-log#RefusedWriteRecord',
         },
       },
     },

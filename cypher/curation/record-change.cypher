@@ -7,4 +7,10 @@ CREATE (ch:Change)
 SET ch = $change, ch.at = datetime($change.at), ch.revision = c.revision, ch.storyId = item.storyId, ch.storyVersion = story.version
 CREATE (ch)-[:CHANGED]->(item)
 CREATE (ch)-[:RECORDED_IN]->(story)
+// A revert points at the change it undoes ($reverts, else null: no edge).
+WITH ch
+CALL (ch) {
+  MATCH (reverted:Change {id: $reverts})
+  CREATE (ch)-[:REVERTS]->(reverted)
+}
 RETURN ch {.*} AS change

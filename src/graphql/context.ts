@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { ApiKeyIdentity } from '../api-keys/api-key-store';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
+import type { RefusedWriteLog } from '../observability/refused-write-log';
 import type { RequestClients } from './clients/request-clients';
 import { createCurationLoaders, type CurationLoaders } from './curation/curation-loaders';
 import { ExecutionGuard } from './execution-guard';
@@ -24,6 +25,8 @@ export interface RequestContext {
   client: ApiKeyIdentity | null;
   /** Curation read per request: items' revisions, verdicts, reliability and retraction. */
   curation: CurationLoaders;
+  /** The process's newest refused write attempts (Query.refusedWrites). */
+  refusedWrites: RefusedWriteLog;
 }
 
 /** Builds each request's context: its own round-trip counter, cancellation, and loaders that batch per request. */
@@ -32,6 +35,7 @@ export function requestContextFactory(
   api: Config['api'],
   limits: Config['limits'],
   clients: RequestClients,
+  refusedWrites: RefusedWriteLog,
 ): (initial: { request: Request }) => RequestContext {
   return ({ request }) => {
     let sent = 0;
@@ -52,6 +56,7 @@ export function requestContextFactory(
       guard,
       client: clients.of(request),
       curation: createCurationLoaders(observed),
+      refusedWrites,
     };
   };
 }

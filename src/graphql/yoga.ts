@@ -11,6 +11,7 @@ import { Registry } from 'prom-client';
 import type { Config } from '../config/config';
 import type { Database } from '../db/database';
 import { createLogger, type Logger } from '../observability/logger';
+import { RefusedWriteLog } from '../observability/refused-write-log';
 import { yogaLogger } from '../observability/yoga-logger';
 import { browserSafety } from './browser-safety';
 import { requestContextFactory, type RequestContext } from './context';
@@ -28,6 +29,7 @@ import { stripSuggestions } from './plugins/strip-suggestions';
 import { metricsPlugins } from './plugins/metrics';
 import { OperationNameLabels } from './plugins/operation-name-labels';
 import { rejectMalformedParameters } from './plugins/reject-malformed-parameters';
+import { useRefusedWriteLogging } from './plugins/refused-write-logging';
 import { useRequestLogging } from './plugins/request-logging';
 import { useRequestTimeout } from './plugins/request-timeout';
 import { RequestClients } from './clients/request-clients';
@@ -82,9 +84,11 @@ export function buildYoga(
   const persisted = PersistedManifest.read(config.persistedOperations.file);
   const browser = browserSafety(config.browser);
   const clients = new RequestClients();
+  const registry = new Registry();
+  const refusedWrites = new RefusedWriteLog();
   const yoga: ClaimgraphYoga = createYoga<Record<string, never>, RequestContext>({
     schema: buildSchema(),
-    context: requestContextFactory(db, config.api, config.limits, clients),
+    context: requestContextFactory(db, config.api, config.limits, clients, refusedWrites),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     cors: browser.cors,
     healthCheckEndpoint: '/health',
@@ -105,7 +109,7 @@ export function buildYoga(
       useRequestLogging(logger, { variables: config.log.variables, graphqlEndpoint: GRAPHQL_ENDPOINT, clients }),
       rejectMalformedParameters,
       usePersistedManifest(persisted, { only: config.persistedOperations.only }),
-      ...metricsPlugins(new Registry(), db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
+      ...metricsPlugins(registry, db, new OperationNameLabels(persisted.operationNames(), config.metrics.operationNames)),
       ...armorLimitPlugins(config.limits, { hideSuggestions }),
       useCostLimit({
         maxCost: config.limits.cost,
@@ -116,6 +120,7 @@ export function buildYoga(
       }),
       ...(hideSuggestions ? [stripSuggestions] : []),
       knownRootTypes,
+      useRefusedWriteLogging(logger, registry, refusedWrites),
       useRoleGuard(),
       ...(config.http.introspection ? [] : [useDisableIntrospection()]),
       // Cancellation first: the timeout joins the client's abort signal that it sets.

@@ -62,6 +62,10 @@ test('create --role editor makes an editor key; role <id> <role> changes it, sho
   expect(promoted.stdout).toMatch(new RegExp(`^${id} \\(fact desk\\) now has the role admin`));
   const row = (await claimgraph('keys', 'list')).stdout.split('\n').find((line) => line.startsWith(id ?? '?'));
   expect(row).toMatch(/fact desk +admin +/);
+  // The only admin key: the CLI will not take it away either.
+  const lastAdmin = await claimgraph('keys', 'revoke', id ?? '');
+  expect(lastAdmin.code).toBe(1);
+  expect(lastAdmin.stderr).toContain(`${id} is the last active admin key`);
 
   const unknown = await claimgraph('keys', 'role', 'key_0000000000000000', 'editor');
   expect(unknown.code).toBe(1);

@@ -30,9 +30,15 @@ const rows: MapRow[] = (Object.keys(MAPS) as (keyof typeof MAPS)[]).flatMap((map
   })),
 );
 
+/** Fields whose resolvers take the context for something other than the graph: no statement serves them. */
+const READ_NO_GRAPH = new Set([
+  // The process's own record of refused writes, in memory (src/observability/refused-write-log.ts).
+  'Query.refusedWrites',
+]);
+
 /**
- * A resolver that takes the request context (its third parameter) reads the graph through it; one
- * that takes only its parent computes from what its parent already holds.
+ * A resolver that takes the request context (its third parameter) reads the graph through it, but
+ * for READ_NO_GRAPH; one that takes only its parent computes from what its parent already holds.
  */
 const fieldsThatRead = () => {
   const schema = buildASTSchema(schemaDocument());
@@ -44,13 +50,15 @@ const fieldsThatRead = () => {
       const resolver = typeResolvers[type]?.[field];
       return typeof resolver === 'function' && resolver.length >= 3;
     })
-    .map(([type, field]) => `${type}.${field}`);
+    .map(([type, field]) => `${type}.${field}`)
+    .filter((field) => !READ_NO_GRAPH.has(field));
 };
 
 const twoWayNames = Object.keys(TWO_WAY);
 const isRelation = (name: string): name is RelationName => name in RELATIONS;
 const queryFiles = readdirSync(path.join(projectRoot, 'cypher', 'queries')).map((file) => `queries/${file}`);
 const curationFiles = readdirSync(path.join(projectRoot, 'cypher', 'curation')).map((file) => `curation/${file}`);
+const apiKeyFiles = readdirSync(path.join(projectRoot, 'cypher', 'api-keys')).map((file) => `api-keys/${file}`);
 
 /** Why a statement named in the map is not one that runs, or null when it is. */
 function problemWith(statement: string): string | null {
@@ -63,6 +71,7 @@ function problemWith(statement: string): string | null {
   if (kind === 'node') return name === '<Label>' || Object.values(NODE_LABELS).includes(name as never) ? null : 'no such label';
   if (kind === 'queries') return queryFiles.includes(statement) ? null : 'no such file in cypher/queries';
   if (kind === 'curation') return curationFiles.includes(statement) ? null : 'no such file in cypher/curation';
+  if (kind === 'api-keys') return apiKeyFiles.includes(statement) ? null : 'no such file in cypher/api-keys';
   if (kind === 'history') return statement === STORY_VERSIONS_QUERY.name ? null : 'no such statement in src/graphql/story-documents.ts';
   return 'not a statement name';
 }

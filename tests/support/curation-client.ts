@@ -69,3 +69,32 @@ export const RESOLVE_CURATION_CONFLICT = `mutation ResolveCurationConflict($inpu
 export const CURATION_CONFLICTS = `query CurationConflicts($storyId: ID!) {
   curationConflicts(storyId: $storyId) { claim { id } field documentValueWhenCorrected documentValue correctedValue change { id revision } }
 }`;
+
+export const REVERT_CHANGE = `mutation RevertChange($input: RevertChangeInput!) {
+  revertChange(input: $input) {
+    change { id by field before after revision reason reverts { id } }
+    reverted { id }
+  }
+}`;
+
+export const CREATE_API_KEY = `mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey { id name role revokedAt }
+    change { id by field before after itemId reason storyVersion item { id } }
+  }
+}`;
+
+export const REVOKE_API_KEY = `mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey { id name role revokedAt }
+    change { id by field before after itemId reason storyVersion }
+  }
+}`;
+
+export const SET_API_KEY_ROLE = `mutation SetApiKeyRole($input: SetApiKeyRoleInput!) {
+  setApiKeyRole(input: $input) {
+    apiKey { id name role revokedAt }
+    change { id by field before after itemId reason storyVersion }
+  }
+}`;

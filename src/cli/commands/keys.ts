@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { API_KEY_ROLES, ApiKeyStore, isApiKeyRole, type ApiKeyRecord, type ApiKeyRole } from '../../api-keys/api-key-store';
+import { API_KEY_NAME_PATTERN, API_KEY_ROLES, ApiKeyStore, isApiKeyRole, type ApiKeyRecord, type ApiKeyRole } from '../../api-keys/api-key-store';
 import { loadConfig } from '../../config/config';
 import { connectDatabase } from '../../db/connect';
 import type { Command } from '../command';
@@ -8,16 +8,15 @@ import { UsageError } from '../usage-error';
 const ACTIONS = ['create', 'list', 'role', 'revoke'] as const;
 type Action = (typeof ACTIONS)[number];
 
-/** Names are for people reading `keys list`: one line of printable text. */
-const NAME_PATTERN = /^[^\p{Cc}]{1,100}$/u;
-
 const usage = `Usage: claimgraph keys create --name <name> [--role reader|editor|admin]
        claimgraph keys list
        claimgraph keys role <id> reader|editor|admin
        claimgraph keys revoke <id>
 
 API keys identify clients of the GraphQL API, which send one in the X-API-Key header. Only the
-SHA-256 of a key is stored: create prints the key once, and it cannot be shown again.
+SHA-256 of a key is stored: create prints the key once, and it cannot be shown again. Each change
+is recorded in the audit trail (Query.changes, by "cli"). Neither role nor revoke takes away the
+last active admin key: make another admin key first.
 
 Actions:
   create   make a key (role reader unless --role) and print its id and the key itself
@@ -69,7 +68,7 @@ function parse(argv: string[]): { action: Action; name?: string; id?: string; ro
   if (action === 'create') {
     const name = values.name?.trim();
     if (name === undefined) throw new UsageError('create needs --name <name>');
-    if (!NAME_PATTERN.test(name)) throw new UsageError(`--name takes 1 to 100 characters on one line, got ${JSON.stringify(values.name)}`);
+    if (!API_KEY_NAME_PATTERN.test(name)) throw new UsageError(`--name takes 1 to 100 characters on one line, got ${JSON.stringify(values.name)}`);
     return { action, name, role: values.role === undefined ? 'reader' : parseRole(values.role) };
   }
   return { action };
@@ -92,14 +91,14 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(formatKeys(await store.list()));
         return 0;
       case 'role': {
-        const changed = await store.setRole(id, role);
+        const changed = (await store.setRole(id, role))?.record;
         if (!changed) throw new Error(`no API key has the id ${JSON.stringify(id)} (see \`claimgraph keys list\`)`);
         const within = config.clients.keyCacheMs / 1000;
         process.stdout.write(`${changed.id} (${changed.name}) now has the role ${changed.role}; a running API uses it within CLAIMGRAPH_API_KEY_CACHE_MS (${within} s here).\n`);
         return 0;
       }
       case 'revoke': {
-        const revoked = await store.revoke(id);
+        const revoked = (await store.revoke(id))?.record;
         if (!revoked) throw new Error(`no API key has the id ${JSON.stringify(id)} (see \`claimgraph keys list\`)`);
         const within = config.clients.keyCacheMs / 1000;
         process.stdout.write(`${revoked.id} (${revoked.name}) revoked at ${revoked.revokedAt ?? ''}; a running API refuses it within CLAIMGRAPH_API_KEY_CACHE_MS (${within} s here).\n`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_KEY_NAME_PATTERN } from '../../api-keys/api-key-store';
 import { ClaimId, SourceId } from '../../model/story-graph';
 
 /** Zod schemas of the curation mutations' inputs: checked before any Cypher runs. */
@@ -55,3 +56,24 @@ export const SetSourceReliabilityInput = z.object({
   idempotencyKey: IdempotencyKey,
 });
 export type SetSourceReliability = z.infer<typeof SetSourceReliabilityInput>;
+
+// revertChange (src/graphql/curation/revert-change.ts).
+export const RevertChangeInput = z.object({
+  changeId: z.string().regex(/^change:[0-9a-f-]{36}$/, 'expected a change id such as "change:<uuid>" (Change.id)'),
+  expectedRevision: Revision,
+  reason: Prose,
+  idempotencyKey: IdempotencyKey,
+});
+export type RevertChange = z.infer<typeof RevertChangeInput>;
+
+// The admin mutations of API keys (src/graphql/resolvers/curation-admin.ts).
+export const ApiKeyId = z.string().regex(/^key_[0-9a-f]{16}$/, 'expected an API key id such as "key_0123456789abcdef" (never the key itself)');
+const RoleName = z.enum(['READER', 'EDITOR', 'ADMIN']);
+
+export const CreateApiKeyInput = z.object({
+  name: z.string().trim().regex(API_KEY_NAME_PATTERN, 'must be 1 to 100 characters on one line'),
+  role: RoleName,
+  reason: Prose,
+});
+export const RevokeApiKeyInput = z.object({ id: ApiKeyId, reason: Prose });
+export const SetApiKeyRoleInput = z.object({ id: ApiKeyId, role: RoleName, reason: Prose });

@@ -5,7 +5,7 @@ import { listBound } from '../list-bounds';
 import type { ClaimReviewSubject } from './claim-review';
 import type { CorrectionRow } from './correction-rows';
 import type { CuratedRelationRow } from './curated-relations';
-import type { CurationRow, VerdictRow } from './curation-rows';
+import type { ChangeRow, CurationRow, VerdictRow } from './curation-rows';
 
 /**
  * A request's curation reads, one statement per batch. Curation belongs to the item, not to a story
@@ -13,6 +13,7 @@ import type { CurationRow, VerdictRow } from './curation-rows';
  */
 export function createCurationLoaders(db: Database) {
   const curations = nodeLoader(db, cypherFile('queries/curation'));
+  const revertedChanges = nodeLoader(db, cypherFile('queries/reverted-change'));
   const verdicts = listLoader(db, cypherFile('queries/verdicts'), { first: listBound('Claim', 'verdicts') });
   // Claim.curatedLinks and Source.curatedLinks share the bound, so one loader serves both.
   const relations = listLoader(db, cypherFile('queries/curated-relations'), { first: listBound('Claim', 'curatedLinks') });
@@ -34,6 +35,8 @@ export function createCurationLoaders(db: Database) {
     claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
     /** A claim's corrections, by field, each with the Change that set it. */
     corrections: async (claimId: string) => (await corrections.load(claimId)) as unknown as CorrectionRow[],
+    /** The change a revert undid, or null for a change that reverts none. */
+    reverted: async (changeId: string) => (await revertedChanges.load(changeId)) as unknown as ChangeRow | null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { NewChange } from '../../audit/new-change';
 import type { ClaimRow, ConnectionRow, SourceRow } from '../rows';
 
 /**
@@ -40,21 +41,12 @@ export interface VerdictRow {
   recordedBy: string;
 }
 
-export interface ChangeRow {
-  id: string;
-  at: string;
-  by: string;
-  reason: string;
-  field: string;
-  before: string | null;
-  after: string;
-  itemId: string;
-  storyId: string;
-  storyVersion: number;
+/** A Change as read back: as written (new-change.ts), with the revision it made and its story's. */
+export interface ChangeRow extends NewChange {
+  /** Null for a change of an API key, which belongs to no story. */
+  storyId: string | null;
+  storyVersion: number | null;
   revision: number;
-  /** The mutation that wrote it, and the client's idempotency key (scoped by API key id), if any. */
-  mutation: string;
-  idempotencyKey: string | null;
 }
 
 export interface RecordVerdictPayloadRow {

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ApiKeyIdentity } from '../../api-keys/api-key-store';
+import { newChange } from '../../audit/new-change';
 import { cypherFile } from '../../db/cypher-file';
 import type { Database, Row, WriteTransaction } from '../../db/database';
 import { apiError, notFound } from '../errors';
@@ -20,6 +20,8 @@ export interface ChangeRecord {
   before: unknown;
   after: unknown;
   reason: string;
+  /** The id of the change this one undoes (revertChange), which the Change then points at. */
+  reverts?: string;
 }
 
 /** One claim or source a write touches, with the revision the client decided on. */
@@ -58,8 +60,6 @@ export interface CurationOutcome {
   change: ChangeRow;
   replayed: boolean;
 }
-
-const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /** runCurationWriteOnItems for the one item most curation writes touch. */
 export function runCurationWrite(db: Database, request: CurationWrite): Promise<CurationOutcome> {
@@ -114,19 +114,18 @@ export async function runCurationWriteOnItems(db: Database, request: CurationWri
     const record = await request.write(tx, states, at);
     const changes: ChangeRow[] = [];
     for (const item of request.items) {
-      const change: Omit<ChangeRow, 'storyId' | 'storyVersion' | 'revision'> = {
-        id: `change:${randomUUID()}`,
+      const change = newChange({
         at,
         by: request.client.id,
         reason: record.reason,
         field: record.field,
-        before: json(record.before),
-        after: json(record.after) ?? 'null',
+        before: record.before,
+        after: record.after,
         itemId: item.itemId,
         mutation: request.mutation,
         idempotencyKey: item === subject ? idempotencyKey : null,
-      };
-      const [written] = await tx.run(cypherFile('curation/record-change'), { change });
+      });
+      const [written] = await tx.run(cypherFile('curation/record-change'), { change, reverts: record.reverts ?? null });
       changes.push((written as Row).change as unknown as ChangeRow);
     }
     return { change: changes[0] as ChangeRow, replayed: false };

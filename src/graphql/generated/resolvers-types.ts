@@ -3,6 +3,8 @@ import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, Consisten
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { CorrectionRow, CurationConflictRow, ClaimCorrectionPayloadRow } from '../curation/correction-rows';
 import type { CuratedRelationRow, ClaimLinkPayloadRow, SourceLinkPayloadRow, MergeClaimsPayloadRow } from '../curation/curated-relations';
+import type { ApiKeyRecord } from '../../api-keys/api-key-store';
+import type { RefusedWriteRecord } from '../../observability/refused-write-log';
 import type { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -227,6 +229,24 @@ export type AggregateGroup = {
   key?: Maybe<Scalars['String']['output']>;
 };
 
+/** An API key as it is shown: never the key or its hash. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it is accepted. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: Role;
+};
+
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  apiKey: ApiKey;
+  /** The audit trail's entry; null when nothing changed (the key had the role, or was revoked, already). */
+  change?: Maybe<Change>;
+};
+
 /** An actor making a claim: who said it and where. */
 export type Assertion = {
   __typename?: 'Assertion';
@@ -241,8 +261,8 @@ export type Assertion = {
 };
 
 /**
- * One write in the audit trail, kept in the graph: who (the API key's id), when (record time), why, and
- * the field's value before and after, as JSON.
+ * One write in the audit trail, kept in the graph: who (the API key's id, or `cli` for the claimgraph
+ * command), when (record time), why, and the field's value before and after, as JSON.
  */
 export type Change = {
   __typename?: 'Change';
@@ -252,17 +272,24 @@ export type Change = {
   /** JSON of the value before the change; null where there was none. */
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
-  /** What changed: `verdict:<reviewer>`, `reliability`, `retraction`, `corrections` (a claim's, by field), or `relation:<id>` (a curated link; its `before` and `after` are the link or null). */
+  /**
+   * What changed: `verdict:<reviewer>`, `reliability`, `retraction`, `corrections` (a claim's, by
+   * field) or `relation:<id>` (a curated link; its `before` and `after` are the link or null) of a claim
+   * or source; of an API key `apiKey:created`, `apiKey:role` or `apiKey:revokedAt`. Its kind is the
+   * part before the first `:`.
+   */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   item?: Maybe<Node>;
-  /** The id of the item changed, and the item (null only if its story was since dropped). */
+  /** The id of the item changed (a claim, a source, an API key), and the item (null for an API key, or if its story was since dropped). */
   itemId: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+  /** The change this one reverts (`revertChange`), else null. */
+  reverts?: Maybe<Change>;
   /** The revision the item reached with this change. */
   revision: Scalars['Int']['output'];
-  /** The story's newest version when the change was made. */
-  storyVersion: Scalars['Int']['output'];
+  /** The story's newest version when the change was made; null for a change of an API key, which belongs to no story. */
+  storyVersion?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ChangeConnection = {
@@ -781,6 +808,22 @@ export type CorroborationEvidence =
   /** Also citations inherited from a larger passage that holds the claim (a sentence's trailing citations). */
   | 'DIRECT_AND_INHERITED';
 
+export type CreateApiKeyInput = {
+  /** Who or what the key is for (1 to 100 characters, one line). */
+  name: Scalars['String']['input'];
+  /** Why (1 to 5,000 characters): the change's reason. */
+  reason: Scalars['String']['input'];
+  role: Role;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey: ApiKey;
+  change: Change;
+  /** The key itself, for the X-API-Key header: shown this once, it cannot be read again. */
+  key: Scalars['String']['output'];
+};
+
 /**
  * A claim's information credibility and its reasons: the grade, the rule that fired, the numbers it
  * read, and the evidence behind them (the claim's origins with their paths; the contradicting and
@@ -1229,6 +1272,11 @@ export type Mutation = {
   addDerivation: SourceLinkPayload;
   /** Corrects a claim's text, speaker, kind, verbatim or citations: a curated layer over what the document says, which stays readable (Claim.corrections, Mention, reads at a version). */
   correctClaim: ClaimCorrectionPayload;
+  /**
+   * Makes an API key. The answer holds the key itself, this once: only its SHA-256 is stored. A retry
+   * makes another key.
+   */
+  createApiKey: CreateApiKeyPayload;
   /** Declares two sources of different stories one item, where their shared identity (same publisher, title and date) does not already say so. */
   declareSameSource: SourceLinkPayload;
   /** Marks a source retracted or discredited, with why and since when. */
@@ -1250,6 +1298,24 @@ export type Mutation = {
   removeClaimLink: ClaimLinkPayload;
   /** Closes an open curation conflict (Query.curationConflicts): keep the correction against the document's new value, or accept the document's value and drop the correction. */
   resolveCurationConflict: ClaimCorrectionPayload;
+  /**
+   * Sets the field of the item a change wrote back to its `before` value (null: removes it), in one
+   * transaction, as a new Change of the same field that `reverts` it. CONFLICT when the item is not at
+   * `expectedRevision`, or when the field has moved on: a later change left it at another value (the
+   * newest such change's id in `extensions.laterChangeId`; revert that one first). BAD_USER_INPUT for
+   * a change of a kind that cannot be reverted.
+   */
+  revertChange: RevertChangePayload;
+  /**
+   * Refuses the key from now on (a running API within CLAIMGRAPH_API_KEY_CACHE_MS). BAD_USER_INPUT
+   * for the last active admin key; NOT_FOUND for an unknown id.
+   */
+  revokeApiKey: ApiKeyPayload;
+  /**
+   * Gives a key another role (a running API uses it within CLAIMGRAPH_API_KEY_CACHE_MS).
+   * BAD_USER_INPUT when it would demote the last active admin key; NOT_FOUND for an unknown id.
+   */
+  setApiKeyRole: ApiKeyPayload;
   /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
   setSourceReliability: SourceCurationPayload;
 };
@@ -1291,6 +1357,19 @@ export type MutationAddDerivationArgs = {
  */
 export type MutationCorrectClaimArgs = {
   input: CorrectClaimInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -1369,6 +1448,45 @@ export type MutationRemoveClaimLinkArgs = {
  */
 export type MutationResolveCurationConflictArgs = {
   input: ResolveCurationConflictInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationRevertChangeArgs = {
+  input: RevertChangeInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationSetApiKeyRoleArgs = {
+  input: SetApiKeyRoleInput;
 };
 
 
@@ -1518,6 +1636,12 @@ export type Query = {
   question?: Maybe<Question>;
   questions: QuestionConnection;
   /**
+   * Write attempts this API process refused (UNAUTHENTICATED, FORBIDDEN or CONFLICT), newest first:
+   * at most the last 1,000 since it started, kept in memory (a refused write changes nothing in the
+   * graph); each is also a `refused write` log line. `by`: only those of one API key id. Admins only.
+   */
+  refusedWrites: Array<RefusedWrite>;
+  /**
    * Full-text search over claim text and quotes, source titles and publishers (as the story writes
    * them), event text, and actor names and aliases, best match first. With `sourcesByMaker` (the
    * default), a source is also found by its makers' names and aliases (its publisher's and authors', as
@@ -1665,6 +1789,12 @@ export type QueryQuestionsArgs = {
 };
 
 
+export type QueryRefusedWritesArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -1805,6 +1935,19 @@ export type RecordVerdictPayload = {
   verdict: Verdict;
 };
 
+export type RefusedWrite = {
+  __typename?: 'RefusedWrite';
+  at: Scalars['DateTime']['output'];
+  /** The API key's id and role; null for a request without a key. */
+  by?: Maybe<Scalars['String']['output']>;
+  /** Why, each code once: UNAUTHENTICATED, FORBIDDEN or CONFLICT. */
+  codes: Array<Scalars['String']['output']>;
+  /** The Mutation fields the operation asked for, each once. */
+  fields: Array<Scalars['String']['output']>;
+  operationName?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Role>;
+};
+
 /**
  * The source-reliability axis of the NATO/Admiralty scale (FM 2-22.3, Appendix B): a judgement of the
  * source's record, which the graph cannot make.
@@ -1859,6 +2002,30 @@ export type RetractionImpactClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RevertChangeInput = {
+  /** The change to undo (`Change.id`). */
+  changeId: Scalars['ID']['input'];
+  /** The revision of the change's item this revert was decided on. */
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (1 to 5,000 characters): the new change's reason. */
+  reason: Scalars['String']['input'];
+};
+
+export type RevertChangePayload = {
+  __typename?: 'RevertChangePayload';
+  /** The revert's own change; its `reverts` is the change undone. */
+  change: Change;
+  /** The change undone. */
+  reverted: Change;
+};
+
+export type RevokeApiKeyInput = {
+  /** The key's id (`key_…`), never the key itself. */
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** What an API key may do (`claimgraph keys create --role`): each role may do all a weaker one may. */
 export type Role =
   /** Also everything an editor may. */
@@ -1890,6 +2057,12 @@ export type Section =
   | 'timeline'
   | 'what'
   | 'why_it_matters';
+
+export type SetApiKeyRoleInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  role: Role;
+};
 
 export type SetSourceReliabilityInput = {
   expectedRevision: Scalars['Int']['input'];
@@ -2711,6 +2884,8 @@ export type ResolversTypes = {
   Aggregate: ResolverTypeWrapper<AggregateRow>;
   AggregateBy: AggregateBy;
   AggregateGroup: ResolverTypeWrapper<AggregateGroupRow>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey' | 'change'> & { apiKey: ResolversTypes['ApiKey'], change?: Maybe<ResolversTypes['Change']> }>;
   Assertion: ResolverTypeWrapper<AssertionRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<ChangeRow>;
@@ -2745,6 +2920,8 @@ export type ResolversTypes = {
   CorrectClaimInput: CorrectClaimInput;
   Corroboration: ResolverTypeWrapper<CorroborationRow>;
   CorroborationEvidence: CorroborationEvidence;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'change'> & { apiKey: ResolversTypes['ApiKey'], change: ResolversTypes['Change'] }>;
   Credibility: ResolverTypeWrapper<CredibilityRow>;
   CredibilityGrade: null;
   CredibilityRule: CredibilityRule;
@@ -2803,14 +2980,19 @@ export type ResolversTypes = {
   RatingInput: RatingInput;
   RecordVerdictInput: RecordVerdictInput;
   RecordVerdictPayload: ResolverTypeWrapper<RecordVerdictPayloadRow>;
+  RefusedWrite: ResolverTypeWrapper<RefusedWriteRecord>;
   ReliabilityGrade: ReliabilityGrade;
   ResolveCurationConflictInput: ResolveCurationConflictInput;
   RetractionImpact: ResolverTypeWrapper<RetractionImpactRow>;
+  RevertChangeInput: RevertChangeInput;
+  RevertChangePayload: ResolverTypeWrapper<Omit<RevertChangePayload, 'change' | 'reverted'> & { change: ResolversTypes['Change'], reverted: ResolversTypes['Change'] }>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchKind: SearchKind;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   Section: null;
+  SetApiKeyRoleInput: SetApiKeyRoleInput;
   SetSourceReliabilityInput: SetSourceReliabilityInput;
   SharedOrigin: ResolverTypeWrapper<SharedOriginRow>;
   SortDirection: SortDirection;
@@ -2859,6 +3041,8 @@ export type ResolversParentTypes = {
   AddDerivationInput: AddDerivationInput;
   Aggregate: AggregateRow;
   AggregateGroup: AggregateGroupRow;
+  ApiKey: ApiKeyRecord;
+  ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey' | 'change'> & { apiKey: ResolversParentTypes['ApiKey'], change?: Maybe<ResolversParentTypes['Change']> };
   Assertion: AssertionRow;
   Boolean: Scalars['Boolean']['output'];
   Change: ChangeRow;
@@ -2884,6 +3068,8 @@ export type ResolversParentTypes = {
   Contradiction: ContradictionRow;
   CorrectClaimInput: CorrectClaimInput;
   Corroboration: CorroborationRow;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'change'> & { apiKey: ResolversParentTypes['ApiKey'], change: ResolversParentTypes['Change'] };
   Credibility: CredibilityRow;
   CuratedClaimLink: CuratedRelationRow;
   CuratedSourceLink: CuratedRelationRow;
@@ -2934,10 +3120,15 @@ export type ResolversParentTypes = {
   RatingInput: RatingInput;
   RecordVerdictInput: RecordVerdictInput;
   RecordVerdictPayload: RecordVerdictPayloadRow;
+  RefusedWrite: RefusedWriteRecord;
   ResolveCurationConflictInput: ResolveCurationConflictInput;
   RetractionImpact: RetractionImpactRow;
+  RevertChangeInput: RevertChangeInput;
+  RevertChangePayload: Omit<RevertChangePayload, 'change' | 'reverted'> & { change: ResolversParentTypes['Change'], reverted: ResolversParentTypes['Change'] };
+  RevokeApiKeyInput: RevokeApiKeyInput;
   SearchHit: SearchHitRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SetApiKeyRoleInput: SetApiKeyRoleInput;
   SetSourceReliabilityInput: SetSourceReliabilityInput;
   SharedOrigin: SharedOriginRow;
   Source: SourceRow;
@@ -3047,6 +3238,19 @@ export type AggregateGroupResolvers<ContextType = RequestContext, ParentType ext
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+};
+
 export type AssertionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Assertion'] = ResolversParentTypes['Assertion']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   at?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3065,8 +3269,9 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   item?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  storyVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storyVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
@@ -3231,6 +3436,12 @@ export type CorroborationResolvers<ContextType = RequestContext, ParentType exte
   retracted?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   waysCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CredibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Credibility'] = ResolversParentTypes['Credibility']> = {
@@ -3427,12 +3638,16 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationAddClaimLinkArgs, 'input'>>;
   addDerivation?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationAddDerivationArgs, 'input'>>;
   correctClaim?: Resolver<ResolversTypes['ClaimCorrectionPayload'], ParentType, ContextType, RequireFields<MutationCorrectClaimArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   declareSameSource?: Resolver<ResolversTypes['SourceLinkPayload'], ParentType, ContextType, RequireFields<MutationDeclareSameSourceArgs, 'input'>>;
   markSourceRetracted?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationMarkSourceRetractedArgs, 'input'>>;
   mergeClaims?: Resolver<ResolversTypes['MergeClaimsPayload'], ParentType, ContextType, RequireFields<MutationMergeClaimsArgs, 'input'>>;
   recordVerdict?: Resolver<ResolversTypes['RecordVerdictPayload'], ParentType, ContextType, RequireFields<MutationRecordVerdictArgs, 'input'>>;
   removeClaimLink?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationRemoveClaimLinkArgs, 'input'>>;
   resolveCurationConflict?: Resolver<ResolversTypes['ClaimCorrectionPayload'], ParentType, ContextType, RequireFields<MutationResolveCurationConflictArgs, 'input'>>;
+  revertChange?: Resolver<ResolversTypes['RevertChangePayload'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  setApiKeyRole?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationSetApiKeyRoleArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
 };
 
@@ -3516,6 +3731,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   perspectives?: Resolver<ResolversTypes['PerspectiveConnection'], ParentType, ContextType, Partial<QueryPerspectivesArgs>>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, Partial<QueryQuestionsArgs>>;
+  refusedWrites?: Resolver<Array<ResolversTypes['RefusedWrite']>, ParentType, ContextType, RequireFields<QueryRefusedWritesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sourcesByMaker' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sourceIdentity?: Resolver<Maybe<ResolversTypes['SourceIdentity']>, ParentType, ContextType, RequireFields<QuerySourceIdentityArgs, 'id'>>;
@@ -3566,6 +3782,15 @@ export type RecordVerdictPayloadResolvers<ContextType = RequestContext, ParentTy
   verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
 };
 
+export type RefusedWriteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RefusedWrite'] = ResolversParentTypes['RefusedWrite']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
 export type RetractionImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractionImpact'] = ResolversParentTypes['RetractionImpact']> = {
   citedItems?: Resolver<Array<ResolversTypes['CitedItemImpact']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['ClaimImpact']>, ParentType, ContextType, Partial<RetractionImpactClaimsArgs>>;
@@ -3576,6 +3801,11 @@ export type RetractionImpactResolvers<ContextType = RequestContext, ParentType e
   evidence?: Resolver<ResolversTypes['CorroborationEvidence'], ParentType, ContextType>;
   fallen?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   tensions?: Resolver<Array<ResolversTypes['TensionImpact']>, ParentType, ContextType>;
+};
+
+export type RevertChangePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevertChangePayload'] = ResolversParentTypes['RevertChangePayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -3813,6 +4043,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorPair?: ActorPairResolvers<ContextType>;
   Aggregate?: AggregateResolvers<ContextType>;
   AggregateGroup?: AggregateGroupResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
   Assertion?: AssertionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -3837,6 +4069,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ConsistencyReport?: ConsistencyReportResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   Corroboration?: CorroborationResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   Credibility?: CredibilityResolvers<ContextType>;
   CredibilityGrade?: CredibilityGradeResolvers;
   CuratedClaimLink?: CuratedClaimLinkResolvers<ContextType>;
@@ -3878,7 +4111,9 @@ export type Resolvers<ContextType = RequestContext> = {
   QuestionSubject?: QuestionSubjectResolvers<ContextType>;
   Rating?: RatingResolvers<ContextType>;
   RecordVerdictPayload?: RecordVerdictPayloadResolvers<ContextType>;
+  RefusedWrite?: RefusedWriteResolvers<ContextType>;
   RetractionImpact?: RetractionImpactResolvers<ContextType>;
+  RevertChangePayload?: RevertChangePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers;

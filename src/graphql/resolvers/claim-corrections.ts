@@ -11,7 +11,7 @@ import { apiError, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ActorRow, ClaimRow, SourceRow } from '../rows';
 import { validate } from '../validate';
-import { writer } from './curation';
+import { writerOf } from '../curation/writer-of';
 import { neighbour, neighbours, requiredNode, type SliceArgs } from './neighbours';
 
 /** A claim row as the loaders read it: the names of its corrected fields, and the version of a versioned read. */
@@ -70,7 +70,7 @@ async function correctionWrite(
   corrections: (state: CurationState, document: ClaimFieldValues, record: Stamp) => CorrectionsByField,
   check: (tx: WriteTransaction) => Promise<void> = async () => {},
 ) {
-  const client = writer(ctx);
+  const client = writerOf(ctx);
   const { change } = await runCurationWrite(ctx.db, {
     mutation,
     label: 'Claim',

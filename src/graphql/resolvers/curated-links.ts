@@ -21,7 +21,7 @@ import { apiError } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ClaimRow, MentionRow, SourceRow } from '../rows';
 import { validate } from '../validate';
-import { writer } from './curation';
+import { writerOf } from '../curation/writer-of';
 import { neighbours, requiredNode, requiredNodes } from './neighbours';
 
 /** What a CONFLICT shows of a link write: each item's revision, in the order the input names them. */
@@ -51,7 +51,7 @@ interface RelationWrite {
 
 /** One curated-relation write: both items locked and revision-checked, the relation set, a Change on each. */
 async function writeRelation(ctx: RequestContext, request: RelationWrite) {
-  const client = writer(ctx);
+  const client = writerOf(ctx);
   const id = curatedRelationId(request.relation, request.fromId, request.toId);
   const { change } = await runCurationWriteOnItems(ctx.db, {
     mutation: request.mutation,

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { cypherFile } from '../../db/cypher-file';
-import { contentKey } from '../../model/ids';
 import { AnyNodeId } from '../arguments';
 import type { RequestContext } from '../context';
-import type { CurationRow, VerdictRow } from '../curation/curation-rows';
+import type { CurationRow, ReliabilityGrade, VerdictRow } from '../curation/curation-rows';
 import {
+  ApiKeyId,
   MarkSourceRetractedInput,
   RecordVerdictInput,
   SetSourceReliabilityInput,
 } from '../curation/curation-inputs';
+import { setSourceField, sourceFieldOf, type SourceField, type SourceFieldValue } from '../curation/source-curation-fields';
+import { setVerdict, verdictIdOf } from '../curation/verdict-field';
+import { writerOf } from '../curation/writer-of';
 import { runCurationWrite, type CurationState, type CurationWrite } from '../curation/curation-write';
 import { requireSources } from '../curation/require-sources';
 import { apiError } from '../errors';
@@ -20,49 +23,32 @@ import { loadAnyNode } from './node-types';
 import { requiredNode } from './neighbours';
 
 const ChangesFilter = z.object({
-  itemId: AnyNodeId.nullish(),
+  // A claim's or source's id, or an API key's (admins' key changes are in the trail too).
+  itemId: AnyNodeId.or(ApiKeyId).nullish(),
   by: z.string().max(100).nullish(),
   since: z.iso.datetime({ offset: true }).nullish(),
   until: z.iso.datetime({ offset: true }).nullish(),
 });
 
-/** The request's API key; the role guard has let no write through without one. */
-export function writer(ctx: RequestContext) {
-  if (!ctx.client) throw apiError('UNAUTHENTICATED', 'Writes need an API key in the X-API-Key header.');
-  return ctx.client;
-}
-
 const reliabilityOf = (curation: CurationRow | null) =>
-  curation?.reliabilityGrade
-    ? { grade: curation.reliabilityGrade, rationale: curation.reliabilityRationale ?? '', setAt: curation.reliabilitySetAt ?? '', setBy: curation.reliabilitySetBy ?? '' }
-    : null;
-
-const retractionOf = (curation: CurationRow | null) =>
-  curation?.retractionReason
-    ? {
-        reason: curation.retractionReason,
-        date: curation.retractionDate ?? '',
-        recordedAt: curation.retractionRecordedAt ?? '',
-        recordedBy: curation.retractionRecordedBy ?? '',
-      }
-    : null;
+  sourceFieldOf(curation, 'reliability') as (SourceFieldValue<'reliability'> & { grade: ReliabilityGrade }) | null;
+const retractionOf = (curation: CurationRow | null) => sourceFieldOf(curation, 'retraction');
 
 const ratingOf = (verdict: VerdictRow) => ({ value: verdict.ratingValue, best: verdict.ratingBest, worst: verdict.ratingWorst, label: verdict.ratingLabel });
 
 const claimState = ({ curation, verdicts }: CurationState) => ({ revision: curation.revision, verdicts: verdicts.map((v) => ({ ...v, rating: ratingOf(v) })) });
 const sourceState = ({ curation }: CurationState) => ({ revision: curation.revision, reliability: reliabilityOf(curation), retraction: retractionOf(curation) });
 
-/** A source curation: its properties on the Curation node, named by `field` in the audit trail. */
-async function curateSource(
+/** A source curation: one of its fields (source-curation-fields.ts), named by `field` in the audit trail. */
+async function curateSource<F extends SourceField>(
   ctx: RequestContext,
   input: { sourceId: string; expectedRevision: number; idempotencyKey?: string | null },
   mutation: string,
-  field: 'reliability' | 'retraction',
+  field: F,
   reason: string,
-  properties: (at: string, by: string) => Partial<CurationRow>,
+  value: (at: string, by: string) => SourceFieldValue<F>,
 ) {
-  const client = writer(ctx);
-  const shown = field === 'reliability' ? reliabilityOf : retractionOf;
+  const client = writerOf(ctx);
   const write: CurationWrite = {
     mutation,
     label: 'Source',
@@ -72,9 +58,9 @@ async function curateSource(
     client,
     current: sourceState,
     write: async (tx, state, at) => {
-      const set = properties(at, client.id);
-      await tx.run(cypherFile('curation/set-source-curation'), { sourceId: input.sourceId, properties: set });
-      return { field, before: shown(state.curation), after: shown({ ...state.curation, ...set }), reason };
+      const after = value(at, client.id);
+      await setSourceField(tx, input.sourceId, field, after);
+      return { field, before: sourceFieldOf(state.curation, field), after, reason };
     },
   };
   const { change } = await runCurationWrite(ctx.db, write);
@@ -86,7 +72,7 @@ export const curationResolvers: Resolvers = {
   Mutation: {
     recordVerdict: async (_, args, ctx) => {
       const input = validate(RecordVerdictInput, args.input, 'input');
-      const client = writer(ctx);
+      const client = writerOf(ctx);
       const { change } = await runCurationWrite(ctx.db, {
         mutation: 'recordVerdict',
         label: 'Claim',
@@ -98,8 +84,7 @@ export const curationResolvers: Resolvers = {
         write: async (tx, state, at) => {
           await requireSources(tx, input.evidenceSourceIds);
           const verdict: VerdictRow = {
-            // One verdict per reviewer and claim: the reviewer's name folded as claim texts are.
-            id: `verdict:${input.claimId.slice('claim:'.length)}:${contentKey(input.reviewer)}`,
+            id: verdictIdOf(input.claimId, input.reviewer),
             claimId: input.claimId,
             reviewer: input.reviewer,
             ratingValue: input.rating.value,
@@ -113,7 +98,7 @@ export const curationResolvers: Resolvers = {
             recordedAt: at,
             recordedBy: client.id,
           };
-          await tx.run(cypherFile('curation/record-verdict'), { verdict });
+          await setVerdict(tx, input.claimId, input.reviewer, verdict);
           const before = state.verdicts.find((earlier) => earlier.id === verdict.id) ?? null;
           return { field: `verdict:${input.reviewer}`, before, after: verdict, reason: input.rationale };
         },
@@ -125,19 +110,19 @@ export const curationResolvers: Resolvers = {
     markSourceRetracted: (_, args, ctx) => {
       const input = validate(MarkSourceRetractedInput, args.input, 'input');
       return curateSource(ctx, input, 'markSourceRetracted', 'retraction', input.reason, (at, by) => ({
-        retractionReason: input.reason,
-        retractionDate: input.date,
-        retractionRecordedAt: at,
-        retractionRecordedBy: by,
+        reason: input.reason,
+        date: input.date,
+        recordedAt: at,
+        recordedBy: by,
       }));
     },
     setSourceReliability: (_, args, ctx) => {
       const input = validate(SetSourceReliabilityInput, args.input, 'input');
       return curateSource(ctx, input, 'setSourceReliability', 'reliability', input.rationale, (at, by) => ({
-        reliabilityGrade: input.grade,
-        reliabilityRationale: input.rationale,
-        reliabilitySetAt: at,
-        reliabilitySetBy: by,
+        grade: input.grade,
+        rationale: input.rationale,
+        setAt: at,
+        setBy: by,
       }));
     },
   },

@@ -10,6 +10,7 @@ import { claimReviewResolvers } from './claim-review';
 import { credibilityResolvers } from './credibility';
 import { curatedLinkResolvers } from './curated-links';
 import { curationResolvers } from './curation';
+import { curationAdminResolvers } from './curation-admin';
 import { enumResolvers } from './enums';
 import { eventResolvers } from './event';
 import { mentionResolvers } from './mention';
@@ -63,11 +64,14 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...curationResolvers,
   ...claimCorrectionResolvers,
   ...curatedLinkResolvers,
+  ...curationAdminResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
-  Query: { ...queryResolvers, ...curationResolvers.Query, ...claimCorrectionResolvers.Query },
+  Query: { ...queryResolvers, ...curationResolvers.Query, ...claimCorrectionResolvers.Query, ...curationAdminResolvers.Query },
   // Corrections answer some of Claim's own fields (text, speaker, sources, …): merged last.
   Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...curatedLinkResolvers.Claim, ...claimCorrectionResolvers.Claim },
   Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source, ...curatedLinkResolvers.Source },
-  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation, ...curatedLinkResolvers.Mutation },
+  // Curation's administration (curation-admin.ts) adds to Query, Mutation and Change.
+  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation, ...curatedLinkResolvers.Mutation, ...curationAdminResolvers.Mutation },
+  Change: { ...curationResolvers.Change, ...curationAdminResolvers.Change },
 });

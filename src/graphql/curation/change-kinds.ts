@@ -1,0 +1,36 @@
+import type { WriteTransaction } from '../../db/database';
+import { setClaimCorrections } from './claim-corrections';
+import type { CorrectionsByField } from './correction-rows';
+import { setCuratedRelation, type CuratedRelationRow } from './curated-relations';
+import type { VerdictRow } from './curation-rows';
+import { setSourceField, type SourceFieldValue } from './source-curation-fields';
+import { setVerdict } from './verdict-field';
+
+/** How revertChange sets one kind of field back (of the claim or source the change names: the item the revert locks). */
+export interface ChangeKind {
+  /**
+   * Sets `field` of the item to `value`, JSON-parsed as a Change's `before` holds it; null removes
+   * the field. Runs under the item's lock, in the revert's transaction: the same function the
+   * kind's own mutation writes with, so a revert writes exactly what that mutation would.
+   */
+  set(tx: WriteTransaction, itemId: string, field: string, value: unknown): Promise<void>;
+}
+
+/**
+ * The kinds of Change that revertChange can undo, by the part of `Change.field` before its first
+ * `:`. A mutation that records a new kind of change makes it revertible with one line here:
+ * `<kind>: { set: (tx, itemId, field, value) => <its set-field function>(tx, itemId, …, value) },`.
+ * A change of a kind not listed is refused with BAD_USER_INPUT (API key changes, say).
+ */
+const CHANGE_KINDS: Record<string, ChangeKind> = {
+  verdict: { set: (tx, claimId, field, value) => setVerdict(tx, claimId, field.slice('verdict:'.length), value as VerdictRow | null) },
+  reliability: { set: (tx, sourceId, _, value) => setSourceField(tx, sourceId, 'reliability', value as SourceFieldValue<'reliability'> | null) },
+  retraction: { set: (tx, sourceId, _, value) => setSourceField(tx, sourceId, 'retraction', value as SourceFieldValue<'retraction'> | null) },
+  // A claim's corrections, as a map of field to correction (null: none).
+  corrections: { set: (tx, claimId, _, value) => setClaimCorrections(tx, claimId, (value ?? {}) as CorrectionsByField) },
+  // A curated link or merge, `relation:<id>`; it is stored once, whichever of its two items' changes is reverted.
+  relation: { set: (tx, _, field, value) => setCuratedRelation(tx, field.slice('relation:'.length), value as CuratedRelationRow | null) },
+};
+
+/** The kind of a Change's `field`, or undefined for one that cannot be reverted. */
+export const changeKindOf = (field: string): ChangeKind | undefined => CHANGE_KINDS[field.split(':', 1)[0] ?? ''];
