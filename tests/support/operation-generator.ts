@@ -199,4 +199,6 @@ export const EXPECTED_CODES = new Set([
   'NOT_FOUND',
   'RESULT_TOO_LARGE',
   'TIMEOUT',
+  // An admin's read (Query.refusedWrites) asked without a key: the whole operation refused before it runs.
+  'UNAUTHENTICATED',
 ]);
