@@ -14,8 +14,8 @@ export interface ClaimSplitRow {
   id: string;
   claimId: string;
   text: string;
-  /** An actor of the claim's story; null: the split says nothing of its speaker (the claim's stands). */
-  speakerId: string | null;
+  /** An actor of the claim's story; null (absent from the node, which keeps no nulls): the split says nothing of its speaker (the claim's stands). */
+  speakerId?: string | null;
   /** The claim's mentions that state the split-off part, as the curator named them. */
   mentionIds: string[];
   rationale: string;

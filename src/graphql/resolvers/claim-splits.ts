@@ -67,7 +67,7 @@ export const claimSplitResolvers: Resolvers = {
   },
   ClaimSplit: {
     claim: (split, _, ctx) => requiredNode<ClaimRow>(ctx.loaders, 'Claim', split.claimId),
-    speaker: (split, _, ctx) => (split.speakerId === null ? null : ctx.loaders.node<ActorRow>('Actor', split.speakerId)),
+    speaker: (split, _, ctx) => (split.speakerId == null ? null : ctx.loaders.node<ActorRow>('Actor', split.speakerId)),
     mentions: async (split, args, ctx) =>
       (await presentNodes<MentionRow>(ctx.loaders, 'Mention', split.mentionIds)).sort((a, b) => a.position - b.position).slice(0, args.first ?? undefined),
     evidence: (split, _, ctx) => presentNodes<SourceRow>(ctx.loaders, 'Source', split.evidenceSourceIds),
