@@ -1,9 +1,7 @@
-import { ensureGraphModel } from '../../src/ingest/migrate/ensure-graph-model';
-import { writeStoryGraph } from '../../src/ingest/write-story-graph';
-import { GRAPH_MODEL_VERSION } from '../../src/model/graph-model-version';
 import { apiKeyOf, keyedClient } from '../support/curation-client';
 import { MERGE_CLAIMS, SPLIT_CLAIM } from '../support/curated-link-client';
-import { ingestLumina, loadLumina } from '../support/fixture-stories';
+import { ingestLumina } from '../support/fixture-stories';
+import { expectKeptAcrossVersions } from '../support/keep-across-versions';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 
 /**
@@ -59,14 +57,5 @@ test('a split survives the next version, a re-ingest of it, and a migration of t
     },
   });
 
-  await ingestLumina(api.db, [2]);
-  expect(await splitState()).toEqual(split);
-
-  await writeStoryGraph(api.db, await loadLumina(2));
-  expect(await splitState()).toEqual(split);
-
-  // An older marker makes the next start migrate: every story and item is deleted and written anew.
-  await api.db.write((tx) => tx.run({ name: 'test/older-marker', text: "MATCH (m:GraphModel {id: 'claimgraph'}) SET m.version = $version" }, { version: GRAPH_MODEL_VERSION - 1 }));
-  expect(await ensureGraphModel(api.db, () => {})).toMatchObject({ action: 'migrated' });
-  expect(await splitState()).toEqual(split);
+  await expectKeptAcrossVersions(api.db, splitState, split);
 }, 300_000);
