@@ -136,6 +136,25 @@ test('revertChange undoes a split, and a revert of the revert makes it again', a
   expect((await claimMentions(kept)).curatedMentions).toEqual([...before.curatedMentions, ...mentionsOf(merged ?? '').map((id) => ({ id }))]);
 });
 
+test('a revert that would split a mention off twice is refused: the mention moved again meanwhile', async () => {
+  const claimId = successNotGiven;
+  const [kept] = (await claimMentions(claimId)).curatedMentions;
+  // The first test's split took two of its three places: it is reverted, its places split off again, and its revert reverted.
+  const first = (await claimMentions(claimId)).splits[0];
+  const changes = dataOf(await api.query<{ changes: { nodes: { id: string; field: string }[] } }>(`{ changes(itemId: "${claimId}") { nodes { id field } } }`)).changes.nodes;
+  type Revert = { revertChange: { change: { id: string } } };
+  const revert = dataOf(
+    await editor<Revert>(REVERT_CHANGE, { input: { changeId: changes.find((change) => change.field === `split:${first?.id}`)?.id, expectedRevision: await revisionOf(claimId), reason: 'Undo.' } }),
+  );
+  dataOf(await split({ claimId, expectedRevision: await revisionOf(claimId), mentionIds: [first?.mentions[0]?.id], text: 'Again, otherwise.', rationale: 'Why.' }));
+  const before = await graphCounts(api.db);
+  const again = await editor(REVERT_CHANGE, { input: { changeId: revert.revertChange.change.id, expectedRevision: await revisionOf(claimId), reason: 'Redo.' } });
+  expect(errorCodes(again)).toEqual(['BAD_USER_INPUT']);
+  expect(again.errors?.[0]?.message).toContain(`${first?.mentions[0]?.id} was already split off`);
+  expect(await graphCounts(api.db)).toEqual(before);
+  expect((await claimMentions(claimId)).curatedMentions).toEqual([kept, ...(first?.mentions.slice(1) ?? [])]);
+});
+
 test('splitRefusal refuses exactly what moves foreign or already-moved mentions, or leaves none', () => {
   const ids = fc.uniqueArray(fc.constantFrom<string>('m1', 'm2', 'm3', 'm4', 'm5', 'x1', 'x2'), { maxLength: 7 });
   fc.assert(

@@ -1,7 +1,9 @@
 import { cypherFile } from '../../db/cypher-file';
 import type { WriteTransaction } from '../../db/database';
+import { apiError } from '../errors';
 import type { ClaimRow } from '../rows';
 import type { ChangeRow } from './curation-rows';
+import { splitRefusal } from './split-refusal';
 
 /**
  * A part a curator split off a claim the story's document counts as one (two statements in one
@@ -38,12 +40,19 @@ export const claimSplitField = (id: string) => `split:${id}`;
 
 /**
  * Sets split `id` of a claim to `value`, or takes it away for null: what splitClaim does, and what
- * a revert of its Change (field `split:<id>`) calls with the Change's `before`. The claim must be
- * locked (runCurationWrite), which makes its Curation node.
+ * a revert of its Change (field `split:<id>`) calls with the Change's `before`. A split is checked
+ * against the claim's mentions as they are now (splitRefusal: BAD_USER_INPUT), so that a revert
+ * cannot move a mention another split has taken since. The claim must be locked
+ * (runCurationWrite), which makes its Curation node.
  */
 export async function setClaimSplit(tx: WriteTransaction, id: string, value: ClaimSplitRow | null): Promise<void> {
-  if (value === null) await tx.run(cypherFile('curation/remove-claim-split'), { id });
-  else await tx.run(cypherFile('curation/set-claim-split'), { split: { ...value, id } });
+  if (value === null) {
+    await tx.run(cypherFile('curation/remove-claim-split'), { id });
+    return;
+  }
+  const refusal = splitRefusal(value.claimId, await claimSplitState(tx, value.claimId), value.mentionIds);
+  if (refusal !== null) throw apiError('BAD_USER_INPUT', `mentionIds: ${refusal}.`, { field: 'mentionIds' });
+  await tx.run(cypherFile('curation/set-claim-split'), { split: { ...value, id } });
 }
 
 /** A claim's mentions under its lock: the document's, and those its splits already moved (each with its split). */

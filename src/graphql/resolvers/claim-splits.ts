@@ -1,13 +1,11 @@
 import type { RequestContext } from '../context';
 import { checkClaimReferences } from '../curation/check-claim-references';
-import { claimSplitField, claimSplitId, claimSplitState, setClaimSplit, type ClaimSplitRow } from '../curation/claim-splits';
+import { claimSplitField, claimSplitId, setClaimSplit, type ClaimSplitRow } from '../curation/claim-splits';
 import { runCurationWrite } from '../curation/curation-write';
 import { SplitClaimInput } from '../curation/link-inputs';
 import { mergedClaimIds } from '../curation/merged-claim-ids';
 import { requireSources } from '../curation/require-sources';
-import { splitRefusal } from '../curation/split-refusal';
 import { writerOf } from '../curation/writer-of';
-import { apiError } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import { listBound } from '../list-bounds';
 import type { ActorRow, ClaimRow, MentionRow, SourceRow } from '../rows';
@@ -39,8 +37,6 @@ export const claimSplitResolvers: Resolvers = {
         client,
         current: (state) => ({ revision: state.curation.revision }),
         write: async (tx, state, at) => {
-          const refusal = splitRefusal(input.claimId, await claimSplitState(tx, input.claimId), input.mentionIds);
-          if (refusal !== null) throw apiError('BAD_USER_INPUT', `mentionIds: ${refusal}.`, { field: 'mentionIds' });
           await checkClaimReferences(tx, { claimId: input.claimId, speakerId: input.speakerId ?? undefined });
           await requireSources(tx, input.evidenceSourceIds);
           // The revision this write gives the claim: no other split of it can have it.
@@ -56,6 +52,7 @@ export const claimSplitResolvers: Resolvers = {
             recordedAt: at,
             recordedBy: client.id,
           };
+          // Refuses mentions that are not the claim's, or already split off, or every one left.
           await setClaimSplit(tx, id, split);
           return { field: claimSplitField(id), before: null, after: split, reason: input.rationale };
         },
