@@ -413,7 +413,8 @@ export type Claim = Node & {
   curatedLinks: Array<CuratedClaimLink>;
   /**
    * The places this claim is stated once curators have had their say: its `mentions` without those
-   * split off, then the `mergedMentions` of the claims merged into it, without theirs. At the newest version.
+   * split off, then the `mergedMentions` of the claims merged into it, without theirs. The mentions are
+   * those of the version the claim is read at, like `mentions`; splits and merges are the same at every version.
    */
   curatedMentions: Array<Mention>;
   id: Scalars['ID']['output'];
