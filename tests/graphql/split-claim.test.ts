@@ -3,7 +3,7 @@ import { splitRefusal } from '../../src/graphql/curation/split-refusal';
 import { MERGE_CLAIMS, SPLIT_CLAIM, type SplitClaimAnswer } from '../support/curated-link-client';
 import { REVERT_CHANGE, startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { graphCounts } from '../support/graph-counts';
-import { dataOf, errorCodes, type ApiHarness } from '../support/graphql-harness';
+import { dataOf, errorCodes, roundTripsOf, type ApiHarness } from '../support/graphql-harness';
 import { byId, seed, sourceByRef } from '../support/seed-story';
 
 /**
@@ -153,6 +153,13 @@ test('a revert that would split a mention off twice is refused: the mention move
   expect(again.errors?.[0]?.message).toContain(`${first?.mentions[0]?.id} was already split off`);
   expect(await graphCounts(api.db)).toEqual(before);
   expect((await claimMentions(claimId)).curatedMentions).toEqual([kept, ...(first?.mentions.slice(1) ?? [])]);
+});
+
+test('splits and curated mentions are read in as many statements for 5 claims as for 30', async () => {
+  const page = (first: number) => `{ claims(first: ${first}) { nodes { curatedMentions { id } splits { claim { id } speaker { name } mentions { id } evidence { id } } } } }`;
+  const [few, all] = [await api.query(page(5)), await api.query(page(30))];
+  dataOf(all);
+  expect(roundTripsOf(all)).toBe(roundTripsOf(few));
 });
 
 test('splitRefusal refuses exactly what moves foreign or already-moved mentions, or leaves none', () => {
