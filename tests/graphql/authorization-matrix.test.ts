@@ -1,25 +1,15 @@
 import { getDirective } from '@graphql-tools/utils';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import type { GraphQLField } from 'graphql';
 import { ApiKeyStore, type ApiKeyRole } from '../../src/api-keys/api-key-store';
 import { generateApiKey } from '../../src/api-keys/api-key-secret';
 import { keyRoleOf, REQUIRES_ROLE_DIRECTIVE } from '../../src/graphql/mutation-roles';
-import { buildSchema } from '../../src/graphql/schema';
 import { dumpGraph, type GraphDump } from '../support/graph-dump';
 import { graphCounts } from '../support/graph-counts';
 import { dataOf, errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { ADD_CLAIM_LINK } from '../support/curated-link-client';
 import { apiKeyOf, CORRECT_CLAIM, keyedClient, SET_SOURCE_RELIABILITY } from '../support/curation-client';
 import { seed } from '../support/seed-story';
+import { MUTATION_FIELDS, operationOf, sampleVariables, schema } from '../support/mutation-samples';
 import { ingestLumina } from '../support/fixture-stories';
 
 /**
@@ -49,8 +39,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const schema = buildSchema();
-const MUTATIONS = Object.values(schema.getMutationType()?.getFields() ?? {});
+const MUTATIONS = MUTATION_FIELDS;
 
 /** The Mutation fields only an admin may run; every other one needs an editor. */
 const ADMIN_ONLY = new Set(['createApiKey', 'revokeApiKey', 'setApiKeyRole']);
@@ -63,29 +52,6 @@ function expectedOutcome(client: Client, needed: ApiKeyRole): string | null {
   const order: ApiKeyRole[] = ['reader', 'editor', 'admin'];
   return order.indexOf(client) >= order.indexOf(needed) ? null : 'FORBIDDEN';
 }
-
-/** A value of the input type that GraphQL accepts, whatever it means: refused attempts never get further. */
-function sampleOf(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sampleOf(type.ofType);
-  if (isListType(type)) return [sampleOf(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]?.name;
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, sampleOf(field.type)]));
-  }
-  const samples: Record<string, unknown> = { ID: 'x', String: 'x', Int: 0, Float: 0, Boolean: false, Date: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' };
-  if (isScalarType(type) && type.name in samples) return samples[type.name];
-  throw new Error(`No sample value of ${String(type)}: add one to sampleOf`);
-}
-
-/** The operation that runs `field` once, its arguments as variables and only `__typename` selected. */
-function operationOf(field: GraphQLField<unknown, unknown>): string {
-  const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `mutation Matrix${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
-}
-
-const sampleVariables = (field: GraphQLField<unknown, unknown>) => Object.fromEntries(field.args.map((arg) => [arg.name, sampleOf(arg.type)]));
 
 const claims = seed.claims.map((claim) => claim.id);
 const sources = seed.sources.map((source) => source.id);

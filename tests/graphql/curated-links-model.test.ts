@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { graphCounts } from '../support/graph-counts';
-import { apiKeyOf, keyedClient } from '../support/curation-client';
+import { startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { ADD_CLAIM_LINK, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
-import { dataOf, errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { dataOf, errorCodes, type ApiHarness } from '../support/graphql-harness';
 import { seed, seedEdges } from '../support/seed-story';
 
 /**
@@ -14,10 +14,9 @@ import { seed, seedEdges } from '../support/seed-story';
  */
 
 let api: ApiHarness;
-let editor: ReturnType<typeof keyedClient>;
+let editor: KeyedClient;
 beforeAll(async () => {
-  api = await startApiOverSeed();
-  editor = keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key);
+  ({ api, editor } = await startApiWithEditor());
 });
 afterAll(() => api.close());
 

@@ -7,6 +7,7 @@ import { dataOf, errorCodes, startApiOverSeed, type ApiHarness, type GraphQLResp
 import { apiKeyOf, keyedClient, MARK_SOURCE_RETRACTED, RECORD_VERDICT, SET_SOURCE_RELIABILITY } from '../support/curation-client';
 import { loggedYoga, requestLines } from '../support/logged-yoga';
 import { seed, sourceByRef } from '../support/seed-story';
+import { MUTATION_FIELDS, operationOf, sampleVariables } from '../support/mutation-samples';
 
 /**
  * Who may write (issue 13's proof): a generated flood of write attempts without the right role that
@@ -50,7 +51,6 @@ const MUTATIONS = {
   },
 } as const;
 type MutationName = keyof typeof MUTATIONS;
-const MUTATION_NAMES = Object.keys(MUTATIONS) as MutationName[];
 const itemsOf = (name: MutationName) => (name === 'recordVerdict' ? claims : sources);
 
 const revisionOf = async (name: MutationName, itemId: string) => {
@@ -83,7 +83,8 @@ test('1,000 generated write attempts without the right role: none succeeds, the 
   const dump = await dumpGraph(api.db.driver, 'before');
   const unknownKey = generateApiKey().key;
   const attempts = fc.record({
-    name: fc.constantFrom(...MUTATION_NAMES),
+    // Every Mutation field: those above with a valid input, the rest with the schema's sample request.
+    field: fc.constantFrom(...MUTATION_FIELDS),
     client: fc.constantFrom<(string | null)[]>(null, keys.reader.key, keys.revoked.key, unknownKey, 'not-a-key'),
     item: fc.nat(),
     revision: fc.integer({ min: -1, max: 5 }),
@@ -93,15 +94,20 @@ test('1,000 generated write attempts without the right role: none succeeds, the 
   });
   let tried = 0;
   let succeeded = 0;
+  const names = new Set<string>();
   const codes = new Map<string, number>();
   await fc.assert(
-    fc.asyncProperty(attempts, async ({ name, client, item, revision, variant, copies }) => {
-      const items = itemsOf(name);
-      const input = MUTATIONS[name].input(items[item % items.length] ?? '', revision, variant || undefined);
-      const field = MUTATIONS[name].document.slice(MUTATIONS[name].document.indexOf(`${name}(`), MUTATIONS[name].document.lastIndexOf('}'));
-      const head = MUTATIONS[name].document.slice(0, MUTATIONS[name].document.indexOf('{') + 1);
+    fc.asyncProperty(attempts, async ({ field: mutation, client, item, revision, variant, copies }) => {
+      const { name } = mutation;
+      const known = name in MUTATIONS ? MUTATIONS[name as MutationName] : undefined;
+      const one = known?.document ?? operationOf(mutation);
+      const items = known ? itemsOf(name as MutationName) : [];
+      const variables = known ? { input: known.input(items[item % items.length] ?? '', revision, variant || undefined) } : sampleVariables(mutation);
+      const field = one.slice(one.indexOf(`${name}(`), one.lastIndexOf('}'));
+      const head = one.slice(0, one.indexOf('{') + 1);
       const document = `${head} ${Array.from({ length: copies }, (_, i) => `w${i}: ${field}`).join(' ')} }`;
-      const response: GraphQLResponse = await keyedClient(api.yoga, client)(document, { input });
+      const response: GraphQLResponse = await keyedClient(api.yoga, client)(document, variables);
+      names.add(name);
       tried += 1;
       if (response.data && Object.values(response.data).some((value) => value !== null)) succeeded += 1;
       for (const code of errorCodes(response)) codes.set(String(code), (codes.get(String(code)) ?? 0) + 1);
@@ -109,8 +115,9 @@ test('1,000 generated write attempts without the right role: none succeeds, the 
     }),
     { numRuns: 1_000 },
   );
-  process.stderr.write(`[authorization] ${tried} write attempts without the right role: ${succeeded} succeeded; codes ${JSON.stringify(Object.fromEntries(codes))}\n`);
+  process.stderr.write(`[authorization] ${tried} write attempts without the right role, over ${names.size} mutations: ${succeeded} succeeded; codes ${JSON.stringify(Object.fromEntries(codes))}\n`);
   expect(tried).toBe(1_000);
+  expect(names.size).toBe(MUTATION_FIELDS.length);
   expect(succeeded).toBe(0);
   expect(await graphCounts(api.db)).toEqual(counts);
   expect(await dumpGraph(api.db.driver, 'before')).toEqual(dump);

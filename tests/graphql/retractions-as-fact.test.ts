@@ -1,5 +1,5 @@
-import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
-import { apiKeyOf, keyedClient, MARK_SOURCE_RETRACTED } from '../support/curation-client';
+import { dataOf, type ApiHarness } from '../support/graphql-harness';
+import { MARK_SOURCE_RETRACTED, startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { seed, sourceByRef, STORY_ID } from '../support/seed-story';
 
 /**
@@ -8,10 +8,9 @@ import { seed, sourceByRef, STORY_ID } from '../support/seed-story';
  */
 
 let api: ApiHarness;
-let editor: ReturnType<typeof keyedClient>;
+let editor: KeyedClient;
 beforeAll(async () => {
-  api = await startApiOverSeed();
-  editor = keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key);
+  ({ api, editor } = await startApiWithEditor());
 });
 afterAll(() => api.close());
 

@@ -1,17 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { graphCounts } from '../support/graph-counts';
-import { dataOf, errorCodes, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
-import { apiKeyOf, keyedClient, MARK_SOURCE_RETRACTED, RECORD_VERDICT, REVERT_CHANGE, SET_SOURCE_RELIABILITY } from '../support/curation-client';
+import { dataOf, errorCodes, type ApiHarness } from '../support/graphql-harness';
+import { MARK_SOURCE_RETRACTED, RECORD_VERDICT, REVERT_CHANGE, SET_SOURCE_RELIABILITY, startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { seed } from '../support/seed-story';
 
 /** revertChange: a change's field set back to its value before, as a change of its own; CONFLICT once the field has moved on. */
 
 let api: ApiHarness;
-let editor: ReturnType<typeof keyedClient>;
+let editor: KeyedClient;
 beforeAll(async () => {
-  api = await startApiOverSeed();
-  editor = keyedClient(api.yoga, (await apiKeyOf(api.db, 'editor')).key);
+  ({ api, editor } = await startApiWithEditor());
 });
 afterAll(() => api.close());
 
