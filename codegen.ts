@@ -85,6 +85,9 @@ const config: CodegenConfig = {
           ClaimLinkPayload: '../curation/curated-relations#ClaimLinkPayloadRow',
           SourceLinkPayload: '../curation/curated-relations#SourceLinkPayloadRow',
           MergeClaimsPayload: '../curation/curated-relations#MergeClaimsPayloadRow',
+          // Claim splits (src/graphql/curation/claim-splits.ts).
+          ClaimSplit: '../curation/claim-splits#ClaimSplitRow',
+          SplitClaimPayload: '../curation/claim-splits#SplitClaimPayloadRow',
           ApiKey: '../../api-keys/api-key-store#ApiKeyRecord',
           RefusedWrite: '../../observability/refused-write-log#RefusedWriteRecord',
         },

@@ -61,3 +61,5 @@ CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE CONSTRAINT curated_relation_id IF NOT EXISTS FOR (n:CuratedRelation) REQUIRE n.id IS UNIQUE;
 CREATE INDEX curated_relation_from_id IF NOT EXISTS FOR (n:CuratedRelation) ON (n.fromId);
 CREATE INDEX curated_relation_to_id IF NOT EXISTS FOR (n:CuratedRelation) ON (n.toId);
+// Parts split off claims (src/graphql/curation/claim-splits.ts), behind their claim's Curation node.
+CREATE CONSTRAINT claim_split_id IF NOT EXISTS FOR (n:ClaimSplit) REQUIRE n.id IS UNIQUE;

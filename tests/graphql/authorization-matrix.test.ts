@@ -110,6 +110,12 @@ const VALID_INPUTS: Record<string, () => Promise<Record<string, unknown>>> = {
     return { input: { ...input, expectedFromRevision: 1, expectedToRevision: 1 } };
   },
   mergeClaims: async () => ({ input: { claimId: freshClaim(), mergedClaimId: freshClaim(), expectedRevision: 0, expectedMergedRevision: 0, rationale: 'Matrix.' } }),
+  // The seed's claim stated in five places: each case splits off the last place still with it.
+  splitClaim: async () => {
+    const claimId = 'claim:meta-surveillance-layoffs:93dc2631e04c';
+    const { claim } = dataOf(await api.query<{ claim: { revision: number; curatedMentions: { id: string }[] } }>(`{ claim(id: "${claimId}") { revision curatedMentions { id } } }`));
+    return { input: { claimId, expectedRevision: claim.revision, mentionIds: [claim.curatedMentions.at(-1)?.id], text: 'Matrix: a part.', rationale: 'Matrix.' } };
+  },
   // Pairs of the seed's sources no derivation joins yet (other cases may have curated them: revisions read).
   addDerivation: async () => {
     const [sourceId, fromSourceId] = [sources[nextDerivation.at++] ?? '', sources[nextDerivation.at++] ?? ''];

@@ -1,8 +1,6 @@
-import { ensureGraphModel } from '../../src/ingest/migrate/ensure-graph-model';
-import { writeStoryGraph } from '../../src/ingest/write-story-graph';
-import { GRAPH_MODEL_VERSION } from '../../src/model/graph-model-version';
 import { apiKeyOf, keyedClient, MARK_SOURCE_RETRACTED, RECORD_VERDICT, SET_SOURCE_RELIABILITY } from '../support/curation-client';
 import { ingestLumina, loadLumina } from '../support/fixture-stories';
+import { expectKeptAcrossVersions } from '../support/keep-across-versions';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 
 /**
@@ -60,14 +58,5 @@ test('curation survives the next version, a re-ingest of it, and a migration of 
   });
   expect(curated.edges).toEqual({ curates: 2, changed: 3, recordedIn: 3, verdicts: 1 });
 
-  await ingestLumina(api.db, [2]);
-  expect(await curationState()).toEqual(curated);
-
-  await writeStoryGraph(api.db, await loadLumina(2));
-  expect(await curationState()).toEqual(curated);
-
-  // An older marker makes the next start migrate: every story and item is deleted and written anew.
-  await api.db.write((tx) => tx.run({ name: 'test/older-marker', text: "MATCH (m:GraphModel {id: 'claimgraph'}) SET m.version = $version" }, { version: GRAPH_MODEL_VERSION - 1 }));
-  expect(await ensureGraphModel(api.db, () => {})).toMatchObject({ action: 'migrated' });
-  expect(await curationState()).toEqual(curated);
+  await expectKeptAcrossVersions(api.db, curationState, curated);
 }, 300_000);

@@ -72,3 +72,17 @@ export interface MergeClaimsAnswer {
   merged: { id: string; revision: number; mergedInto: { id: string } | null };
   change: LinkChange;
 }
+
+export const SPLIT_CLAIM = `mutation SplitClaim($input: SplitClaimInput!) {
+  splitClaim(input: $input) {
+    split { id claim { id } text speaker { id } mentions { id } rationale evidence { id } curator recordedAt }
+    claim { id revision mentions { id } curatedMentions { id } splits { id } }
+    change { id by field before after revision itemId reason }
+  }
+}`;
+
+export interface SplitClaimAnswer {
+  split: { id: string; claim: { id: string }; text: string; speaker: { id: string } | null; mentions: { id: string }[]; rationale: string; evidence: { id: string }[]; curator: string; recordedAt: string };
+  claim: { id: string; revision: number; mentions: { id: string }[]; curatedMentions: { id: string }[]; splits: { id: string }[] };
+  change: LinkChange;
+}

@@ -1,5 +1,6 @@
 import type { WriteTransaction } from '../../db/database';
 import { setClaimCorrections } from './claim-corrections';
+import { setClaimSplit, type ClaimSplitRow } from './claim-splits';
 import type { CorrectionsByField } from './correction-rows';
 import { setCuratedRelation, type CuratedRelationRow } from './curated-relations';
 import type { VerdictRow } from './curation-rows';
@@ -30,6 +31,8 @@ const CHANGE_KINDS: Record<string, ChangeKind> = {
   corrections: { set: (tx, claimId, _, value) => setClaimCorrections(tx, claimId, (value ?? {}) as CorrectionsByField) },
   // A curated link or merge, `relation:<id>`; it is stored once, whichever of its two items' changes is reverted.
   relation: { set: (tx, _, field, value) => setCuratedRelation(tx, field.slice('relation:'.length), value as CuratedRelationRow | null) },
+  // A part split off a claim, `split:<id>` (splitClaim).
+  split: { set: (tx, _, field, value) => setClaimSplit(tx, field.slice('split:'.length), value as ClaimSplitRow | null) },
 };
 
 /** The kind of a Change's `field`, or undefined for one that cannot be reverted. */

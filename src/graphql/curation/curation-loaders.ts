@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { listLoader, nodeLoader } from '../loaders/batch-loaders';
 import { listBound } from '../list-bounds';
 import type { ClaimReviewSubject } from './claim-review';
+import type { ClaimSplitRow } from './claim-splits';
 import type { CorrectionRow } from './correction-rows';
 import type { CuratedRelationRow } from './curated-relations';
 import type { ChangeRow, CurationRow, VerdictRow } from './curation-rows';
@@ -24,6 +25,7 @@ export function createCurationLoaders(db: Database) {
     appearancesLimit: listBound('Claim', 'sources'),
   });
   const corrections = listLoader(db, cypherFile('queries/corrections'));
+  const splits = listLoader(db, cypherFile('queries/claim-splits'), { first: listBound('Claim', 'splits') });
   return {
     /** The item's curation, or null for an item never curated (revision 0). */
     curation: async (itemId: string) => (await curations.load(itemId)) as unknown as CurationRow | null,
@@ -35,6 +37,8 @@ export function createCurationLoaders(db: Database) {
     claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
     /** A claim's corrections, by field, each with the Change that set it. */
     corrections: async (claimId: string) => (await corrections.load(claimId)) as unknown as CorrectionRow[],
+    /** The parts split off a claim, oldest first, at most Claim.splits' bound; callers cut to `first`. */
+    splits: async (claimId: string) => (await splits.load(claimId)) as unknown as ClaimSplitRow[],
     /** The change a revert undid, or null for a change that reverts none. */
     reverted: async (changeId: string) => (await revertedChanges.load(changeId)) as unknown as ChangeRow | null,
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DerivationKindSchema } from '../../model/derivations';
-import { ClaimId, SourceId } from '../../model/story-graph';
+import { ActorId, ClaimId, MentionId, SourceId } from '../../model/story-graph';
 import { CLAIM_RELATIONS } from './curated-relations';
 import { EvidenceSourceIds, IdempotencyKey, Line, Prose, Revision } from './curation-inputs';
 
@@ -61,3 +61,18 @@ export const MergeClaimsInput = z
   })
   .refine(...distinct('claimId', 'mergedClaimId', 'a claim is already one with itself'));
 export type MergeClaims = z.infer<typeof MergeClaimsInput>;
+
+/** splitClaim: some of a claim's mentions, by id, moved to a part of its own (claim-splits.ts). */
+export const SplitClaimInput = z.object({
+  claimId: ClaimId,
+  expectedRevision: Revision,
+  mentionIds: z
+    .array(MentionId)
+    .min(1, 'name at least one mention to split off')
+    .max(100, 'at most 100 mentions')
+    .refine((ids) => new Set(ids).size === ids.length, 'each mention once'),
+  text: Line(2_000),
+  speakerId: ActorId.nullish(),
+  ...Judgement,
+});
+export type SplitClaim = z.infer<typeof SplitClaimInput>;

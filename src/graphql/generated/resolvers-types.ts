@@ -3,6 +3,7 @@ import type { StoryRow, StoryVersionRow, StoryGraphRow, StoryStatsRow, Consisten
 import type { VerdictRow, ChangeRow, ChangeConnectionRow, RecordVerdictPayloadRow, SourceCurationPayloadRow } from '../curation/curation-rows';
 import type { CorrectionRow, CurationConflictRow, ClaimCorrectionPayloadRow } from '../curation/correction-rows';
 import type { CuratedRelationRow, ClaimLinkPayloadRow, SourceLinkPayloadRow, MergeClaimsPayloadRow } from '../curation/curated-relations';
+import type { ClaimSplitRow, SplitClaimPayloadRow } from '../curation/claim-splits';
 import type { ApiKeyRecord } from '../../api-keys/api-key-store';
 import type { RefusedWriteRecord } from '../../observability/refused-write-log';
 import type { RequestContext } from '../context';
@@ -410,6 +411,12 @@ export type Claim = Node & {
   credibility: Credibility;
   /** Curators' links from or to this claim, and their disputes of the story's, newest first. */
   curatedLinks: Array<CuratedClaimLink>;
+  /**
+   * The places this claim is stated once curators have had their say: its `mentions` without those
+   * split off, then the `mergedMentions` of the claims merged into it, without theirs. The mentions are
+   * those of the version the claim is read at, like `mentions`; splits and merges are the same at every version.
+   */
+  curatedMentions: Array<Mention>;
   id: Scalars['ID']['output'];
   /** The one statement (this speaker, these words) behind this claim and every other story's record of it. */
   identity: ClaimIdentity;
@@ -440,6 +447,8 @@ export type Claim = Node & {
   sources: Array<Source>;
   /** Who the text says makes the claim: the story's narrator (kind NARRATOR) when it names no one. */
   speaker?: Maybe<Actor>;
+  /** The parts curators split off this claim, oldest first. */
+  splits: Array<ClaimSplit>;
   story: Story;
   /** Claims that back this claim. */
   supportedBy: Array<Claim>;
@@ -498,6 +507,11 @@ export type ClaimCuratedLinksArgs = {
 };
 
 
+export type ClaimCuratedMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ClaimMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -519,6 +533,11 @@ export type ClaimQuestionsArgs = {
 
 
 export type ClaimSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ClaimSplitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -693,6 +712,31 @@ export type ClaimRelation =
   | 'CONTRADICTS'
   /** A claim that backs another. */
   | 'SUPPORTS';
+
+/** A part a curator split off a claim (splitClaim), with the mentions it took. */
+export type ClaimSplit = {
+  __typename?: 'ClaimSplit';
+  /** The claim it was split off. */
+  claim: Claim;
+  /** The API key that split it. */
+  curator: Scalars['String']['output'];
+  evidence: Array<Source>;
+  /** `split:<story>:<claim key>:<the claim's revision the split made>`. */
+  id: Scalars['ID']['output'];
+  /** The places the part is stated, in document order (those the graph still holds). */
+  mentions: Array<Mention>;
+  rationale: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** The actor the curator named, or null (the claim's speaker stands). */
+  speaker?: Maybe<Actor>;
+  text: Scalars['String']['output'];
+};
+
+
+/** A part a curator split off a claim (splitClaim), with the mentions it took. */
+export type ClaimSplitMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** How an editor closes a curation conflict. */
 export type ConflictResolution =
@@ -1318,6 +1362,15 @@ export type Mutation = {
   setApiKeyRole: ApiKeyPayload;
   /** Sets a source's reliability grade (A reliable … E unreliable, F cannot be judged: the Admiralty code's source letter). */
   setSourceReliability: SourceCurationPayload;
+  /**
+   * Splits a part off a claim the story's document counts as one (two statements in one sentence):
+   * the mentions named move to a ClaimSplit with its own text (and speaker, an actor of the claim's
+   * story), which the claim lists in `splits`; `curatedMentions` is what stays. The document, the
+   * claim and its `mentions` stay as the story has them. Each mention must be the claim's and not
+   * split off before, and at least one must stay (BAD_USER_INPUT). The claim's revision goes up, with
+   * a Change of field `split:<split id>` that revertChange undoes.
+   */
+  splitClaim: SplitClaimPayload;
 };
 
 
@@ -1500,6 +1553,19 @@ export type MutationSetApiKeyRoleArgs = {
  */
 export type MutationSetSourceReliabilityArgs = {
   input: SetSourceReliabilityInput;
+};
+
+
+/**
+ * Curation: judgements and corrections editors record through the API, each in one transaction and
+ * each leaving a Change in the audit trail. Every curated item carries a `revision`; a mutation names
+ * the revision it was based on (`expectedRevision`) and is refused with CONFLICT, the item's current
+ * state in `extensions.current`, if another change came first. A repeat with the same `idempotencyKey`
+ * (from the same key) answers the first result and writes nothing. A write weighs 10 in an operation's
+ * cost (a transaction of several statements under a lock), plus what its payload selects.
+ */
+export type MutationSplitClaimArgs = {
+  input: SplitClaimInput;
 };
 
 /** Anything with a global id. Ids carry their type as a prefix: `claim:…`, `source:…`, `actor:…`. */
@@ -2283,6 +2349,28 @@ export type SourceRetraction = {
   recordedBy: Scalars['String']['output'];
 };
 
+export type SplitClaimInput = {
+  claimId: Scalars['ID']['input'];
+  evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  expectedRevision: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The claim's mentions (`Mention.id`, 1 to 100, each once) that state the part split off. */
+  mentionIds: Array<Scalars['ID']['input']>;
+  rationale: Scalars['String']['input'];
+  /** Who the part's words are of: an actor of the claim's story. Omitted: the split says nothing of it (the claim's speaker stands). */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The part's own words (1 to 2,000 characters). */
+  text: Scalars['String']['input'];
+};
+
+export type SplitClaimPayload = {
+  __typename?: 'SplitClaimPayload';
+  /** The audit trail's entry for `claim` (field `split:<split id>`). */
+  change: Change;
+  claim: Claim;
+  split: ClaimSplit;
+};
+
 /**
  * A tracked news story. Its fields show the newest version unless a `version` is given, or an `asOf`
  * instant (record time): the newest version recorded at or before it; not both. A story with no
@@ -2912,6 +3000,7 @@ export type ResolversTypes = {
   ClaimOrderField: ClaimOrderField;
   ClaimPair: ResolverTypeWrapper<ClaimPairRow>;
   ClaimRelation: ClaimRelation;
+  ClaimSplit: ResolverTypeWrapper<ClaimSplitRow>;
   ConflictResolution: ConflictResolution;
   ConsistencyFinding: ResolverTypeWrapper<ConsistencyFindingRow>;
   ConsistencyFindingKind: null;
@@ -3009,6 +3098,8 @@ export type ResolversTypes = {
   SourceRelation: SourceRelation;
   SourceReliability: ResolverTypeWrapper<SourceReliability>;
   SourceRetraction: ResolverTypeWrapper<SourceRetraction>;
+  SplitClaimInput: SplitClaimInput;
+  SplitClaimPayload: ResolverTypeWrapper<SplitClaimPayloadRow>;
   Story: ResolverTypeWrapper<StoryRow>;
   StoryConnection: ResolverTypeWrapper<ConnectionRow<StoryRow>>;
   StoryDiff: ResolverTypeWrapper<StoryDiffRow>;
@@ -3063,6 +3154,7 @@ export type ResolversParentTypes = {
   ClaimLinkPayload: ClaimLinkPayloadRow;
   ClaimOrder: ClaimOrder;
   ClaimPair: ClaimPairRow;
+  ClaimSplit: ClaimSplitRow;
   ConsistencyFinding: ConsistencyFindingRow;
   ConsistencyReport: ConsistencyReportRow;
   Contradiction: ContradictionRow;
@@ -3141,6 +3233,8 @@ export type ResolversParentTypes = {
   SourceOrder: SourceOrder;
   SourceReliability: SourceReliability;
   SourceRetraction: SourceRetraction;
+  SplitClaimInput: SplitClaimInput;
+  SplitClaimPayload: SplitClaimPayloadRow;
   Story: StoryRow;
   StoryConnection: ConnectionRow<StoryRow>;
   StoryDiff: StoryDiffRow;
@@ -3315,6 +3409,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType, RequireFields<ClaimCorroborationArgs, 'countRetracted' | 'discounting' | 'evidence'>>;
   credibility?: Resolver<ResolversTypes['Credibility'], ParentType, ContextType, RequireFields<ClaimCredibilityArgs, 'discounting' | 'evidence'>>;
   curatedLinks?: Resolver<Array<ResolversTypes['CuratedClaimLink']>, ParentType, ContextType, Partial<ClaimCuratedLinksArgs>>;
+  curatedMentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimCuratedMentionsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identity?: Resolver<ResolversTypes['ClaimIdentity'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -3331,6 +3426,7 @@ export type ClaimResolvers<ContextType = RequestContext, ParentType extends Reso
   sourceRefs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ClaimSourcesArgs>>;
   speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  splits?: Resolver<Array<ResolversTypes['ClaimSplit']>, ParentType, ContextType, Partial<ClaimSplitsArgs>>;
   story?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportedByArgs>>;
   supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ClaimSupportsArgs>>;
@@ -3401,6 +3497,18 @@ export type ClaimPairResolvers<ContextType = RequestContext, ParentType extends 
   counterpart?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   counterpartAssertions?: Resolver<Array<ResolversTypes['Assertion']>, ParentType, ContextType>;
   tension?: Resolver<Maybe<ResolversTypes['Tension']>, ParentType, ContextType>;
+};
+
+export type ClaimSplitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimSplit'] = ResolversParentTypes['ClaimSplit']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, Partial<ClaimSplitMentionsArgs>>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = {
@@ -3649,6 +3757,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   setApiKeyRole?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationSetApiKeyRoleArgs, 'input'>>;
   setSourceReliability?: Resolver<ResolversTypes['SourceCurationPayload'], ParentType, ContextType, RequireFields<MutationSetSourceReliabilityArgs, 'input'>>;
+  splitClaim?: Resolver<ResolversTypes['SplitClaimPayload'], ParentType, ContextType, RequireFields<MutationSplitClaimArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3901,6 +4010,12 @@ export type SourceRetractionResolvers<ContextType = RequestContext, ParentType e
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SplitClaimPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SplitClaimPayload'] = ResolversParentTypes['SplitClaimPayload']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  split?: Resolver<ResolversTypes['ClaimSplit'], ParentType, ContextType>;
+};
+
 export type StoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<StoryActorContradictionsArgs, 'relation'>>;
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StoryActorsArgs>>;
@@ -4064,6 +4179,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ClaimKind?: ClaimKindResolvers;
   ClaimLinkPayload?: ClaimLinkPayloadResolvers<ContextType>;
   ClaimPair?: ClaimPairResolvers<ContextType>;
+  ClaimSplit?: ClaimSplitResolvers<ContextType>;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   ConsistencyFindingKind?: ConsistencyFindingKindResolvers;
   ConsistencyReport?: ConsistencyReportResolvers<ContextType>;
@@ -4127,6 +4243,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceLinkPayload?: SourceLinkPayloadResolvers<ContextType>;
   SourceReliability?: SourceReliabilityResolvers<ContextType>;
   SourceRetraction?: SourceRetractionResolvers<ContextType>;
+  SplitClaimPayload?: SplitClaimPayloadResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;
   StoryDiff?: StoryDiffResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { CORRECTABLE_FIELDS, cypherCorrectedValue, evidenceOf, fieldJson, type C
 import { StoryId } from '../../model/story-graph';
 import type { RequestContext } from '../context';
 import { CorrectClaimInput, FIELD_INPUT, ResolveCurationConflictInput, type CorrectClaim } from '../curation/claim-correction-inputs';
+import { checkClaimReferences } from '../curation/check-claim-references';
 import { documentValues, isOpenConflict, setClaimCorrections } from '../curation/claim-corrections';
 import type { CorrectionRecord, CorrectionRow, CorrectionsByField, CurationConflictRow } from '../curation/correction-rows';
 import { runCurationWrite, type CurationState } from '../curation/curation-write';
@@ -92,25 +93,6 @@ async function correctionWrite(
   return { claim: await requiredNode<ClaimRow>(ctx.loaders, 'Claim', input.claimId), change };
 }
 
-/** Refuses a correction naming a speaker or a source its claim's story does not hold (BAD_USER_INPUT); nothing is written. */
-async function checkReferences(tx: WriteTransaction, input: CorrectClaim): Promise<void> {
-  const [row] = await tx.run(cypherFile('curation/claim-references'), {
-    claimId: input.claimId,
-    speakerId: input.speakerId ?? null,
-    sourceIds: (input.citations ?? []).map((citation) => citation.sourceId),
-  });
-  if (row?.unknownSpeaker === true) {
-    throw apiError('BAD_USER_INPUT', `speakerId: ${input.speakerId} is no actor of the claim's story.`, { field: 'speakerId' });
-  }
-  const unknown = (row?.unknownSources ?? []) as string[];
-  if (unknown.length > 0) {
-    throw apiError('BAD_USER_INPUT', `citations: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} no numbered source of the claim's story.`, {
-      field: 'citations',
-      ids: unknown,
-    });
-  }
-}
-
 /** Claim corrections: the mutations, the open conflicts, and the claim fields answering the corrected values. */
 export const claimCorrectionResolvers: Resolvers = {
   Mutation: {
@@ -121,7 +103,7 @@ export const claimCorrectionResolvers: Resolvers = {
         input,
         'correctClaim',
         (state, document, record) => correctionsOf(input, document, state.corrections, record),
-        (tx) => checkReferences(tx, input),
+        (tx) => checkClaimReferences(tx, input),
       );
     },
     resolveCurationConflict: (_, args, ctx) => {

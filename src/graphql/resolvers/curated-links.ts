@@ -16,13 +16,14 @@ import type { ChangeRow } from '../curation/curation-rows';
 import { runCurationWriteOnItems, type CuratedItem, type CurationState } from '../curation/curation-write';
 import { AddDerivationInput, ClaimLinkInput, DeclareSameSourceInput, MergeClaimsInput } from '../curation/link-inputs';
 import { mergeRefusal } from '../curation/merge-refusal';
+import { mergedClaimIds } from '../curation/merged-claim-ids';
 import { requireSources } from '../curation/require-sources';
 import { apiError } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
 import type { ClaimRow, MentionRow, SourceRow } from '../rows';
 import { validate } from '../validate';
 import { writerOf } from '../curation/writer-of';
-import { neighbours, requiredNode, requiredNodes } from './neighbours';
+import { neighbours, presentNodes, requiredNode, requiredNodes } from './neighbours';
 
 /** What a CONFLICT shows of a link write: each item's revision, in the order the input names them. */
 const revisionsOf = (items: CuratedItem[]) => (states: CurationState[]) => ({
@@ -122,8 +123,7 @@ async function writeSourceLink(ctx: RequestContext, request: RelationWrite) {
   };
 }
 
-const evidenceOf = async (link: CuratedRelationRow, ctx: RequestContext) =>
-  (await Promise.all(link.evidenceSourceIds.map((id) => ctx.loaders.node<SourceRow>('Source', id)))).filter((source) => source !== null);
+const evidenceOf = (link: CuratedRelationRow, ctx: RequestContext) => presentNodes<SourceRow>(ctx.loaders, 'Source', link.evidenceSourceIds);
 
 /** The fields a claim link and a source link share. */
 const judgementFields = {
@@ -216,9 +216,9 @@ export const curatedLinkResolvers: Resolvers = {
       return merge ? requiredNode<ClaimRow>(ctx.loaders, 'Claim', merge.toId) : null;
     },
     mergedClaims: async (claim, args, ctx) =>
-      requiredNodes<ClaimRow>(ctx.loaders, 'Claim', (await mergedIds(ctx, claim.id)).slice(0, args.first ?? undefined)),
+      requiredNodes<ClaimRow>(ctx.loaders, 'Claim', (await mergedClaimIds(ctx, claim.id)).slice(0, args.first ?? undefined)),
     mergedMentions: async (claim, args, ctx) => {
-      const perClaim = await Promise.all((await mergedIds(ctx, claim.id)).map((id) => neighbours<MentionRow>(ctx, 'claimMentions', id, args)));
+      const perClaim = await Promise.all((await mergedClaimIds(ctx, claim.id)).map((id) => neighbours<MentionRow>(ctx, 'claimMentions', id, args)));
       return perClaim.flat().slice(0, args.first ?? undefined);
     },
   },
@@ -227,10 +227,6 @@ export const curatedLinkResolvers: Resolvers = {
       (await ctx.curation.relations(source.id)).filter((link) => !CLAIM_RELATIONS.has(link.relation)).slice(0, args.first ?? undefined),
   },
 };
-
-/** The claims merged into `claimId`, newest merge first. */
-const mergedIds = async (ctx: RequestContext, claimId: string) =>
-  (await ctx.curation.relations(claimId)).filter((link) => link.relation === 'MERGED_INTO' && link.toId === claimId).map((link) => link.fromId);
 
 /** The story of a story item's id, `<type>:<story>:<key>`. */
 const storyOf = (itemId: string) => itemId.split(':')[1];

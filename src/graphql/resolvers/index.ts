@@ -9,6 +9,7 @@ import { claimResolvers } from './claim';
 import { claimReviewResolvers } from './claim-review';
 import { credibilityResolvers } from './credibility';
 import { curatedLinkResolvers } from './curated-links';
+import { claimSplitResolvers } from './claim-splits';
 import { curationResolvers } from './curation';
 import { curationAdminResolvers } from './curation-admin';
 import { enumResolvers } from './enums';
@@ -64,14 +65,15 @@ export const resolvers: Resolvers = resolveAtVersion({
   ...curationResolvers,
   ...claimCorrectionResolvers,
   ...curatedLinkResolvers,
+  ...claimSplitResolvers,
   ...curationAdminResolvers,
   // Curation adds fields to Query, Claim and Source (schema.graphql's `extend type`): merged field by field.
   Query: { ...queryResolvers, ...curationResolvers.Query, ...claimCorrectionResolvers.Query, ...curationAdminResolvers.Query },
   // Corrections answer some of Claim's own fields (text, speaker, sources, …): merged last.
-  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...curatedLinkResolvers.Claim, ...claimCorrectionResolvers.Claim },
+  Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...curatedLinkResolvers.Claim, ...claimSplitResolvers.Claim, ...claimCorrectionResolvers.Claim },
   Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source, ...curatedLinkResolvers.Source },
   // Curation's administration (curation-admin.ts) adds to Query, Mutation and Change.
-  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation, ...curatedLinkResolvers.Mutation, ...curationAdminResolvers.Mutation },
+  Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation, ...curatedLinkResolvers.Mutation, ...claimSplitResolvers.Mutation, ...curationAdminResolvers.Mutation },
   Change: { ...curationResolvers.Change, ...curationAdminResolvers.Change },
 });

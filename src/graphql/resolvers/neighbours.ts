@@ -39,6 +39,10 @@ export async function requiredNode<T>(loaders: Loaders, label: NodeLabel, id: st
   return node;
 }
 
+/** Nodes by id, in the order given, without those the graph no longer holds (pruned with a retracted version). */
+export const presentNodes = async <T>(loaders: Loaders, label: NodeLabel, ids: readonly string[]): Promise<T[]> =>
+  (await Promise.all(ids.map((id) => loaders.node<T>(label, id)))).filter((node): node is Awaited<T> & {} => node !== null) as T[];
+
 /** Nodes by id, in the order given, each one an edge or an analytic's answer guarantees. */
 export const requiredNodes = <T>(loaders: Loaders, label: NodeLabel, ids: readonly string[]): Promise<T[]> =>
   Promise.all(ids.map((id) => requiredNode<T>(loaders, label, id)));
