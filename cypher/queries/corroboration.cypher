@@ -28,8 +28,15 @@ WITH id, c, COLLECT {
   RETURN retracted.id ORDER BY retracted.id
 } AS retracted
 WITH id, c, retracted, $discounted + retracted AS discounted
-OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(speaker:Actor)
+OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(documentSpeaker:Actor)
 WHERE CASE WHEN $version IS NULL THEN spoken.current ELSE $version IN spoken.versions END
+// An editor's correction of the speaker (Mutation.correctClaim; the claim names its corrected
+// fields) is who speaks on a default read; a read at a version answers what that version said.
+WITH id, c, retracted, discounted, coalesce(CASE WHEN $version IS NULL AND 'speaker' IN coalesce(c.correctedFields, []) THEN head(COLLECT {
+  MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'speaker'})
+  MATCH (corrected:Actor {id: k.corrected})
+  RETURN corrected
+}) END, documentSpeaker) AS speaker
 CALL (c, speaker, discounted) {
   MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
   WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
