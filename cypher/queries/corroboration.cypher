@@ -31,8 +31,9 @@ WITH id, c, retracted, $discounted + retracted AS discounted
 OPTIONAL MATCH (c)-[spoken:SPOKEN_BY]->(documentSpeaker:Actor)
 WHERE CASE WHEN $version IS NULL THEN spoken.current ELSE $version IN spoken.versions END
 // An editor's correction of the speaker (Mutation.correctClaim; the claim names its corrected
-// fields) is who speaks on a default read; a read at a version answers what that version said.
-WITH id, c, retracted, discounted, coalesce(CASE WHEN $version IS NULL AND 'speaker' IN coalesce(c.correctedFields, []) THEN head(COLLECT {
+// fields) is who speaks on a read of the newest version ($newest); a read at a version answers what
+// that version said.
+WITH id, c, retracted, discounted, coalesce(CASE WHEN $newest AND 'speaker' IN coalesce(c.correctedFields, []) THEN head(COLLECT {
   MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'speaker'})
   MATCH (corrected:Actor {id: k.corrected})
   RETURN corrected

@@ -141,7 +141,8 @@ export function createLoaders(db: Database) {
       return nodeLoader(
         db,
         withNamedNodes(cypherFile(query), 'node'),
-        { ...params, ...whatIfParams(whatIf, names), [flag]: mode === flagWhen },
+        // `newest`: the read is of the newest version, which editors' corrections amend.
+        { ...params, ...whatIfParams(whatIf, names), [flag]: mode === flagWhen, newest: whatIfAt(whatIf) === null },
         primeNamed(whatIfAt(whatIf)),
       );
     });
