@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ApiKeyIdentity } from '../../api-keys/api-key-store';
 import { cypherFile } from '../../db/cypher-file';
+import { NODE_LABELS } from '../../model/graph-vocabulary';
+import { nodeTypeOf } from '../../model/ids';
 import type { Database } from '../../db/database';
 import { apiError, notFound } from '../errors';
 import { changeKindOf } from './change-kinds';
@@ -29,8 +31,8 @@ export async function revertChange(db: Database, client: ApiKeyIdentity, input: 
   if (!kind) throw apiError('BAD_USER_INPUT', `A change of ${reverted.field} cannot be reverted; only curation of claims and sources can.`, { field: reverted.field });
   const { change } = await runCurationWrite(db, {
     mutation: 'revertChange',
-    // Curation changes name a claim or a source (API key changes have no kind).
-    label: reverted.itemId.startsWith('source:') ? 'Source' : 'Claim',
+    // Curation changes name a claim or a source (API key changes have no kind): the id's prefix says which.
+    label: nodeTypeOf(reverted.itemId, ['source']) ? NODE_LABELS.source : NODE_LABELS.claim,
     itemId: reverted.itemId,
     expectedRevision: input.expectedRevision,
     idempotencyKey: input.idempotencyKey,
