@@ -1,3 +1,5 @@
-// A reviewer's verdict on a claim taken away (a revert of its first recording); the Changes keep it.
-MATCH (:Curation {itemId: $claimId})-[:HAS_VERDICT]->(v:Verdict {id: $id})
+// A reviewer's verdict on a claim or on a part split off it taken away (a revert of its first
+// recording); the Changes keep it.
+MATCH (v:Verdict {id: $id})
+WHERE v.claimId = $claimId
 DETACH DELETE v

@@ -1,37 +1,62 @@
-// Claim.claimReview and Story.claimReviewFeed in one statement per request: for each key, a claim id
-// (that claim) or a story id (every claim of the story, by position, at most $first), the claims
-// with a verdict, each with what its ClaimReview describes (src/graphql/curation/claim-review.ts).
-// Verdicts belong to the claim whatever version is read; the rest is read at the claim's newest
-// version (the last that held it, for a claim a later version dropped). Curation nodes carry their
-// item's storyId (curation_story_id), so a story's reviews are found without reading its claims.
+// Claim.claimReview, ClaimSplit.claimReview and Story.claimReviewFeed in one statement per request:
+// for each key, a claim id (that claim), a split id (that part split off a claim) or a story id
+// (every claim of the story with its parts, by position, at most $first), those with a verdict, each
+// with what its ClaimReview describes (src/graphql/curation/claim-review.ts). Verdicts belong to the
+// claim or part whatever version is read; the rest is read at the newest version (the last that held
+// it, for an item a later version dropped). Curation nodes carry their item's storyId
+// (curation_story_id), so a story's reviews are found without reading its claims.
 UNWIND $ids AS key
 CALL (key) {
   MATCH (cur:Curation {itemId: key}) RETURN cur
   UNION
+  MATCH (cur:Curation)-[:HAS_SPLIT]->(:ClaimSplit {id: key}) RETURN cur
+  UNION
   MATCH (cur:Curation {storyId: key}) RETURN cur
 }
 MATCH (cur)-[:CURATES]->(claim:Claim)
-WHERE EXISTS { (cur)-[:HAS_VERDICT]->(:Verdict) }
-WITH key, cur, claim ORDER BY claim.position, claim.id
+// What is reviewed: the claim, whose verdicts hang from its Curation node, or a part split off it.
+CALL (cur) {
+  MATCH (cur) WHERE EXISTS { (cur)-[:HAS_VERDICT]->(:Verdict) }
+  RETURN cur AS reviewed, null AS split
+  UNION
+  MATCH (cur)-[:HAS_SPLIT]->(split:ClaimSplit) WHERE EXISTS { (split)-[:HAS_VERDICT]->(:Verdict) }
+  RETURN split AS reviewed, split
+}
+WITH key, cur, claim, reviewed, split WHERE key = cur.storyId OR key = coalesce(split.id, claim.id)
+// A claim before its parts, oldest split first.
+WITH key, claim, reviewed, split ORDER BY claim.position, claim.id, split IS NOT NULL, split.recordedAt, split.id
 // Cut to $first before the reads below, then ordered again: UNWIND and its reads keep no order.
-WITH key, collect({cur: cur, claim: claim})[0..$first] AS reviewed
-UNWIND reviewed AS entry
-WITH key, entry.cur AS cur, entry.claim AS claim
-WITH key, claim, {
-  claim: claim {.id, .text},
-  speaker: head(COLLECT {
-    MATCH (claim)-[r:SPOKEN_BY]->(speaker:Actor)
-    WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
-    RETURN speaker {.name, .kind}
-  }),
+WITH key, collect({claim: claim, reviewed: reviewed, split: split})[0..$first] AS entries
+UNWIND range(0, size(entries) - 1) AS index
+WITH key, index, entries[index].claim AS claim, entries[index].reviewed AS reviewed, entries[index].split AS split
+WITH key, index, {
+  claim: CASE WHEN split IS NULL THEN claim {.id, .text} ELSE split {.id, .text} END,
+  // A part's own speaker where the curator named one, else the claim's.
+  speaker: coalesce(
+    head(COLLECT { MATCH (speaker:Actor {id: split.speakerId}) RETURN speaker {.name, .kind} }),
+    head(COLLECT {
+      MATCH (claim)-[r:SPOKEN_BY]->(speaker:Actor)
+      WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
+      RETURN speaker {.name, .kind}
+    })
+  ),
   assertedOn: COLLECT {
     MATCH (:Actor)-[r:ASSERTS]->(claim)
     WHERE r.at IS NOT NULL AND (r.current OR (claim.current = false AND last(claim.versions) IN r.versions))
     RETURN r.at
   },
+  // The claim's citations, or those of the mentions a part took.
   appearances: COLLECT {
-    MATCH (claim)-[r:CITES]->(source:Source)
-    WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
+    CALL (claim, split) {
+      MATCH (claim)-[r:CITES]->(source:Source)
+      WHERE split IS NULL AND (r.current OR (claim.current = false AND last(claim.versions) IN r.versions))
+      RETURN source
+      UNION
+      UNWIND split.mentionIds AS mentionId
+      MATCH (mention:Mention {id: mentionId})-[r:CITES]->(source:Source)
+      WHERE r.current OR (mention.current = false AND last(mention.versions) IN r.versions)
+      RETURN source
+    }
     WITH source ORDER BY source.ref IS NULL, source.ref, source.title, source.id
     LIMIT $appearancesLimit
     RETURN source {
@@ -44,11 +69,11 @@ WITH key, claim, {
     }
   },
   verdicts: COLLECT {
-    MATCH (cur)-[:HAS_VERDICT]->(v:Verdict)
+    MATCH (reviewed)-[:HAS_VERDICT]->(v:Verdict)
     WITH v ORDER BY v.recordedAt DESC, v.id
     LIMIT $verdictsLimit
     RETURN v {.*}
   }
 } AS item
-ORDER BY claim.position, claim.id
+ORDER BY index
 RETURN key AS id, collect(item) AS items

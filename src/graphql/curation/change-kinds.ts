@@ -5,7 +5,7 @@ import type { CorrectionsByField } from './correction-rows';
 import { setCuratedRelation, type CuratedRelationRow } from './curated-relations';
 import type { VerdictRow } from './curation-rows';
 import { setSourceField, type SourceFieldValue } from './source-curation-fields';
-import { setVerdict } from './verdict-field';
+import { setVerdict, verdictIdOfField } from './verdict-field';
 
 /** How revertChange sets one kind of field back (of the claim or source the change names: the item the revert locks). */
 export interface ChangeKind {
@@ -17,6 +17,9 @@ export interface ChangeKind {
   set(tx: WriteTransaction, itemId: string, field: string, value: unknown): Promise<void>;
 }
 
+/** A reviewer's verdict on the claim (`verdict:<reviewer>`) or on a part split off it. */
+const VERDICTS: ChangeKind = { set: (tx, claimId, field, value) => setVerdict(tx, claimId, verdictIdOfField(claimId, field), value as VerdictRow | null) };
+
 /**
  * The kinds of Change that revertChange can undo, by the part of `Change.field` before its first
  * `:`. A mutation that records a new kind of change makes it revertible with one line here:
@@ -24,7 +27,9 @@ export interface ChangeKind {
  * A change of a kind not listed is refused with BAD_USER_INPUT (API key changes, say).
  */
 const CHANGE_KINDS: Record<string, ChangeKind> = {
-  verdict: { set: (tx, claimId, field, value) => setVerdict(tx, claimId, field.slice('verdict:'.length), value as VerdictRow | null) },
+  verdict: VERDICTS,
+  // A verdict on a part split off the claim, `splitVerdict:<split id>:<reviewer>`.
+  splitVerdict: VERDICTS,
   reliability: { set: (tx, sourceId, _, value) => setSourceField(tx, sourceId, 'reliability', value as SourceFieldValue<'reliability'> | null) },
   retraction: { set: (tx, sourceId, _, value) => setSourceField(tx, sourceId, 'retraction', value as SourceFieldValue<'retraction'> | null) },
   // A claim's corrections, as a map of field to correction (null: none).

@@ -2,7 +2,8 @@ import { cypherFile } from '../../db/cypher-file';
 import type { WriteTransaction } from '../../db/database';
 import { apiError } from '../errors';
 import type { ClaimRow } from '../rows';
-import type { ChangeRow } from './curation-rows';
+import { listBound } from '../list-bounds';
+import type { ChangeRow, VerdictRow } from './curation-rows';
 import { splitRefusal } from './split-refusal';
 
 /**
@@ -42,11 +43,16 @@ export const claimSplitField = (id: string) => `split:${id}`;
  * Sets split `id` of a claim to `value`, or takes it away for null: what splitClaim does, and what
  * a revert of its Change (field `split:<id>`) calls with the Change's `before`. A split is checked
  * against the claim's mentions as they are now (splitRefusal: BAD_USER_INPUT), so that a revert
- * cannot move a mention another split has taken since. The claim must be locked
+ * cannot move a mention another split has taken since, and refused with CONFLICT when taking away
+ * a split that has verdicts. The claim must be locked
  * (runCurationWrite), which makes its Curation node.
  */
 export async function setClaimSplit(tx: WriteTransaction, id: string, value: ClaimSplitRow | null): Promise<void> {
   if (value === null) {
+    const [reviewed] = await tx.run(cypherFile('queries/verdicts'), { ids: [id], first: listBound('ClaimSplit', 'verdicts') });
+    const reviewers = ((reviewed?.items ?? []) as unknown as VerdictRow[]).map((verdict) => verdict.reviewer);
+    // Its verdicts would be left reviewing words no claim holds: they are undone first, newest first as ever.
+    if (reviewers.length > 0) throw apiError('CONFLICT', `${id} has verdicts (${reviewers.join(', ')}) recorded on it since: revert them first.`, { reviewers });
     await tx.run(cypherFile('curation/remove-claim-split'), { id });
     return;
   }

@@ -26,9 +26,16 @@ const Rating = z
     path: ['value'],
   });
 
+/** A part split off a claim (claimSplitId): `split:<claim key>:<the claim's revision the split made>`. */
+export const ClaimSplitId = z
+  .string()
+  .max(220)
+  .regex(/^split:[a-z0-9][a-z0-9._:-]*:\d+$/, 'expected a split id such as "split:<story>:<claim key>:<revision>" (ClaimSplit.id)');
+
 export const RecordVerdictInput = z.object({
   claimId: ClaimId,
   expectedRevision: Revision,
+  splitId: ClaimSplitId.nullish(),
   rating: Rating,
   reviewer: Line(200),
   date: ScalarDate,

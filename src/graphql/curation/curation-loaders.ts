@@ -29,12 +29,15 @@ export function createCurationLoaders(db: Database) {
   return {
     /** The item's curation, or null for an item never curated (revision 0). */
     curation: async (itemId: string) => (await curations.load(itemId)) as unknown as CurationRow | null,
-    /** A claim's verdicts, newest first, at most the field's bound; callers cut to `first`. */
-    verdicts: async (claimId: string) => (await verdicts.load(claimId)) as unknown as VerdictRow[],
+    /** The verdicts of a claim or of a part split off it (its split's id), newest first, at most the fields' bound; callers cut to `first`. */
+    verdicts: async (reviewedId: string) => (await verdicts.load(reviewedId)) as unknown as VerdictRow[],
     /** A claim's or source's curated relations, either end, newest first, at most the fields' bound. */
     relations: async (itemId: string) => (await relations.load(itemId)) as unknown as CuratedRelationRow[],
-    /** What the ClaimReviews of a claim (its id) or a story's claims (the story's id, by position) describe; none without a verdict. */
-    claimReviews: async (claimOrStoryId: string) => (await claimReviews.load(claimOrStoryId)) as unknown as ClaimReviewSubject[],
+    /**
+     * What the ClaimReviews of a claim (its id), of a part split off one (the split's id) or of a
+     * story's claims and their parts (the story's id, by position) describe; none without a verdict.
+     */
+    claimReviews: async (reviewedOrStoryId: string) => (await claimReviews.load(reviewedOrStoryId)) as unknown as ClaimReviewSubject[],
     /** A claim's corrections, by field, each with the Change that set it. */
     corrections: async (claimId: string) => (await corrections.load(claimId)) as unknown as CorrectionRow[],
     /** The parts split off a claim, oldest first, at most Claim.splits' bound; callers cut to `first`. */

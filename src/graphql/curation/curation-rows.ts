@@ -5,7 +5,7 @@ import type { ClaimRow, ConnectionRow, SourceRow } from '../rows';
  * Curation as claimgraph stores it, apart from the story's derived nodes so that ingesting a new
  * version or migrating the graph keeps it: one `(:Curation {itemId})` per curated claim or source
  * (`-[:CURATES]->` it), holding its revision and a source's reliability and retraction; a claim's
- * verdicts behind it (`-[:HAS_VERDICT]->(:Verdict)`); and the audit trail, a `(:Change)` per write
+ * verdicts behind it (`-[:HAS_VERDICT]->(:Verdict)`, a split-off part's behind its ClaimSplit); and the audit trail, a `(:Change)` per write
  * (`-[:CHANGED]->` the item, `-[:RECORDED_IN]->` its story).
  */
 export type ReliabilityGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -27,6 +27,8 @@ export interface CurationRow {
 export interface VerdictRow {
   id: string;
   claimId: string;
+  /** The part split off the claim the verdict reviews (a ClaimSplit's id); absent for a verdict on the whole claim. */
+  splitId?: string;
   reviewer: string;
   ratingValue: number;
   ratingBest: number;

@@ -274,7 +274,7 @@ export type Change = {
   before?: Maybe<Scalars['String']['output']>;
   by: Scalars['String']['output'];
   /**
-   * What changed: `verdict:<reviewer>`, `reliability`, `retraction`, `corrections` (a claim's, by
+   * What changed: `verdict:<reviewer>`, `splitVerdict:<split id>:<reviewer>` (a verdict on a part split off the claim), `reliability`, `retraction`, `corrections` (a claim's, by
    * field) or `relation:<id>` (a curated link; its `before` and `after` are the link or null) of a claim
    * or source; of an API key `apiKey:created`, `apiKey:role` or `apiKey:revokedAt`. Its kind is the
    * part before the first `:`.
@@ -718,6 +718,12 @@ export type ClaimSplit = {
   __typename?: 'ClaimSplit';
   /** The claim it was split off. */
   claim: Claim;
+  /**
+   * The part's verdicts as schema.org ClaimReview JSON-LD, as Claim.claimReview has the claim's: the
+   * part's text is `claimReviewed`, its speaker (else the claim's) the reviewed claim's `author`, the
+   * sources its mentions cite its `appearance`s; null for a part without a verdict.
+   */
+  claimReview?: Maybe<Scalars['String']['output']>;
   /** The API key that split it. */
   curator: Scalars['String']['output'];
   evidence: Array<Source>;
@@ -730,11 +736,19 @@ export type ClaimSplit = {
   /** The actor the curator named, or null (the claim's speaker stands). */
   speaker?: Maybe<Actor>;
   text: Scalars['String']['output'];
+  /** Verdicts recorded on the part (recordVerdict with `splitId`), newest first. */
+  verdicts: Array<Verdict>;
 };
 
 
 /** A part a curator split off a claim (splitClaim), with the mentions it took. */
 export type ClaimSplitMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A part a curator split off a claim (splitClaim), with the mentions it took. */
+export type ClaimSplitVerdictsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1332,7 +1346,7 @@ export type Mutation = {
    * names the kept in `mergedInto`. Merges do not chain. Both revisions go up, each with a Change.
    */
   mergeClaims: MergeClaimsPayload;
-  /** Records (or replaces) one organization's verdict on a claim; several organizations may review one claim. */
+  /** Records (or replaces) one organization's verdict on a claim, or on a part split off it (`splitId`); several organizations may review one claim. */
   recordVerdict: RecordVerdictPayload;
   /**
    * Takes a curator's link away; on a link the story makes, records the curator's dispute of it
@@ -1980,7 +1994,7 @@ export type RecordVerdictInput = {
   date: Scalars['Date']['input'];
   /** Sources the verdict rests on (at most 20), from any story. */
   evidenceSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The claim's `revision` this verdict was decided on. */
+  /** The claim's `revision` this verdict was decided on (a part split off the claim has none of its own: the claim's covers it). */
   expectedRevision: Scalars['Int']['input'];
   /** Any string of 1 to 100 characters: a repeat with it answers the first result and writes nothing. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1989,6 +2003,12 @@ export type RecordVerdictInput = {
   rationale: Scalars['String']['input'];
   /** The organization publishing the verdict (1 to 200 characters); its verdict on the claim replaces its earlier one. */
   reviewer: Scalars['String']['input'];
+  /**
+   * A part split off the claim (`ClaimSplit.id`, splitClaim) to review instead of the claim as a whole:
+   * the verdict is the part's (`ClaimSplit.verdicts`, `ClaimSplit.claimReview`), its change the claim's
+   * (field `splitVerdict:<split id>:<reviewer>`). NOT_FOUND for a split not of this claim.
+   */
+  splitId?: InputMaybe<Scalars['ID']['input']>;
   /** The published fact-check's address (http or https, at most 2,000 characters), where there is one: its ClaimReview's `url`. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2393,9 +2413,10 @@ export type Story = Node & {
    */
   circularReporting: CircularReporting;
   /**
-   * The story's ClaimReview feed: Claim.claimReview of each of its claims that has a verdict, by
-   * position (at most `first` claims), as one JSON-LD array; `[]` when none has one. A claim a later
-   * version dropped keeps its verdicts and stays in the feed.
+   * The story's ClaimReview feed: Claim.claimReview of each of its claims that has a verdict, each
+   * followed by ClaimSplit.claimReview of its parts that have one, oldest split first, by the claims'
+   * position (at most `first` claims and parts), as one JSON-LD array; `[]` when none has one. A claim
+   * a later version dropped keeps its verdicts and stays in the feed.
    */
   claimReviewFeed: Scalars['String']['output'];
   /** Claims in document order. */
@@ -2835,6 +2856,7 @@ export type TensionSideName =
 /** One organization's published verdict on a claim; it belongs to the claim, whatever version of the story is read. */
 export type Verdict = {
   __typename?: 'Verdict';
+  /** The claim reviewed, or the claim the reviewed part was split off. */
   claim: Claim;
   date: Scalars['Date']['output'];
   evidence: Array<Source>;
@@ -2845,6 +2867,8 @@ export type Verdict = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   reviewer: Scalars['String']['output'];
+  /** The part split off the claim this verdict reviews; null for a verdict on the whole claim. */
+  split?: Maybe<ClaimSplit>;
   /** The published fact-check's address, where the editor gave one. */
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -3501,6 +3525,7 @@ export type ClaimPairResolvers<ContextType = RequestContext, ParentType extends 
 
 export type ClaimSplitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClaimSplit'] = ResolversParentTypes['ClaimSplit']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimReview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3509,6 +3534,7 @@ export type ClaimSplitResolvers<ContextType = RequestContext, ParentType extends
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType, Partial<ClaimSplitVerdictsArgs>>;
 };
 
 export type ConsistencyFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = {
@@ -4141,6 +4167,7 @@ export type VerdictResolvers<ContextType = RequestContext, ParentType extends Re
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  split?: Resolver<Maybe<ResolversTypes['ClaimSplit']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -1,11 +1,17 @@
 import { claimReviewsOf } from '../curation/claim-review';
 import type { Resolvers } from '../generated/resolvers-types';
 
-/** ClaimReview JSON-LD out: per claim and per story, from one statement per request (queries/claim-reviews.cypher). */
+/** ClaimReview JSON-LD out: per claim, per part split off one, and per story, from one statement per request (queries/claim-reviews.cypher). */
 export const claimReviewResolvers: Resolvers = {
   Claim: {
     claimReview: async (claim, _, ctx) => {
       const [subject] = await ctx.curation.claimReviews(claim.id);
+      return subject ? JSON.stringify(claimReviewsOf(subject)) : null;
+    },
+  },
+  ClaimSplit: {
+    claimReview: async (split, _, ctx) => {
+      const [subject] = await ctx.curation.claimReviews(split.id);
       return subject ? JSON.stringify(claimReviewsOf(subject)) : null;
     },
   },

@@ -10,7 +10,7 @@ import {
   SetSourceReliabilityInput,
 } from '../curation/curation-inputs';
 import { setSourceField, sourceFieldOf, type SourceField, type SourceFieldValue } from '../curation/source-curation-fields';
-import { setVerdict, verdictIdOf } from '../curation/verdict-field';
+import { setVerdict, verdictById, verdictField, verdictIdOf } from '../curation/verdict-field';
 import { writerOf } from '../curation/writer-of';
 import { runCurationWrite, type CurationState, type CurationWrite } from '../curation/curation-write';
 import { requireSources } from '../curation/require-sources';
@@ -81,11 +81,12 @@ export const curationResolvers: Resolvers = {
         idempotencyKey: input.idempotencyKey,
         client,
         current: claimState,
-        write: async (tx, state, at) => {
+        write: async (tx, _, at) => {
           await requireSources(tx, input.evidenceSourceIds);
           const verdict: VerdictRow = {
-            id: verdictIdOf(input.claimId, input.reviewer),
+            id: verdictIdOf(input.splitId ?? input.claimId, input.reviewer),
             claimId: input.claimId,
+            ...(input.splitId ? { splitId: input.splitId } : {}),
             reviewer: input.reviewer,
             ratingValue: input.rating.value,
             ratingBest: input.rating.best,
@@ -98,9 +99,10 @@ export const curationResolvers: Resolvers = {
             recordedAt: at,
             recordedBy: client.id,
           };
-          await setVerdict(tx, input.claimId, input.reviewer, verdict);
-          const before = state.verdicts.find((earlier) => earlier.id === verdict.id) ?? null;
-          return { field: `verdict:${input.reviewer}`, before, after: verdict, reason: input.rationale };
+          const before = await verdictById(tx, verdict.id);
+          // NOT_FOUND for a split that is not the claim's.
+          await setVerdict(tx, input.claimId, verdict.id, verdict);
+          return { field: verdictField(input.reviewer, input.splitId), before, after: verdict, reason: input.rationale };
         },
       });
       // The verdict as this write recorded it: a repeat by idempotency key answers the first write's.
@@ -140,6 +142,7 @@ export const curationResolvers: Resolvers = {
   },
   Verdict: {
     claim: (verdict, _, ctx) => requiredNode<ClaimRow>(ctx.loaders, 'Claim', verdict.claimId),
+    split: async (verdict, _, ctx) => (verdict.splitId ? ((await ctx.curation.splits(verdict.claimId)).find((split) => split.id === verdict.splitId) ?? null) : null),
     rating: ratingOf,
     evidence: async (verdict, _, ctx) => {
       const sources = await Promise.all(verdict.evidenceSourceIds.map((id) => ctx.loaders.node<SourceRow>('Source', id)));
@@ -149,6 +152,9 @@ export const curationResolvers: Resolvers = {
   Claim: {
     revision: async (claim, _, ctx) => (await ctx.curation.curation(claim.id))?.revision ?? 0,
     verdicts: async (claim, args, ctx) => (await ctx.curation.verdicts(claim.id)).slice(0, args.first ?? undefined),
+  },
+  ClaimSplit: {
+    verdicts: async (split, args, ctx) => (await ctx.curation.verdicts(split.id)).slice(0, args.first ?? undefined),
   },
   Source: {
     revision: async (source, _, ctx) => (await ctx.curation.curation(source.id))?.revision ?? 0,

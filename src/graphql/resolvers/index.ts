@@ -72,6 +72,7 @@ export const resolvers: Resolvers = resolveAtVersion({
   // Corrections answer some of Claim's own fields (text, speaker, sources, …): merged last.
   Claim: { ...claimResolvers.Claim, ...curationResolvers.Claim, ...claimReviewResolvers.Claim, ...curatedLinkResolvers.Claim, ...claimSplitResolvers.Claim, ...claimCorrectionResolvers.Claim },
   Story: { ...storyResolvers.Story, ...claimReviewResolvers.Story },
+  ClaimSplit: { ...claimSplitResolvers.ClaimSplit, ...curationResolvers.ClaimSplit, ...claimReviewResolvers.ClaimSplit },
   Source: { ...sourceResolvers.Source, ...curationResolvers.Source, ...curatedLinkResolvers.Source },
   // Curation's administration (curation-admin.ts) adds to Query, Mutation and Change.
   Mutation: { ...curationResolvers.Mutation, ...claimCorrectionResolvers.Mutation, ...curatedLinkResolvers.Mutation, ...claimSplitResolvers.Mutation, ...curationAdminResolvers.Mutation },
