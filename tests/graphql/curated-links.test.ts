@@ -1,5 +1,5 @@
 import { graphCounts } from '../support/graph-counts';
-import { apiKeyOf, keyedClient } from '../support/curation-client';
+import { apiKeyOf, keyedClient, REVERT_CHANGE } from '../support/curation-client';
 import {
   ADD_CLAIM_LINK,
   ADD_DERIVATION,
@@ -170,6 +170,28 @@ test('32 editors link the same two claims at once, half one way, half the other:
   expect(codes.filter((code) => code === 'CONFLICT')).toHaveLength(31);
   expect([await revisionOf(a), await revisionOf(b)]).toEqual([1, 1]);
   expect(await curatedLinks(a)).toHaveLength(1);
+});
+
+test("a revert of a link locks both its claims: two reverts of one link change through its two claims at once, one wins; both claims' trails show it", async () => {
+  const [from, to] = [claim('772c4f2bd441'), claim('6bfbe369664a')];
+  dataOf(await editor(ADD_CLAIM_LINK, { input: await linkInput(from, to, 'CONTRADICTS') }));
+  const field = `relation:contradicts:${from}>${to}`;
+  type Trail = { changes: { nodes: { id: string; field: string; mutation?: string; reverts: { id: string } | null }[] } };
+  const trailOf = async (id: string) => dataOf(await api.query<Trail>(`{ changes(itemId: "${id}") { nodes { id field reverts { id } } } }`)).changes.nodes;
+  // The link's change as each claim's trail holds it: one write, a Change on each.
+  const [onFrom, onTo] = [(await trailOf(from))[0], (await trailOf(to))[0]];
+  const revisions = [await revisionOf(from), await revisionOf(to)];
+  const revert = (change: typeof onFrom, expectedRevision: number) => editor(REVERT_CHANGE, { input: { changeId: change?.id, expectedRevision, reason: 'Linked in error.' } });
+  const answers = await Promise.all([revert(onFrom, revisions[0] ?? 0), revert(onTo, revisions[1] ?? 0)]);
+  expect(answers.map((answer) => errorCodes(answer)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+  expect(await curatedLinks(from)).toEqual([]);
+  // The one revert is a change of both claims, each pointing at the change undone.
+  expect([await revisionOf(from), await revisionOf(to)]).toEqual(revisions.map((revision) => revision + 1));
+  const reverts = [(await trailOf(from))[0], (await trailOf(to))[0]];
+  expect(reverts.map((change) => [change?.field, change?.reverts !== null])).toEqual([
+    [field, true],
+    [field, true],
+  ]);
 });
 
 test('a source of another story declared the same item as a seed source, and a derivation added: shown on both sources, the story\'s own untouched', async () => {

@@ -7,7 +7,7 @@ import type { VerdictRow } from './curation-rows';
 import { setSourceField, type SourceFieldValue } from './source-curation-fields';
 import { setVerdict, verdictIdOfField } from './verdict-field';
 
-/** How revertChange sets one kind of field back (of the claim or source the change names: the item the revert locks). */
+/** How revertChange sets one kind of field back (of the claim or source the change names, and of the other items its value involves). */
 export interface ChangeKind {
   /**
    * Sets `field` of the item to `value`, JSON-parsed as a Change's `before` holds it; null removes
@@ -15,6 +15,12 @@ export interface ChangeKind {
    * kind's own mutation writes with, so a revert writes exactly what that mutation would.
    */
   set(tx: WriteTransaction, itemId: string, field: string, value: unknown): Promise<void>;
+  /**
+   * Every item a change of this kind sets the value of, from its `before` and `after` (JSON-parsed),
+   * where that is more than the one it names: a curated link is both its items'. A revert locks them
+   * all in id order, as the kind's own mutation does, and records a Change on each.
+   */
+  itemsOf?(before: unknown, after: unknown): string[];
 }
 
 /** A reviewer's verdict on the claim (`verdict:<reviewer>`) or on a part split off it. */
@@ -35,7 +41,14 @@ const CHANGE_KINDS: Record<string, ChangeKind> = {
   // A claim's corrections, as a map of field to correction (null: none).
   corrections: { set: (tx, claimId, _, value) => setClaimCorrections(tx, claimId, (value ?? {}) as CorrectionsByField) },
   // A curated link or merge, `relation:<id>`; it is stored once, whichever of its two items' changes is reverted.
-  relation: { set: (tx, _, field, value) => setCuratedRelation(tx, field.slice('relation:'.length), value as CuratedRelationRow | null) },
+  relation: {
+    set: (tx, _, field, value) => setCuratedRelation(tx, field.slice('relation:'.length), value as CuratedRelationRow | null),
+    // A link's two items are the same before and after (its id names them); null on one side only.
+    itemsOf: (before, after) => {
+      const { fromId, toId } = (after ?? before) as CuratedRelationRow;
+      return [fromId, toId];
+    },
+  },
   // A part split off a claim, `split:<id>` (splitClaim).
   split: { set: (tx, _, field, value) => setClaimSplit(tx, field.slice('split:'.length), value as ClaimSplitRow | null) },
 };

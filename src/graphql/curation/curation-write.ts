@@ -47,6 +47,12 @@ export interface CurationWriteOnItems {
   mutation: string;
   /** The items, the first the write's subject: its Change answers the write and carries the idempotency key. */
   items: CuratedItem[];
+  /**
+   * Items the write changes too without the client having decided on their revision (the other end
+   * of a link a revert sets back): locked with `items` in id order and given a Change each, their
+   * revision not checked.
+   */
+  alsoChanged?: Omit<CuratedItem, 'expectedRevision'>[];
   idempotencyKey: string | null | undefined;
   client: ApiKeyIdentity;
   /** The items' state (in `items` order) as a CONFLICT shows it. */
@@ -81,14 +87,15 @@ export function runCurationWrite(db: Database, request: CurationWrite): Promise<
  */
 export async function runCurationWriteOnItems(db: Database, request: CurationWriteOnItems): Promise<CurationOutcome> {
   const [subject] = request.items;
-  if (!subject || new Set(request.items.map((item) => item.itemId)).size !== request.items.length) {
+  const changed = [...request.items, ...(request.alsoChanged ?? [])];
+  if (!subject || new Set(changed.map((item) => item.itemId)).size !== changed.length) {
     throw new Error(`${request.mutation}: a curation write names one or more distinct items`);
   }
   // Idempotency keys are the client's own: two API keys may use the same one.
   const idempotencyKey = request.idempotencyKey == null ? null : `${request.client.id}:${request.idempotencyKey}`;
   return db.write(async (tx) => {
     const byId = new Map<string, { state: CurationState; done: ChangeRow | null }>();
-    for (const item of [...request.items].sort((a, b) => (a.itemId < b.itemId ? -1 : 1))) {
+    for (const item of [...changed].sort((a, b) => (a.itemId < b.itemId ? -1 : 1))) {
       const [locked] = await tx.run(cypherFile('curation/lock-item'), { itemId: item.itemId, label: item.label });
       if (!locked) throw notFound(item.label.toLowerCase(), item.itemId);
       const key = item === subject ? idempotencyKey : null;
@@ -113,7 +120,7 @@ export async function runCurationWriteOnItems(db: Database, request: CurationWri
     const at = new Date().toISOString();
     const record = await request.write(tx, states, at);
     const changes: ChangeRow[] = [];
-    for (const item of request.items) {
+    for (const item of changed) {
       const change = newChange({
         at,
         by: request.client.id,
