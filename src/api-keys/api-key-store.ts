@@ -93,8 +93,9 @@ export class ApiKeyStore {
     });
   }
 
-  async list(): Promise<ApiKeyRecord[]> {
-    return (await this.db.read(cypherFile('api-keys/list-api-keys'))).map(record);
+  /** The keys, oldest first: all of them, or the first `first` (Query.apiKeys' bound). */
+  async list(first = Number.MAX_SAFE_INTEGER): Promise<ApiKeyRecord[]> {
+    return (await this.db.read(cypherFile('api-keys/list-api-keys'), { first })).map(record);
   }
 
   /**

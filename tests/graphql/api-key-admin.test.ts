@@ -120,3 +120,31 @@ test('bad input is BAD_USER_INPUT and an unknown key NOT_FOUND, writing nothing'
   for (const [document, input, code] of cases) expect({ input, codes: errorCodes(await admin.client(document, { input })) }).toEqual({ input, codes: [code] });
   expect(await graphCounts(api.db)).toEqual(before);
 });
+
+test('Query.apiKeys lists the keys for admins, oldest first, each with its newest change; never a key or its hash; bounded by `first`; refused to others', async () => {
+  const admin = await asAdmin();
+  const created = dataOf(await admin.client<Created>(CREATE_API_KEY, { input: { name: 'listed desk', role: 'EDITOR', reason: 'To be listed.' } })).createApiKey;
+  dataOf(await admin.client(REVOKE_API_KEY, { input: { id: created.apiKey.id, reason: 'Listed, then revoked.' } }));
+  type Listed = { apiKeys: { id: string; name: string; role: string; createdAt: string; revokedAt: string | null; lastChange: { field: string; by: string; reason: string } | null }[] };
+  const LIST = 'query ApiKeys($first: Int) { apiKeys(first: $first) { id name role createdAt revokedAt lastChange { field by reason } } }';
+  const answer = await admin.client<Listed>(LIST, { first: 1000 });
+  const listed = dataOf(answer).apiKeys;
+  // The store's own listing (what `claimgraph keys list` prints) is the oracle.
+  const stored = await new ApiKeyStore(api.db).list();
+  expect(listed.map(({ id, name, role, revokedAt }) => ({ id, name, role, revokedAt }))).toEqual(
+    stored.map(({ id, name, role, revokedAt }) => ({ id, name, role: role.toUpperCase(), revokedAt })),
+  );
+  expect(listed.map((key) => Date.parse(key.createdAt))).toEqual(stored.map((key) => Date.parse(key.createdAt)));
+  expect(listed.find((key) => key.id === created.apiKey.id)?.lastChange).toEqual({ field: 'apiKey:revokedAt', by: admin.id, reason: 'Listed, then revoked.' });
+  expect(listed.find((key) => key.id === admin.id)?.lastChange).toMatchObject({ field: 'apiKey:created' });
+  const hashes = (await api.db.read({ name: 'test/key-hashes', text: 'MATCH (k:ApiKey) RETURN k.hash AS hash' })).map((row) => String(row.hash));
+  const text = JSON.stringify(answer);
+  expect([created.key, admin.key, ...hashes].filter((secret) => text.includes(secret))).toEqual([]);
+  // The keys' newest changes are read in one statement, however many keys.
+  expect(answer.extensions?.neo4jRoundTrips).toBe(2);
+
+  expect(dataOf(await admin.client<Listed>(LIST, { first: 2 })).apiKeys.map((key) => key.id)).toEqual(stored.slice(0, 2).map((key) => key.id));
+  expect(errorCodes(await admin.client(LIST, { first: 1001 }))).toEqual(['BAD_USER_INPUT']);
+  for (const role of ['reader', 'editor'] as const) expect(errorCodes(await keyedClient(api.yoga, (await apiKeyOf(api.db, role, `${role} ${Math.random()}`)).key)(LIST))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await keyedClient(api.yoga, null)(LIST))).toEqual(['UNAUTHENTICATED']);
+});

@@ -15,6 +15,7 @@ import type { ChangeRow, CurationRow, VerdictRow } from './curation-rows';
 export function createCurationLoaders(db: Database) {
   const curations = nodeLoader(db, cypherFile('queries/curation'));
   const revertedChanges = nodeLoader(db, cypherFile('queries/reverted-change'));
+  const newestChanges = nodeLoader(db, cypherFile('queries/newest-change'));
   const verdicts = listLoader(db, cypherFile('queries/verdicts'), { first: listBound('Claim', 'verdicts') });
   // Claim.curatedLinks and Source.curatedLinks share the bound, so one loader serves both.
   const relations = listLoader(db, cypherFile('queries/curated-relations'), { first: listBound('Claim', 'curatedLinks') });
@@ -42,6 +43,8 @@ export function createCurationLoaders(db: Database) {
     corrections: async (claimId: string) => (await corrections.load(claimId)) as unknown as CorrectionRow[],
     /** The parts split off a claim, oldest first, at most Claim.splits' bound; callers cut to `first`. */
     splits: async (claimId: string) => (await splits.load(claimId)) as unknown as ClaimSplitRow[],
+    /** The newest change of an item (an API key's), or null for one never changed. */
+    newestChange: async (itemId: string) => (await newestChanges.load(itemId)) as unknown as ChangeRow | null,
     /** The change a revert undid, or null for a change that reverts none. */
     reverted: async (changeId: string) => (await revertedChanges.load(changeId)) as unknown as ChangeRow | null,
   };

@@ -235,6 +235,8 @@ export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Its newest change in the audit trail (`apiKey:created`, `apiKey:role` or `apiKey:revokedAt`); null for a key stored before keys were audited. */
+  lastChange?: Maybe<Change>;
   name: Scalars['String']['output'];
   /** When it was revoked; null while it is accepted. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1693,6 +1695,8 @@ export type Query = {
   actors: ActorConnection;
   /** Counts across the stories named (at most 20), each story as its newest version holds it: Story.aggregates over them together, an actor's or a month's groups summed over the stories. A story the graph does not hold counts nothing. */
   aggregates: Aggregate;
+  /** The API keys, oldest first, at most `first`, revoked ones too: never a key or its hash. Admins only (the CLI: `claimgraph keys list`). */
+  apiKeys: Array<ApiKey>;
   /** The audit trail, newest first: by item, by API key id (`by`), by record time (`since` inclusive, `until` exclusive). */
   changes: ChangeConnection;
   claim?: Maybe<Claim>;
@@ -1765,6 +1769,11 @@ export type QueryActorsArgs = {
 export type QueryAggregatesArgs = {
   by: AggregateBy;
   storyIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryApiKeysArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3359,6 +3368,7 @@ export type AggregateGroupResolvers<ContextType = RequestContext, ParentType ext
 export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -3850,6 +3860,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actorContradictions?: Resolver<Array<ResolversTypes['ActorPair']>, ParentType, ContextType, RequireFields<QueryActorContradictionsArgs, 'relation' | 'storyIds'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, Partial<QueryActorsArgs>>;
   aggregates?: Resolver<ResolversTypes['Aggregate'], ParentType, ContextType, RequireFields<QueryAggregatesArgs, 'by' | 'storyIds'>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimIdentity?: Resolver<Maybe<ResolversTypes['ClaimIdentity']>, ParentType, ContextType, RequireFields<QueryClaimIdentityArgs, 'id'>>;

@@ -11,6 +11,8 @@ import { listBound } from '../list-bounds';
 import { keyRoleOf } from '../mutation-roles';
 import { validate } from '../validate';
 
+const ApiKeysArguments = z.object({ first: z.number().int().min(0).max(listBound('Query', 'apiKeys')).nullish() });
+
 const RefusedWritesArguments = z.object({
   by: z.string().max(100).nullish(),
   first: z.number().int().min(0).max(listBound('Query', 'refusedWrites')).nullish(),
@@ -53,6 +55,10 @@ export const curationAdminResolvers: Resolvers = {
     },
   },
   Query: {
+    apiKeys: (_, args, ctx) => {
+      const { first } = validate(ApiKeysArguments, { first: args.first }, 'arguments');
+      return new ApiKeyStore(ctx.db).list(first ?? listBound('Query', 'apiKeys'));
+    },
     refusedWrites: (_, args, ctx) => {
       const { by, first } = validate(RefusedWritesArguments, { by: args.by, first: args.first }, 'arguments');
       return ctx.refusedWrites.newest(first ?? listBound('Query', 'refusedWrites'), by ?? null);
@@ -63,6 +69,7 @@ export const curationAdminResolvers: Resolvers = {
   },
   ApiKey: {
     role: (key) => schemaRole(key.role),
+    lastChange: (key, _, ctx) => ctx.curation.newestChange(key.id),
   },
   RefusedWrite: {
     role: (refusal) => (refusal.role === null ? null : schemaRole(refusal.role)),
