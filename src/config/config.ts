@@ -49,6 +49,11 @@ const EnvSchema = z.object({
   CLAIMGRAPH_MAX_RESULT_BYTES: z.coerce.number().int().min(1_024).default(32 * 1024 * 1024),
   CLAIMGRAPH_ANONYMOUS: flag.default(true),
   CLAIMGRAPH_API_KEY_CACHE_MS: z.coerce.number().int().min(0).default(10_000),
+  CLAIMGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key of 256 bits)').optional(),
+  CLAIMGRAPH_JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the http(s) address of a JSON Web Key Set' }).optional(),
+  CLAIMGRAPH_JWT_ISSUER: z.string().min(1).optional(),
+  CLAIMGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
+  CLAIMGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
   CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(1).default(8),
   CLAIMGRAPH_TRUST_PROXY: flag.default(false),
@@ -93,7 +98,19 @@ export interface Limits {
   resultBytes: number;
 }
 
-/** Who may call the API and how much: clients are API keys, else remote addresses. */
+/**
+ * Bearer tokens of an identity provider, checked beside API keys: a token signed with `key` (a
+ * shared HS256 secret, or the provider's JWKS), from `issuer` for `audience`, whose `roleClaim`
+ * names a role (reader, editor, admin) is a client of that role, known by its `sub`.
+ */
+export interface JwtSettings {
+  key: { secret: string } | { jwksUrl: string };
+  issuer: string;
+  audience: string;
+  roleClaim: string;
+}
+
+/** Who may call the API and how much: clients are API keys (or identity provider tokens), else remote addresses. */
 export interface ClientLimits {
   /** Requests without an X-API-Key header are served (as their address). */
   anonymous: boolean;
@@ -104,6 +121,8 @@ export interface ClientLimits {
   maxConcurrent: number;
   /** Behind a reverse proxy: the client's address is the last X-Forwarded-For entry, the one the proxy added. */
   trustProxy: boolean;
+  /** Bearer tokens accepted beside API keys; null (the default): none. */
+  jwt: JwtSettings | null;
 }
 
 /** What browsers on other sites may do with the API. */
@@ -142,6 +161,20 @@ export class ConfigError extends Error {
   }
 }
 
+/** Bearer tokens, where a secret or a JWKS is configured (one, not both), with the issuer and audience they must name. */
+function jwtSettings(e: Env): JwtSettings | null {
+  const { CLAIMGRAPH_JWT_SECRET: secret, CLAIMGRAPH_JWT_JWKS_URL: jwksUrl, CLAIMGRAPH_JWT_ISSUER: issuer, CLAIMGRAPH_JWT_AUDIENCE: audience } = e;
+  if (secret === undefined && jwksUrl === undefined) return null;
+  const problems = [
+    ...(secret !== undefined && jwksUrl !== undefined ? ['CLAIMGRAPH_JWT_SECRET: set either it or CLAIMGRAPH_JWT_JWKS_URL, not both'] : []),
+    // A token for another service of the same provider must not pass: both are checked on every token.
+    ...(issuer === undefined ? ['CLAIMGRAPH_JWT_ISSUER: required when bearer tokens are accepted'] : []),
+    ...(audience === undefined ? ['CLAIMGRAPH_JWT_AUDIENCE: required when bearer tokens are accepted'] : []),
+  ];
+  if (problems.length > 0 || issuer === undefined || audience === undefined) throw new ConfigError(problems);
+  return { key: secret !== undefined ? { secret } : { jwksUrl: jwksUrl as string }, issuer, audience, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM };
+}
+
 /** Parses the environment once; every problem is reported together rather than one per restart. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -152,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError(['NEO4J_PASSWORD: required when NEO4J_URI points at your own Neo4j']);
   }
+  const jwt = jwtSettings(e);
   return {
     env: e.NODE_ENV,
     http: {
@@ -196,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ratePerMinute: e.CLAIMGRAPH_RATE_LIMIT_PER_MINUTE,
       maxConcurrent: e.CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT,
       trustProxy: e.CLAIMGRAPH_TRUST_PROXY,
+      jwt,
     },
     browser: { corsOrigins: e.CLAIMGRAPH_CORS_ORIGINS, csrfPrevention: e.CLAIMGRAPH_CSRF_PREVENTION },
     log: { level: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'), variables: e.CLAIMGRAPH_LOG_VARIABLES },

@@ -7,6 +7,9 @@ import { API_KEY_HEADER } from './plugins/client-gate';
 /** Yoga's header for clients that send no API key; any custom header makes a browser ask first (preflight). */
 const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
+/** A bearer token of the identity provider (CLAIMGRAPH_JWT_*): a header no HTML form can send either. */
+const AUTHORIZATION_HEADER = 'authorization';
+
 /** What yoga is given for browsers: its `cors` option and the plugins to add. */
 export interface BrowserSafetyOptions {
   cors: (request: Request) => CORSOptions;
@@ -17,10 +20,10 @@ export interface BrowserSafetyOptions {
  * Yoga's own CORS default answers every origin and allows credentials. Here only the configured
  * origins get CORS headers (none by default), never with credentials; CSRF prevention, when on,
  * refuses a request that a plain HTML form or <img> could send: one without a preflighted content
- * type, an API key or yoga's CSRF header.
+ * type, an API key, a bearer token or yoga's CSRF header.
  */
 export function browserSafety(settings: BrowserSafety): BrowserSafetyOptions {
-  const allowedHeaders = ['content-type', 'accept', API_KEY_HEADER, ...(settings.csrfPrevention ? [CSRF_HEADER] : [])];
+  const allowedHeaders = ['content-type', 'accept', API_KEY_HEADER, AUTHORIZATION_HEADER, ...(settings.csrfPrevention ? [CSRF_HEADER] : [])];
   const cors = (request: Request): CORSOptions => {
     const origin = request.headers.get('origin');
     if (origin === null || !settings.corsOrigins.includes(origin)) return false;
@@ -41,7 +44,7 @@ const varyByOrigin: Plugin = {
 
 /** Yoga's plugin, its refusal given a code (the error mask would answer an uncoded one as BAD_USER_INPUT with 200). */
 function csrfPrevention(): Plugin {
-  const yogaPlugin = useCSRFPrevention({ requestHeaders: [CSRF_HEADER, API_KEY_HEADER] });
+  const yogaPlugin = useCSRFPrevention({ requestHeaders: [CSRF_HEADER, API_KEY_HEADER, AUTHORIZATION_HEADER] });
   return {
     onRequestParse: (payload) => {
       try {

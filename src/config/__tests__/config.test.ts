@@ -116,8 +116,8 @@ test('persisted operations are optional, from the shipped manifest unless anothe
   expect(() => loadConfig({ CLAIMGRAPH_PERSISTED_ONLY: 'yes' })).toThrow(/CLAIMGRAPH_PERSISTED_ONLY/);
 });
 
-test('clients: anonymous reads, 600 requests a minute and 8 at a time per client, keys cached 10 s, no proxy trusted', () => {
-  expect(loadConfig({}).clients).toEqual({ anonymous: true, keyCacheMs: 10_000, ratePerMinute: 600, maxConcurrent: 8, trustProxy: false });
+test('clients: anonymous reads, 600 requests a minute and 8 at a time per client, keys cached 10 s, no proxy trusted, no bearer tokens', () => {
+  expect(loadConfig({}).clients).toEqual({ anonymous: true, keyCacheMs: 10_000, ratePerMinute: 600, maxConcurrent: 8, trustProxy: false, jwt: null });
   expect(
     loadConfig({
       CLAIMGRAPH_ANONYMOUS: 'false',
@@ -126,7 +126,7 @@ test('clients: anonymous reads, 600 requests a minute and 8 at a time per client
       CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: '2',
       CLAIMGRAPH_TRUST_PROXY: 'true',
     }).clients,
-  ).toEqual({ anonymous: false, keyCacheMs: 0, ratePerMinute: 60, maxConcurrent: 2, trustProxy: true });
+  ).toEqual({ anonymous: false, keyCacheMs: 0, ratePerMinute: 60, maxConcurrent: 2, trustProxy: true, jwt: null });
   expect(() => loadConfig({ CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/CLAIMGRAPH_RATE_LIMIT_PER_MINUTE/);
   expect(() => loadConfig({ CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: 'many' })).toThrow(/CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT/);
 });

@@ -4,12 +4,16 @@ import { ApiKeyCache } from '../../api-keys/api-key-cache';
 import { ApiKeyStore } from '../../api-keys/api-key-store';
 import type { ClientLimits } from '../../config/config';
 import type { Database } from '../../db/database';
+import { BearerTokenRefusal, BearerTokens } from '../clients/bearer-tokens';
 import { clientAddress } from '../clients/client-address';
 import { ConcurrencyLimiter } from '../clients/concurrency-limiter';
 import { refusalResponse, type Refusal } from '../clients/refusal-response';
 import type { RequestClients } from '../clients/request-clients';
 
 export const API_KEY_HEADER = 'x-api-key';
+
+/** `Authorization: Bearer <token>`, the scheme case-insensitive (RFC 6750). */
+const BEARER = /^bearer\s+(\S+)\s*$/i;
 
 /** Said to a client refused for running too many operations at once: one may end within a second. */
 const CONCURRENCY_RETRY_SECONDS = 1;
@@ -30,14 +34,16 @@ const unauthenticated = (message: string): Refusal => ({
 });
 
 /**
- * Identifies the client of each GraphQL request (its API key, else its address) and holds it to
- * `limits` before the request is parsed: an unknown or revoked key, or no key where anonymous
+ * Identifies the client of each GraphQL request (its API key, else a bearer token of the configured
+ * identity provider, else its address) and holds it to `limits` before the request is parsed: an
+ * unknown or revoked key, a token that does not verify or names no role, or no key where anonymous
  * requests are off, answers 401 UNAUTHENTICATED; over the rate or the concurrency limit, 429
  * RATE_LIMITED with Retry-After. Other endpoints (/health, /ready, /metrics) pass untouched. An
- * accepted key is remembered in `clients` for the request's context (its role) and log line.
+ * accepted key or token is remembered in `clients` for the request's context (its role) and log line.
  */
 export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoint: string, clients: RequestClients): Plugin {
   const keys = new ApiKeyCache(new ApiKeyStore(db), limits.keyCacheMs);
+  const tokens = limits.jwt ? new BearerTokens(limits.jwt) : null;
   const rate = new RateLimiterMemory({ points: limits.ratePerMinute, duration: 60 });
   const concurrency = new ConcurrencyLimiter(limits.maxConcurrent);
 
@@ -52,9 +58,23 @@ export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoin
     }
   };
 
+  /** A bearer token's client, when tokens are accepted and the request sends one instead of an API key. */
+  const identifyBearer = async (verifier: BearerTokens, token: string, request: Request, address: string): Promise<{ client: string } | { refusal: Refusal }> => {
+    try {
+      const identity = await verifier.identify(token);
+      clients.remember(request, identity);
+      return { client: `key:${identity.id}` };
+    } catch (error) {
+      if (!(error instanceof BearerTokenRefusal)) return { refusal: { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'The bearer token could not be checked; try again.' } };
+      return { refusal: (await charge(`address:${address}`)) ?? unauthenticated(error.message) };
+    }
+  };
+
   /** The client a request counts against, or why it is refused. Refused keys are charged to the address, so guessing keys costs rate too. */
   const identify = async (request: Request, address: string): Promise<{ client: string } | { refusal: Refusal }> => {
     const key = request.headers.get(API_KEY_HEADER);
+    const bearer = BEARER.exec(request.headers.get('authorization') ?? '')?.[1];
+    if (key === null && tokens && bearer !== undefined) return identifyBearer(tokens, bearer, request, address);
     if (key === null) {
       if (limits.anonymous) return { client: `address:${address}` };
       return { refusal: (await charge(`address:${address}`)) ?? unauthenticated('This server requires an API key in the X-API-Key header.') };
