@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { documentLinks, expectedPairs, PAIRS, reducedPairs, type AnswerPair, type CuratedLink, type PairCuration, type Relation } from '../support/actor-pairs-oracle';
+import { expectedAggregate } from '../support/aggregate-oracle';
+import { ADD_CLAIM_LINK, MERGE_CLAIMS, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
+import { CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { dataOf, type ApiHarness } from '../support/graphql-harness';
+import { byId, seed, STORY_ID } from '../support/seed-story';
+
+/**
+ * Issue 13: on a default read, every answer that names who said a claim or how claims relate follows
+ * the curators: corrected speakers, added and disputed links, merges. Curations are generated over
+ * the seed, made through the real mutations with an editor key, and every answer is held to the
+ * oracle over the document with the curation applied; a read at version 1 answers the document.
+ */
+
+let api: ApiHarness;
+let editor: KeyedClient;
+beforeAll(async () => {
+  ({ api, editor } = await startApiWithEditor());
+});
+afterAll(() => api.close());
+
+const RELATIONS = ['CONTRADICTS', 'SUPPORTS'] as const;
+const linkKey = (link: CuratedLink) => `${link.relation} ${link.from} ${link.to}`;
+const inDocument = new Set(RELATIONS.flatMap((relation) => documentLinks(seed, relation).map(({ a, b }) => linkKey({ relation, from: a, to: b }))));
+const documentLinkList = [...inDocument].map((key) => {
+  const [relation, from, to] = key.split(' ') as [Relation, string, string];
+  return { relation, from, to };
+});
+// Claims the story links: where a changed speaker or a merge shows in the pairs.
+const linkedClaims = [...new Set(documentLinkList.flatMap((link) => [link.from, link.to]))].sort();
+const claimIds = seed.claims.map((claim) => claim.id);
+const speakerOf = (claimId: string) => byId(seed.claims, claimId).speakerId;
+
+const arbitraryCuration = fc
+  .record({
+    speakers: fc.uniqueArray(fc.record({ claim: fc.constantFrom(...linkedClaims, ...claimIds), actor: fc.constantFrom(...seed.actors.map((actor) => actor.id)) }), {
+      selector: (correction) => correction.claim,
+      maxLength: 6,
+    }),
+    disputed: fc.subarray(documentLinkList, { maxLength: 3 }),
+    added: fc.uniqueArray(fc.record({ relation: fc.constantFrom(...RELATIONS), from: fc.constantFrom(...linkedClaims, ...claimIds), to: fc.constantFrom(...linkedClaims, ...claimIds) }), {
+      selector: linkKey,
+      maxLength: 5,
+    }),
+    // Claims taken two by two, the first keeping the second: all distinct, so no merge chains.
+    merged: fc.uniqueArray(fc.constantFrom(...linkedClaims, ...claimIds), { maxLength: 6 }),
+  })
+  .map(({ speakers, disputed, added, merged }) => ({
+    speakers: Object.fromEntries(speakers.filter(({ claim, actor }) => actor !== speakerOf(claim)).map(({ claim, actor }) => [claim, actor])),
+    disputed,
+    added: added.filter((link) => link.from !== link.to && !inDocument.has(linkKey(link))),
+    mergedInto: Object.fromEntries(merged.flatMap((id, at) => (at % 2 === 1 ? [[id, merged[at - 1] as string]] : []))),
+  })) satisfies fc.Arbitrary<Required<PairCuration>>;
+
+/** Takes every curation away: the seed as ingested, each claim at revision 0. */
+async function clearCuration() {
+  await api.db.write(async (tx) => {
+    await tx.run({ name: 'test/clear-curation', text: 'MATCH (n) WHERE n:Curation OR n:Correction OR n:CuratedRelation OR n:Verdict OR n:Change DETACH DELETE n' }, {});
+    await tx.run({ name: 'test/clear-corrected-fields', text: 'MATCH (c:Claim) WHERE c.correctedFields IS NOT NULL REMOVE c.correctedFields' }, {});
+  });
+}
+
+/** Makes the curation through the API, as an editor would, each write on the revisions the last left. */
+async function curate(curation: Required<PairCuration>, reviewed: readonly string[]) {
+  const revisions = new Map<string, number>();
+  const revision = (id: string) => revisions.get(id) ?? 0;
+  const wrote = (...ids: string[]) => ids.forEach((id) => revisions.set(id, revision(id) + 1));
+  const reason = 'Test: the curation the oracle applies.';
+  for (const [claimId, speakerId] of Object.entries(curation.speakers)) {
+    dataOf(await editor(CORRECT_CLAIM, { input: { claimId, expectedRevision: revision(claimId), speakerId, reason } }));
+    wrote(claimId);
+  }
+  for (const [mutation, links] of [
+    [REMOVE_CLAIM_LINK, curation.disputed],
+    [ADD_CLAIM_LINK, curation.added],
+  ] as const) {
+    for (const { relation, from, to } of links) {
+      const input = { fromClaimId: from, toClaimId: to, relation, expectedFromRevision: revision(from), expectedToRevision: revision(to), rationale: reason };
+      dataOf(await editor(mutation, { input }));
+      wrote(from, to);
+    }
+  }
+  for (const [merged, kept] of Object.entries(curation.mergedInto)) {
+    const input = { claimId: kept, mergedClaimId: merged, expectedRevision: revision(kept), expectedMergedRevision: revision(merged), rationale: reason };
+    dataOf(await editor(MERGE_CLAIMS, { input }));
+    wrote(kept, merged);
+  }
+  for (const claimId of reviewed) {
+    const rating = { value: 1, best: 5, worst: 1, label: 'False' };
+    const input = { claimId, expectedRevision: revision(claimId), rating, reviewer: 'Test Check', date: '2026-06-01', rationale: reason };
+    dataOf(await editor(RECORD_VERDICT, { input }));
+    wrote(claimId);
+  }
+}
+
+const STORY_PAIRS = `query($id: ID!, $relation: ClaimRelation!, $version: Int) { story(id: $id) { actorContradictions(relation: $relation, version: $version) { ${PAIRS} } } }`;
+const ACROSS_PAIRS = `query($ids: [ID!]!, $relation: ClaimRelation!) { actorContradictions(storyIds: $ids, relation: $relation) { ${PAIRS} } }`;
+
+const storyPairs = async (relation: Relation, version: number | null) =>
+  reducedPairs(dataOf(await api.query<{ story: { actorContradictions: AnswerPair[] } }>(STORY_PAIRS, { id: STORY_ID, relation, version })).story.actorContradictions);
+const acrossPairs = async (relation: Relation) =>
+  reducedPairs(dataOf(await api.query<{ actorContradictions: AnswerPair[] }>(ACROSS_PAIRS, { ids: [STORY_ID], relation })).actorContradictions);
+
+const speakerAggregate = async (version: number | null) =>
+  dataOf(
+    await api.query<{ story: { aggregates: unknown } }>(`query($id: ID!, $version: Int) { story(id: $id) { aggregates(by: CLAIM_SPEAKER, version: $version) { by total groups { key count } } } }`, {
+      id: STORY_ID,
+      version,
+    }),
+  ).story.aggregates;
+
+/** Each reviewed claim's ClaimReview author (its speaker, where schema.org has a type for it), by claim id. */
+const reviewAuthors = async () => {
+  const feed = JSON.parse(dataOf(await api.query<{ story: { claimReviewFeed: string } }>(`{ story(id: "${STORY_ID}") { claimReviewFeed } }`)).story.claimReviewFeed) as {
+    itemReviewed: { identifier: string; author?: { name: string } };
+  }[];
+  return Object.fromEntries(feed.map((review) => [review.itemReviewed.identifier, review.itemReviewed.author?.name ?? null]));
+};
+
+const correctedDocument = (speakers: Record<string, string>) => ({ ...seed, claims: seed.claims.map((claim) => ({ ...claim, speakerId: speakers[claim.id] ?? claim.speakerId })) });
+const expectedAuthor = (speakerId: string | null | undefined) => {
+  const actor = seed.actors.find((candidate) => candidate.id === speakerId);
+  return actor && actor.kind !== 'narrator' ? actor.name : null;
+};
+
+test('the generated curations reach who said each claim and how claims relate, on a default read; version 1 answers the document', async () => {
+  let changedPairs = 0;
+  await fc.assert(
+    fc.asyncProperty(arbitraryCuration, fc.subarray(claimIds, { minLength: 1, maxLength: 4 }), async (curation, reviewed) => {
+      await clearCuration();
+      const reviewedToo = [...new Set([...reviewed, ...Object.keys(curation.speakers)])];
+      await curate(curation, reviewedToo);
+      for (const relation of RELATIONS) {
+        const expected = expectedPairs([seed], relation, curation);
+        if (JSON.stringify(expected) !== JSON.stringify(expectedPairs([seed], relation))) changedPairs += 1;
+        expect(await storyPairs(relation, null)).toEqual(expected);
+        expect(await acrossPairs(relation)).toEqual(expected);
+        expect(await storyPairs(relation, 1)).toEqual(expectedPairs([seed], relation));
+      }
+      const corrected = correctedDocument(curation.speakers);
+      expect(await speakerAggregate(null)).toEqual(expectedAggregate([corrected], 'CLAIM_SPEAKER'));
+      expect(await speakerAggregate(1)).toEqual(expectedAggregate([seed], 'CLAIM_SPEAKER'));
+      expect(await reviewAuthors()).toEqual(Object.fromEntries(reviewedToo.map((id) => [id, expectedAuthor(byId(corrected.claims, id).speakerId)])));
+    }),
+    { numRuns: 12 },
+  );
+  // The generated curations changed what the pairs say, not only left them as the document has them.
+  expect(changedPairs).toBeGreaterThan(6);
+});
