@@ -4,7 +4,7 @@ import { expectedAggregate } from '../support/aggregate-oracle';
 import { ADD_CLAIM_LINK, MERGE_CLAIMS, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
 import { CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { dataOf, type ApiHarness } from '../support/graphql-harness';
-import { byId, seed, STORY_ID } from '../support/seed-story';
+import { byId, enumValue, seed, STORY_ID } from '../support/seed-story';
 
 /**
  * Issue 13: on a default read, every answer that names who said a claim or how claims relate follows
@@ -31,6 +31,10 @@ const documentLinkList = [...inDocument].map((key) => {
 const linkedClaims = [...new Set(documentLinkList.flatMap((link) => [link.from, link.to]))].sort();
 const claimIds = seed.claims.map((claim) => claim.id);
 const speakerOf = (claimId: string) => byId(seed.claims, claimId).speakerId;
+const CLAIM_KINDS = [...new Set(seed.claims.map((claim) => claim.kind))].sort();
+const CORRECTED_MARK = 'Corrected by the test';
+
+type Curation = Required<PairCuration> & { texts: Record<string, string>; kinds: Record<string, (typeof CLAIM_KINDS)[number]> };
 
 const arbitraryCuration = fc
   .record({
@@ -45,13 +49,17 @@ const arbitraryCuration = fc
     }),
     // Claims taken two by two, the first keeping the second: all distinct, so no merge chains.
     merged: fc.uniqueArray(fc.constantFrom(...linkedClaims, ...claimIds), { maxLength: 6 }),
+    texts: fc.uniqueArray(fc.constantFrom(...claimIds), { maxLength: 3 }),
+    kinds: fc.uniqueArray(fc.record({ claim: fc.constantFrom(...claimIds), kind: fc.constantFrom(...CLAIM_KINDS) }), { selector: (correction) => correction.claim, maxLength: 4 }),
   })
-  .map(({ speakers, disputed, added, merged }) => ({
+  .map(({ speakers, disputed, added, merged, texts, kinds }) => ({
+    texts: Object.fromEntries(texts.map((claimId) => [claimId, `${CORRECTED_MARK}: ${byId(seed.claims, claimId).text.slice(20)}`.trim()])),
+    kinds: Object.fromEntries(kinds.filter(({ claim, kind }) => kind !== byId(seed.claims, claim).kind).map(({ claim, kind }) => [claim, kind])),
     speakers: Object.fromEntries(speakers.filter(({ claim, actor }) => actor !== speakerOf(claim)).map(({ claim, actor }) => [claim, actor])),
     disputed,
     added: added.filter((link) => link.from !== link.to && !inDocument.has(linkKey(link))),
     mergedInto: Object.fromEntries(merged.flatMap((id, at) => (at % 2 === 1 ? [[id, merged[at - 1] as string]] : []))),
-  })) satisfies fc.Arbitrary<Required<PairCuration>>;
+  })) satisfies fc.Arbitrary<Curation>;
 
 /** Takes every curation away: the seed as ingested, each claim at revision 0. */
 async function clearCuration() {
@@ -62,14 +70,19 @@ async function clearCuration() {
 }
 
 /** Makes the curation through the API, as an editor would, each write on the revisions the last left. */
-async function curate(curation: Required<PairCuration>, reviewed: readonly string[]) {
+async function curate(curation: Curation, reviewed: readonly string[]) {
   const revisions = new Map<string, number>();
   const revision = (id: string) => revisions.get(id) ?? 0;
   const wrote = (...ids: string[]) => ids.forEach((id) => revisions.set(id, revision(id) + 1));
   const reason = 'Test: the curation the oracle applies.';
-  for (const [claimId, speakerId] of Object.entries(curation.speakers)) {
-    dataOf(await editor(CORRECT_CLAIM, { input: { claimId, expectedRevision: revision(claimId), speakerId, reason } }));
-    wrote(claimId);
+  const corrections = [
+    ...Object.entries(curation.speakers).map(([claimId, speakerId]) => ({ claimId, speakerId })),
+    ...Object.entries(curation.texts).map(([claimId, text]) => ({ claimId, text })),
+    ...Object.entries(curation.kinds).map(([claimId, kind]) => ({ claimId, kind: enumValue(kind) })),
+  ];
+  for (const correction of corrections) {
+    dataOf(await editor(CORRECT_CLAIM, { input: { ...correction, expectedRevision: revision(correction.claimId), reason } }));
+    wrote(correction.claimId);
   }
   for (const [mutation, links] of [
     [REMOVE_CLAIM_LINK, curation.disputed],
@@ -102,23 +115,40 @@ const storyPairs = async (relation: Relation, version: number | null) =>
 const acrossPairs = async (relation: Relation) =>
   reducedPairs(dataOf(await api.query<{ actorContradictions: AnswerPair[] }>(ACROSS_PAIRS, { ids: [STORY_ID], relation })).actorContradictions);
 
-const speakerAggregate = async (version: number | null) =>
+const claimAggregates = async (version: number | null) =>
   dataOf(
-    await api.query<{ story: { aggregates: unknown } }>(`query($id: ID!, $version: Int) { story(id: $id) { aggregates(by: CLAIM_SPEAKER, version: $version) { by total groups { key count } } } }`, {
-      id: STORY_ID,
-      version,
+    await api.query<{ story: Record<string, unknown> }>(
+      `query($id: ID!, $version: Int) { story(id: $id) {
+        CLAIM_SPEAKER: aggregates(by: CLAIM_SPEAKER, version: $version) { by total groups { key count } }
+        CLAIM_KIND: aggregates(by: CLAIM_KIND, version: $version) { by total groups { key count } }
+      } }`,
+      { id: STORY_ID, version },
+    ),
+  ).story;
+const expectedClaimAggregates = (doc: typeof seed) => ({ CLAIM_SPEAKER: expectedAggregate([doc], 'CLAIM_SPEAKER'), CLAIM_KIND: expectedAggregate([doc], 'CLAIM_KIND') });
+
+/** The ids Query.claims lists under a filter of the story's claims, in document order. */
+const filtered = async (filter: Record<string, unknown>) =>
+  dataOf(
+    await api.query<{ claims: { nodes: { id: string }[] } }>('query($filter: ClaimFilter) { claims(filter: $filter, first: 100) { nodes { id } } }', {
+      filter: { storyId: STORY_ID, ...filter },
     }),
-  ).story.aggregates;
+  ).claims.nodes.map((claim) => claim.id);
+const byPosition = (doc: typeof seed, keep: (claim: (typeof seed.claims)[number]) => boolean) => doc.claims.filter(keep).map((claim) => claim.id);
 
 /** Each reviewed claim's ClaimReview author (its speaker, where schema.org has a type for it), by claim id. */
 const reviewAuthors = async () => {
   const feed = JSON.parse(dataOf(await api.query<{ story: { claimReviewFeed: string } }>(`{ story(id: "${STORY_ID}") { claimReviewFeed } }`)).story.claimReviewFeed) as {
+    claimReviewed: string;
     itemReviewed: { identifier: string; author?: { name: string } };
   }[];
-  return Object.fromEntries(feed.map((review) => [review.itemReviewed.identifier, review.itemReviewed.author?.name ?? null]));
+  return Object.fromEntries(feed.map((review) => [review.itemReviewed.identifier, { text: review.claimReviewed, author: review.itemReviewed.author?.name ?? null }]));
 };
 
-const correctedDocument = (speakers: Record<string, string>) => ({ ...seed, claims: seed.claims.map((claim) => ({ ...claim, speakerId: speakers[claim.id] ?? claim.speakerId })) });
+const correctedDocument = ({ speakers, texts, kinds }: Curation) => ({
+  ...seed,
+  claims: seed.claims.map((claim) => ({ ...claim, speakerId: speakers[claim.id] ?? claim.speakerId, text: texts[claim.id] ?? claim.text, kind: kinds[claim.id] ?? claim.kind })),
+});
 const expectedAuthor = (speakerId: string | null | undefined) => {
   const actor = seed.actors.find((candidate) => candidate.id === speakerId);
   return actor && actor.kind !== 'narrator' ? actor.name : null;
@@ -129,7 +159,7 @@ test('the generated curations reach who said each claim and how claims relate, o
   await fc.assert(
     fc.asyncProperty(arbitraryCuration, fc.subarray(claimIds, { minLength: 1, maxLength: 4 }), async (curation, reviewed) => {
       await clearCuration();
-      const reviewedToo = [...new Set([...reviewed, ...Object.keys(curation.speakers)])];
+      const reviewedToo = [...new Set([...reviewed, ...Object.keys(curation.speakers), ...Object.keys(curation.texts)])];
       await curate(curation, reviewedToo);
       for (const relation of RELATIONS) {
         const expected = expectedPairs([seed], relation, curation);
@@ -138,10 +168,22 @@ test('the generated curations reach who said each claim and how claims relate, o
         expect(await acrossPairs(relation)).toEqual(expected);
         expect(await storyPairs(relation, 1)).toEqual(expectedPairs([seed], relation));
       }
-      const corrected = correctedDocument(curation.speakers);
-      expect(await speakerAggregate(null)).toEqual(expectedAggregate([corrected], 'CLAIM_SPEAKER'));
-      expect(await speakerAggregate(1)).toEqual(expectedAggregate([seed], 'CLAIM_SPEAKER'));
-      expect(await reviewAuthors()).toEqual(Object.fromEntries(reviewedToo.map((id) => [id, expectedAuthor(byId(corrected.claims, id).speakerId)])));
+      const corrected = correctedDocument(curation);
+      expect(await claimAggregates(null)).toEqual(expectedClaimAggregates(corrected));
+      expect(await claimAggregates(1)).toEqual(expectedClaimAggregates(seed));
+      const reviews = Object.fromEntries(reviewedToo.map((id) => [id, byId(corrected.claims, id)]));
+      expect(await reviewAuthors()).toEqual(Object.fromEntries(Object.entries(reviews).map(([id, claim]) => [id, { text: claim.text, author: expectedAuthor(claim.speakerId) }])));
+      // The claims list filters by the corrected kind and words; at version 1 by the document's.
+      for (const kind of CLAIM_KINDS) {
+        expect(await filtered({ kinds: [enumValue(kind)] })).toEqual(byPosition(corrected, (claim) => claim.kind === kind));
+        expect(await filtered({ kinds: [enumValue(kind)], version: 1 })).toEqual(byPosition(seed, (claim) => claim.kind === kind));
+      }
+      const probes = [CORRECTED_MARK, ...Object.keys(curation.texts).map((id) => byId(seed.claims, id).text.slice(0, 15))];
+      for (const probe of probes) {
+        const has = (claim: { text: string }) => claim.text.toLowerCase().includes(probe.toLowerCase());
+        expect(await filtered({ textContains: probe })).toEqual(byPosition(corrected, has));
+        expect(await filtered({ textContains: probe, version: 1 })).toEqual(byPosition(seed, has));
+      }
     }),
     { numRuns: 12 },
   );
