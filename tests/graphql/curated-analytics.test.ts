@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { documentLinks, expectedPairs, PAIRS, reducedPairs, type AnswerPair, type CuratedLink, type PairCuration, type Relation } from '../support/actor-pairs-oracle';
+import { compareBy, documentLinks, expectedPairs, PAIRS, reducedPairs, type AnswerPair, type CuratedLink, type PairCuration, type Relation } from '../support/actor-pairs-oracle';
 import { expectedAggregate } from '../support/aggregate-oracle';
 import { ADD_CLAIM_LINK, MERGE_CLAIMS, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
 import { CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
@@ -31,6 +31,7 @@ const documentLinkList = [...inDocument].map((key) => {
 const linkedClaims = [...new Set(documentLinkList.flatMap((link) => [link.from, link.to]))].sort();
 const claimIds = seed.claims.map((claim) => claim.id);
 const speakerOf = (claimId: string) => byId(seed.claims, claimId).speakerId;
+const positionOf = (claimId: string) => byId(seed.claims, claimId).position;
 const CLAIM_KINDS = [...new Set(seed.claims.map((claim) => claim.kind))].sort();
 const CORRECTED_MARK = 'Corrected by the test';
 
@@ -127,6 +128,32 @@ const claimAggregates = async (version: number | null) =>
   ).story;
 const expectedClaimAggregates = (doc: typeof seed) => ({ CLAIM_SPEAKER: expectedAggregate([doc], 'CLAIM_SPEAKER'), CLAIM_KIND: expectedAggregate([doc], 'CLAIM_KIND') });
 
+/** Story.stats' claim links and each tension's contradictions (its side-A claim, the side-B claim). */
+const linkCounts = async (version: number | null) =>
+  dataOf(
+    await api.query<{ story: { stats: { supports: number; contradictions: number }; tensions: { id: string; contradictions: { claim: { id: string }; contradicts: { id: string } }[] }[] } }>(
+      `query($id: ID!, $version: Int) { story(id: $id) {
+        stats(version: $version) { supports contradictions }
+        tensions(version: $version) { id contradictions { claim { id } contradicts { id } } }
+      } }`,
+      { id: STORY_ID, version },
+    ),
+  ).story;
+const expectedLinkCounts = ({ disputed, added }: Pick<PairCuration, 'disputed' | 'added'>) => {
+  const standing = (relation: Relation) => documentLinks(seed, relation).filter(({ a, b }) => !disputed?.some((link) => linkKey(link) === linkKey({ relation, from: a, to: b })));
+  const count = (relation: Relation) => standing(relation).length + (added ?? []).filter((link) => link.relation === relation).length;
+  return {
+    stats: { supports: count('SUPPORTS'), contradictions: count('CONTRADICTS') },
+    tensions: seed.tensions.map((tension) => ({
+      id: tension.id,
+      contradictions: standing('CONTRADICTS')
+        .filter((link) => link.tension === tension.id)
+        .sort(compareBy((link) => positionOf(link.a), (link) => positionOf(link.b)))
+        .map(({ a, b }) => ({ claim: { id: a }, contradicts: { id: b } })),
+    })),
+  };
+};
+
 /** The ids Query.claims lists under a filter of the story's claims, in document order. */
 const filtered = async (filter: Record<string, unknown>) =>
   dataOf(
@@ -168,6 +195,9 @@ test('the generated curations reach who said each claim and how claims relate, o
         expect(await acrossPairs(relation)).toEqual(expected);
         expect(await storyPairs(relation, 1)).toEqual(expectedPairs([seed], relation));
       }
+      // Story.stats counts the links as curated; a tension's contradictions leave the disputed out.
+      expect(await linkCounts(null)).toEqual(expectedLinkCounts(curation));
+      expect(await linkCounts(1)).toEqual(expectedLinkCounts({}));
       const corrected = correctedDocument(curation);
       expect(await claimAggregates(null)).toEqual(expectedClaimAggregates(corrected));
       expect(await claimAggregates(1)).toEqual(expectedClaimAggregates(seed));
