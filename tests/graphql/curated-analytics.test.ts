@@ -220,3 +220,22 @@ test('the generated curations reach who said each claim and how claims relate, o
   // The generated curations changed what the pairs say, not only left them as the document has them.
   expect(changedPairs).toBeGreaterThan(6);
 });
+
+test('two claims of one side of a tension merged into one: their contradiction counts once, under the kept claim', async () => {
+  await clearCuration();
+  const tension = seed.tensions.find((candidate) => candidate.sideA.claimIds.length === 2 && candidate.sideB.claimIds.length === 1);
+  const [kept = '', merged = ''] = tension?.sideA.claimIds ?? [];
+  const [against = ''] = tension?.sideB.claimIds ?? [];
+  const pairsOf = (pairs: Awaited<ReturnType<typeof storyPairs>>) => pairs.flatMap((pair) => pair.claimPairs.map((claimPair) => `${claimPair.claim}>${claimPair.counterpart}`));
+  const before = pairsOf(await storyPairs('CONTRADICTS', null));
+  expect(before).toEqual(expect.arrayContaining([`${kept}>${against}`, `${merged}>${against}`]));
+
+  const curation = { speakers: {}, disputed: [], added: [], mergedInto: { [merged]: kept }, texts: {}, kinds: {} };
+  await curate(curation, []);
+  const after = pairsOf(await storyPairs('CONTRADICTS', null));
+  expect(after.filter((pair) => pair === `${kept}>${against}`)).toHaveLength(1);
+  expect(after.filter((pair) => pair.includes(merged))).toEqual([]);
+  expect(after).toHaveLength(before.length - 1);
+  expect(await storyPairs('CONTRADICTS', null)).toEqual(expectedPairs([seed], 'CONTRADICTS', curation));
+  expect(pairsOf(await storyPairs('CONTRADICTS', 1))).toEqual(before);
+});
