@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../../config/config';
 import {
   claimLinkInVersion,
+  claimSpeakerId,
   correctedClaimField,
   curatedLinkInVersion,
   edgeInVersionFrom,
@@ -65,6 +66,14 @@ describe('every .cypher file writes the version condition as one of the vocabula
     const filtering = cypherFiles.filter((file) => withoutComments(read(file)).match(CONDITION));
     expect(filtering).toEqual(expect.arrayContaining([path.join('cypher', 'queries', 'provenance.cypher'), path.join('cypher', 'queries', 'claims.cypher')]));
   });
+});
+
+test('the statements that group by who speaks a claim write the corrected speaker and its fallback whole', () => {
+  const speakerReads = [
+    [path.join('cypher', 'queries', 'actor-pairs.cypher'), 'claim'],
+    [path.join('cypher', 'queries', 'aggregates.cypher'), 'c'],
+  ] as const;
+  for (const [file, claim] of speakerReads) expect(spaced(withoutComments(read(file)))).toContain(spaced(claimSpeakerId(claim)));
 });
 
 test('TypeScript builds the version condition only from the vocabulary', () => {
