@@ -219,7 +219,8 @@ test('the generated curations reach who said each claim and how claims relate, o
   );
   // The generated curations changed what the pairs say, not only left them as the document has them.
   expect(changedPairs).toBeGreaterThan(6);
-});
+  // Twelve curations of up to ~25 writes and ~30 reads each: 45 s on a loaded machine, past jest's 60 s under more load.
+}, 300_000);
 
 test('two claims of one side of a tension merged into one: their contradiction counts once, under the kept claim', async () => {
   await clearCuration();
