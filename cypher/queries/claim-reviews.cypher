@@ -3,7 +3,8 @@
 // (every claim of the story with its parts, by position, at most $first), those with a verdict, each
 // with what its ClaimReview describes (src/graphql/curation/claim-review.ts). Verdicts belong to the
 // claim or part whatever version is read; the rest is read at the newest version (the last that held
-// it, for an item a later version dropped). Curation nodes carry their item's storyId
+// it, for an item a later version dropped), a claim's text and speaker as corrected ($version is
+// null: a ClaimReview is of the curated claim), a part's as split off. Curation nodes carry their item's storyId
 // (curation_story_id), so a story's reviews are found without reading its claims.
 UNWIND $ids AS key
 CALL (key) {
@@ -30,16 +31,23 @@ WITH key, collect({claim: claim, reviewed: reviewed, split: split})[0..$first] A
 UNWIND range(0, size(entries) - 1) AS index
 WITH key, index, entries[index].claim AS claim, entries[index].reviewed AS reviewed, entries[index].split AS split
 WITH key, index, {
-  claim: CASE WHEN split IS NULL THEN claim {.id, .text} ELSE split {.id, .text} END,
+  claim: CASE WHEN split IS NULL THEN claim {.id, text: coalesce(CASE WHEN $version IS NULL AND 'text' IN coalesce(claim.correctedFields, []) THEN head(COLLECT {
+      MATCH (:Curation {itemId: claim.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'text'})
+      RETURN correction.corrected
+    }) END, claim.text)} ELSE split {.id, .text} END,
   // A part's own speaker where the curator named one, else the claim's.
-  speaker: coalesce(
-    head(COLLECT { MATCH (speaker:Actor {id: split.speakerId}) RETURN speaker {.name, .kind} }),
-    head(COLLECT {
-      MATCH (claim)-[r:SPOKEN_BY]->(speaker:Actor)
-      WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
-      RETURN speaker {.name, .kind}
-    })
-  ),
+  speaker: head(COLLECT {
+    UNWIND [coalesce(split.speakerId, CASE WHEN $version IS NULL AND 'speaker' IN coalesce(claim.correctedFields, []) THEN head(COLLECT {
+        MATCH (:Curation {itemId: claim.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'speaker'})
+        RETURN correction.corrected
+      }) END, head(COLLECT {
+        MATCH (claim)-[r:SPOKEN_BY]->(spoken:Actor)
+        WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
+        RETURN spoken.id
+      }))] AS speakerId
+    MATCH (speaker:Actor {id: speakerId})
+    RETURN speaker {.name, .kind}
+  }),
   assertedOn: COLLECT {
     MATCH (:Actor)-[r:ASSERTS]->(claim)
     WHERE r.at IS NOT NULL AND (r.current OR (claim.current = false AND last(claim.versions) IN r.versions))
