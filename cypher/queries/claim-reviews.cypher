@@ -3,8 +3,8 @@
 // (every claim of the story with its parts, by position, at most $first), those with a verdict, each
 // with what its ClaimReview describes (src/graphql/curation/claim-review.ts). Verdicts belong to the
 // claim or part whatever version is read; the rest is read at the newest version (the last that held
-// it, for an item a later version dropped), a claim's text and speaker as corrected ($version is
-// null: a ClaimReview is of the curated claim), a part's as split off. Curation nodes carry their item's storyId
+// it, for an item a later version dropped), a claim's text, speaker and citations as corrected ($version
+// is null: a ClaimReview is of the curated claim), a part's as split off. Curation nodes carry their item's storyId
 // (curation_story_id), so a story's reviews are found without reading its claims.
 UNWIND $ids AS key
 CALL (key) {
@@ -53,11 +53,22 @@ WITH key, index, {
     WHERE r.at IS NOT NULL AND (r.current OR (claim.current = false AND last(claim.versions) IN r.versions))
     RETURN r.at
   },
-  // The claim's citations, or those of the mentions a part took.
+  // The claim's citations (an editor's corrected ones where it has them: the claim names its corrected
+  // fields, so an uncorrected claim looks nothing up), or those of the mentions a part took.
   appearances: COLLECT {
     CALL (claim, split) {
       MATCH (claim)-[r:CITES]->(source:Source)
-      WHERE split IS NULL AND (r.current OR (claim.current = false AND last(claim.versions) IN r.versions))
+      WHERE split IS NULL AND NOT 'citations' IN coalesce(claim.correctedFields, [])
+        AND (r.current OR (claim.current = false AND last(claim.versions) IN r.versions))
+      RETURN source
+      UNION
+      // As the document's sourceRefs: the direct citations, or where none, the inherited ones; a
+      // source a re-ingest has since pruned is left out.
+      WITH claim, split WHERE split IS NULL AND 'citations' IN coalesce(claim.correctedFields, [])
+      MATCH (:Curation {itemId: claim.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
+      UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
+      WITH k, at WHERE k.correctedScopes[at] = CASE WHEN 'direct' IN k.correctedScopes THEN 'direct' ELSE 'inherited' END
+      MATCH (source:Source {id: k.correctedSourceIds[at]})
       RETURN source
       UNION
       UNWIND split.mentionIds AS mentionId

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { compareBy, documentLinks, expectedPairs, PAIRS, reducedPairs, type AnswerPair, type CuratedLink, type PairCuration, type Relation } from '../support/actor-pairs-oracle';
 import { expectedAggregate } from '../support/aggregate-oracle';
 import { ADD_CLAIM_LINK, MERGE_CLAIMS, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
-import { CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { clearCuration, CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
 import { dataOf, type ApiHarness } from '../support/graphql-harness';
 import { byId, enumValue, seed, STORY_ID } from '../support/seed-story';
 
@@ -61,14 +61,6 @@ const arbitraryCuration = fc
     added: added.filter((link) => link.from !== link.to && !inDocument.has(linkKey(link))),
     mergedInto: Object.fromEntries(merged.flatMap((id, at) => (at % 2 === 1 ? [[id, merged[at - 1] as string]] : []))),
   })) satisfies fc.Arbitrary<Curation>;
-
-/** Takes every curation away: the seed as ingested, each claim at revision 0. */
-async function clearCuration() {
-  await api.db.write(async (tx) => {
-    await tx.run({ name: 'test/clear-curation', text: 'MATCH (n) WHERE n:Curation OR n:Correction OR n:CuratedRelation OR n:Verdict OR n:Change DETACH DELETE n' }, {});
-    await tx.run({ name: 'test/clear-corrected-fields', text: 'MATCH (c:Claim) WHERE c.correctedFields IS NOT NULL REMOVE c.correctedFields' }, {});
-  });
-}
 
 /** Makes the curation through the API, as an editor would, each write on the revisions the last left. */
 async function curate(curation: Curation, reviewed: readonly string[]) {
@@ -185,7 +177,7 @@ test('the generated curations reach who said each claim and how claims relate, o
   let changedPairs = 0;
   await fc.assert(
     fc.asyncProperty(arbitraryCuration, fc.subarray(claimIds, { minLength: 1, maxLength: 4 }), async (curation, reviewed) => {
-      await clearCuration();
+      await clearCuration(api.db);
       const reviewedToo = [...new Set([...reviewed, ...Object.keys(curation.speakers), ...Object.keys(curation.texts)])];
       await curate(curation, reviewedToo);
       for (const relation of RELATIONS) {
@@ -223,7 +215,7 @@ test('the generated curations reach who said each claim and how claims relate, o
 }, 300_000);
 
 test('two claims of one side of a tension merged into one: their contradiction counts once, under the kept claim', async () => {
-  await clearCuration();
+  await clearCuration(api.db);
   const tension = seed.tensions.find((candidate) => candidate.sideA.claimIds.length === 2 && candidate.sideB.claimIds.length === 1);
   const [kept = '', merged = ''] = tension?.sideA.claimIds ?? [];
   const [against = ''] = tension?.sideB.claimIds ?? [];

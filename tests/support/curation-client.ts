@@ -23,6 +23,14 @@ export async function apiKeyOf(db: Database, role: ApiKeyRole, name = `${role} t
 
 export type KeyedClient = ReturnType<typeof keyedClient>;
 
+/** Takes every curation away: the seed as ingested, each claim at revision 0. */
+export async function clearCuration(db: Database): Promise<void> {
+  await db.write(async (tx) => {
+    await tx.run({ name: 'test/clear-curation', text: 'MATCH (n) WHERE n:Curation OR n:Correction OR n:CuratedRelation OR n:Verdict OR n:Change DETACH DELETE n' }, {});
+    await tx.run({ name: 'test/clear-corrected-fields', text: 'MATCH (c:Claim) WHERE c.correctedFields IS NOT NULL REMOVE c.correctedFields' }, {});
+  });
+}
+
 /** A fresh seeded API (startApiOverSeed) and a client of it holding a new editor key (its id `editorId`). Call in beforeAll. */
 export async function startApiWithEditor(): Promise<{ api: ApiHarness; editor: KeyedClient; editorId: string }> {
   const api = await startApiOverSeed();

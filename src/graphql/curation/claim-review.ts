@@ -10,7 +10,7 @@ export interface ClaimReviewSubject {
   speaker: { name: string; kind: ActorKind } | null;
   /** The dates (valid time) the graph says the claim was asserted on, in no order. */
   assertedOn: string[];
-  /** The sources the claim cites, by number. */
+  /** The sources the claim cites (its corrected citations' evidence, where an editor corrected them), by number. */
   appearances: AppearanceRow[];
   /** Newest first. */
   verdicts: VerdictRow[];
