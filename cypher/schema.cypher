@@ -38,6 +38,9 @@ CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.
 CREATE FULLTEXT INDEX source_text IF NOT EXISTS FOR (n:Source) ON EACH [n.title, n.publisher] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 CREATE FULLTEXT INDEX event_text IF NOT EXISTS FOR (n:Event) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 CREATE FULLTEXT INDEX actor_text IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+// An editor's corrections (correctClaim): search finds a claim by its corrected text (field 'text';
+// the others' values are indexed too, and left out by the search).
+CREATE FULLTEXT INDEX correction_text IF NOT EXISTS FOR (n:Correction) ON EACH [n.corrected] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 
 // API keys: looked up by the SHA-256 of the key a client sends, revoked by id.
 CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE;

@@ -10,6 +10,13 @@ CALL () {
   CALL db.index.fulltext.queryNodes(index, $text, {limit: $candidates}) YIELD node, score
   RETURN node, score
   UNION ALL
+  // A claim an editor corrected is found by its corrected words too (its document's still find it).
+  WITH 1 AS claims WHERE 'claim_text' IN $indexes
+  CALL db.index.fulltext.queryNodes('correction_text', $text, {limit: $candidates}) YIELD node AS correction, score
+  WHERE correction.field = 'text'
+  MATCH (correction)<-[:HAS_CORRECTION]-(:Curation)-[:CURATES]->(node:Claim)
+  RETURN node, score
+  UNION ALL
   CALL db.index.fulltext.queryNodes('actor_text', $text, {limit: $limit}) YIELD node AS maker, score
   WHERE $sourcesByMaker
   // A maker's sources share its score, so ties go by id: its first $limit by id are all it can place.

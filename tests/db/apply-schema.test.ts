@@ -76,6 +76,7 @@ test('an old database gets english, complete full-text indexes; a second start l
   expect([...upgraded.values()].map(({ name, state, analyzer, label, properties }) => ({ name, state, analyzer, label, properties })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
     { name: 'actor_text', state: 'ONLINE', analyzer: 'english', label: 'Actor', properties: ['name', 'aliases'] },
     { name: 'claim_text', state: 'ONLINE', analyzer: 'english', label: 'Claim', properties: ['text', 'quote'] },
+    { name: 'correction_text', state: 'ONLINE', analyzer: 'english', label: 'Correction', properties: ['corrected'] },
     { name: 'event_text', state: 'ONLINE', analyzer: 'english', label: 'Event', properties: ['text'] },
     { name: 'source_text', state: 'ONLINE', analyzer: 'english', label: 'Source', properties: ['title', 'publisher'] },
   ]);

@@ -8,6 +8,7 @@ test("schema.cypher's full-text indexes are read as written", () => {
     { name: 'source_text', label: 'Source', properties: ['title', 'publisher'], analyzer: 'english' },
     { name: 'event_text', label: 'Event', properties: ['text'], analyzer: 'english' },
     { name: 'actor_text', label: 'Actor', properties: ['name', 'aliases'], analyzer: 'english' },
+    { name: 'correction_text', label: 'Correction', properties: ['corrected'], analyzer: 'english' },
   ]);
 });
 

@@ -395,7 +395,8 @@ export type Claim = Node & {
    * null for a claim without a verdict. Filled from the graph only: the rating (`reviewRating` with
    * `alternateName`), the reviewer (`author`), the verdict's date and rationale, and the claim
    * (`itemReviewed`) with its speaker, the sources it cites (`appearance`, the earliest dated one as
-   * `firstAppearance`) and the earliest date it was asserted on, each at the claim's newest version; a
+   * `firstAppearance`) and the earliest date it was asserted on, each at the claim's newest version as
+   * an editor corrected it (correctClaim: text, speaker, citations); a
    * property the graph has no value for is left out (`url`, which Google requires, only where the
    * verdict was recorded with one).
    */
@@ -1736,7 +1737,8 @@ export type Query = {
    * the best `first` actor hits), scored as the maker: "Zuckerberg" finds the recording he made. `text` is taken literally
    * (Lucene operators are escaped); any of its words finds, in English word forms ("layoff" finds
    * "layoffs"; irregular forms such as "laid off" are not related), and stop words ("the", "of") are
-   * ignored. `storyId` keeps actors to those appearing in that story.
+   * ignored. `storyId` keeps actors to those appearing in that story. A claim whose text an editor
+   * corrected (correctClaim) is found by its corrected words as well as by the document's.
    */
   search: Array<SearchHit>;
   source?: Maybe<Source>;
