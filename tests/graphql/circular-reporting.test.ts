@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
-import { arbitraryStory, citedBy, expectedCycles, expectedFalseCorroborations, waysOf, type Evidence } from '../support/corroboration-oracle';
+import { arbitraryStory, citedBy, expectedCycles, expectedFalseCorroborations, reachedFrom, waysOf, type Evidence } from '../support/corroboration-oracle';
 import { claimStarting, ingestRelayCircle } from '../support/fixture-stories';
 import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { actorNamed, seed, STORY_ID } from '../support/seed-story';
@@ -47,13 +47,6 @@ async function storyReport(story: string, evidence: Evidence = 'DIRECT') {
 async function claimReport(claim: string, evidence: Evidence = 'DIRECT') {
   const query = `query($claim: ID!, $evidence: CorroborationEvidence) { claim(id: $claim) { circularReporting(evidence: $evidence) { ${REPORT} } } }`;
   return dataOf(await api.query<{ claim: { circularReporting: Report } }>(query, { claim, evidence })).claim.circularReporting;
-}
-
-/** The sources reached from `start` along derivedFrom, those included. */
-function reachedFrom(doc: StoryGraphDocument, start: Iterable<string>): Set<string> {
-  const reached = new Set(start);
-  for (const id of reached) for (const { sourceId } of doc.sources.find((s) => s.id === id)?.derivedFrom ?? []) reached.add(sourceId);
-  return reached;
 }
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
