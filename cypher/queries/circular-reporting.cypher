@@ -2,6 +2,8 @@
 // statement: the loops of DERIVED_FROM among the story's sources, and the mentions that cite two or
 // more sources side by side (direct citations, or with $evidence = 'DIRECT_AND_INHERITED' inherited
 // ones too), which the resolver holds against those claims' origins as corroboration.cypher finds them.
+// On a read of the newest version ($newest) it reads curation as corroboration.cypher does (what a
+// claim cites as corrected, merged and split; curated derivations, which may close a loop).
 UNWIND $ids AS id
 MATCH (story:Story {id: id})
 CALL (story) {
@@ -29,13 +31,28 @@ CALL (story) {
   // What the claim cites, as corroboration.cypher reads it: an editor's corrected citations on a read of the newest version.
   CALL (c) {
     WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
-    MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+    // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+    // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+    CALL (c) {
+      RETURN c AS stated
+      UNION
+      WITH c WHERE $newest AND c.mentionsCurated
+      MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+      MATCH (stated:Claim {id: merge.fromId})
+      RETURN stated
+    }
+    MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
     WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+      AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
     RETURN m, s, cite.scope AS scope, cite.order AS order
     UNION ALL
     WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
     MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
-    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current
+    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+      MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+    })
     WITH k, m ORDER BY m.position, m.id LIMIT 1
     UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
     MATCH (s:Source {id: k.correctedSourceIds[at]})

@@ -18,6 +18,8 @@
 // ids, each list at most its $…Limit, and in `named` every id it answers: the loader
 // (src/graphql/loaders/named-nodes.ts) completes the statement with those nodes at the claim's
 // version, so that the fields under the answer need no statement of their own.
+// On a read of the newest version ($newest) it reads curation (cypher/README.md, "Curation in the
+// provenance analytics"): what a claim cites as corrected, merged and split, and curated derivations.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 // The story's sources an editor marked retracted (Mutation.markSourceRetracted) are taken away as
@@ -44,13 +46,28 @@ CALL (c, speaker, discounted) {
   // stated. The claim names its corrected fields, so an uncorrected claim looks nothing up.
   CALL (c) {
     WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
-    MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+    // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+    // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+    CALL (c) {
+      RETURN c AS stated
+      UNION
+      WITH c WHERE $newest AND c.mentionsCurated
+      MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+      MATCH (stated:Claim {id: merge.fromId})
+      RETURN stated
+    }
+    MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
     WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+      AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
     RETURN m, s, cite.scope AS scope, cite.order AS order
     UNION ALL
     WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
     MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
-    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current
+    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+      MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+    })
     WITH k, m ORDER BY m.position, m.id LIMIT 1
     UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
     MATCH (s:Source {id: k.correctedSourceIds[at]})

@@ -8,6 +8,7 @@
 // The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts),
 // edgeInVersionFrom of src/model/graph-vocabulary.ts: the same items in the same order as Claim.assertedBy,
 // Source.publishedBy and Source.authors.
+// On a read of the newest version ($newest): a claim's corrected citations, and curated derivations in the chains.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 CALL (c) {

@@ -8,6 +8,8 @@
 // (at most $claimsLimit of them: the counts of the answer are over those). Answers ids, and in
 // `named` every id it answers, which the loader completes with those nodes at the version read
 // (src/graphql/loaders/named-nodes.ts).
+// On a read of the newest version ($newest) it reads curation as corroboration.cypher does (what a
+// claim cites as corrected, merged and split; curated derivations: cypher/README.md).
 UNWIND $ids AS id
 MATCH (story:Story {id: id})
 CALL (story) {
@@ -61,13 +63,28 @@ CALL (story, touched) {
   // What the claim cites, as corroboration.cypher reads it: an editor's corrected citations on a read of the newest version.
   CALL (c) {
     WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
-    MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+    // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+    // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+    CALL (c) {
+      RETURN c AS stated
+      UNION
+      WITH c WHERE $newest AND c.mentionsCurated
+      MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+      MATCH (stated:Claim {id: merge.fromId})
+      RETURN stated
+    }
+    MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
     WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+      AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
     RETURN m, s, cite.scope AS scope, cite.order AS order
     UNION ALL
     WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
     MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
-    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current
+    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+      MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+    })
     WITH k, m ORDER BY m.position, m.id LIMIT 1
     UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
     MATCH (s:Source {id: k.correctedSourceIds[at]})
@@ -96,13 +113,28 @@ CALL (story, fallen) {
   WITH t, side.side AS name, COLLECT {
     CALL (c) {
       WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
-      MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+      // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+      // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+      CALL (c) {
+        RETURN c AS stated
+        UNION
+        WITH c WHERE $newest AND c.mentionsCurated
+        MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+        MATCH (stated:Claim {id: merge.fromId})
+        RETURN stated
+      }
+      MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
       WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+        AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+          MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+        })
       RETURN m, s, cite.scope AS scope, cite.order AS order
       UNION ALL
       WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
       MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
-      MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current
+      MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
       WITH k, m ORDER BY m.position, m.id LIMIT 1
       UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
       MATCH (s:Source {id: k.correctedSourceIds[at]})

@@ -169,7 +169,7 @@ describe('the seed, worked out by hand from seed/meta-surveillance-layoffs.v1.tx
 
 describe('generated stories', () => {
   const LOOPS = 'cycles { sources { id } }';
-  const FALSE = 'falseCorroborations { mention { id } originCount }';
+  const FALSE = 'falseCorroborations { claim { id } mention { id } originCount }';
   const GENERATED = `query($story: ID!, $earlier: Int!) { story(id: $story) {
     direct: circularReporting(evidence: DIRECT) { ${LOOPS} ${FALSE} }
     earlier: circularReporting(version: $earlier) { ${LOOPS} ${FALSE} }
@@ -205,7 +205,7 @@ describe('generated stories', () => {
         const answer = dataOf(await api.query<{ story: Generated }>(GENERATED, { story: doc.story.id, earlier: earlier.story.version })).story;
         for (const [report, evidence, of] of [[answer.direct, 'DIRECT', doc], [answer.all, 'DIRECT_AND_INHERITED', doc], [answer.earlier, 'DIRECT', earlier]] as const) {
           expect(cyclesOf(report)).toEqual(expectedCycles(of));
-          expect(report.falseCorroborations.map((f) => ({ mentionId: f.mention.id, originCount: f.originCount }))).toEqual(expectedFalseCorroborations(of, evidence));
+          expect(report.falseCorroborations.map((f) => ({ claimId: f.claim.id, mentionId: f.mention.id, originCount: f.originCount }))).toEqual(expectedFalseCorroborations(of, evidence));
         }
         // Each claim sees the loops holding a source its cited ones reach (7 sources: always within 10 hops).
         for (const claim of answer.claims) {

@@ -31,6 +31,9 @@ export interface CorroborationAnswer {
   origins: { makers: { id: string }[]; roots: { id: string }[] }[];
 }
 
+/** The selection of a Corroboration that reducedCorroboration reads. */
+export const CORROBORATION_SELECTION = 'directSources evidenceSources originCount origins { makers { id } roots { id } }';
+
 /** An answer reduced to the oracle's shape. */
 export const reducedCorroboration = (answer: CorroborationAnswer): ExpectedCorroboration => ({
   directSources: answer.directSources,
@@ -326,7 +329,7 @@ export function reachedFrom(doc: Doc, start: Iterable<string>): Set<string> {
  * there are sources, with their origin count: the claim's corroboration counted over that one
  * mention, so the oracle keeps whatever origin rule expectedCorroboration holds.
  */
-export function expectedFalseCorroborations(doc: Doc, evidence: Evidence): { mentionId: string; originCount: number }[] {
+export function expectedFalseCorroborations(doc: Doc, evidence: Evidence): { claimId: string; mentionId: string; originCount: number }[] {
   const scopes = evidence === 'DIRECT' ? ['direct'] : ['direct', 'inherited'];
   // One place may be written once per scope under one id (a claim's corrected citations: curated-document.ts).
   const places = doc.claims.flatMap((claim) => {
@@ -342,6 +345,6 @@ export function expectedFalseCorroborations(doc: Doc, evidence: Evidence): { men
     .flatMap(({ claim, mention, written, refs }) => {
       const alone = { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? { ...c, mentions: written } : c)) };
       const { originCount } = expectedCorroboration(alone, claim.id, 'DIRECT_AND_INHERITED');
-      return originCount < refs.size ? [{ mentionId: mention.id, originCount }] : [];
+      return originCount < refs.size ? [{ claimId: claim.id, mentionId: mention.id, originCount }] : [];
     });
 }

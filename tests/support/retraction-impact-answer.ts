@@ -1,12 +1,11 @@
-import { reducedCorroboration, type CorroborationAnswer } from './corroboration-oracle';
+import { CORROBORATION_SELECTION, reducedCorroboration, type CorroborationAnswer } from './corroboration-oracle';
 
 /** Story.retractionImpact as tests ask it ($story, $discount, $evidence), and its answer in the oracle's (expectedImpact's) shape. */
 
-const CORROBORATION = 'directSources evidenceSources originCount origins { makers { id } roots { id } }';
 export const RETRACTION_IMPACT = `query($story: ID!, $discount: Discount!, $evidence: CorroborationEvidence) { story(id: $story) {
   retractionImpact(discount: $discount, evidence: $evidence) {
     discounted { id } fallen { id } claimsAffected claimsLosingAllEvidence claimsDroppingToOneOrigin
-    claims { claim { id } before { ${CORROBORATION} } after { ${CORROBORATION} discounted { id } } lostAllEvidence droppedToOneOrigin }
+    claims { claim { id } before { ${CORROBORATION_SELECTION} } after { ${CORROBORATION_SELECTION} discounted { id } } lostAllEvidence droppedToOneOrigin }
     citedItems { item { id } lostAll cited { id } fallen { id } }
     tensions { tension { id } unsupportedSides }
   }
