@@ -1,7 +1,8 @@
 // Story.aggregates and Query.aggregates, for a batch of (grouping, stories) keys in one statement:
 // each id is the AggregateBy value and the story ids, space-separated (ids hold no spaces). The
 // grouping picks one branch below by value, never by text built from input. Each branch answers one
-// row per item counted, with its key: a property of the item as the version held it, upper-cased
+// row per item counted, with its key: a property of the item as the version held it (a claim's kind
+// and speaker as an editor corrected them, on a default read), upper-cased
 // where it is an enum value; a month `YYYY-MM` (an event dated only to its year: `YYYY`); an actor's id.
 // Groups are summed over the stories: an actor's or a month's group is one across them. At most
 // $groupsLimit groups, the largest first, ties by key, the group without a key last among equals.
@@ -19,14 +20,21 @@ CALL (id) {
         WHERE ($storyId IS NULL OR c.storyId = $storyId) AND $version IN state.versions
         RETURN state {.*, id: c.id, versions: c.versions, current: c.current, atStoryId: $storyId, atVersion: $version}
       }), c {.*, atStoryId: $storyId, atVersion: $version}) END AS held
+    // A default read counts an editor's corrected kind and speaker (correctClaim).
     RETURN CASE by
-      WHEN 'CLAIM_KIND' THEN toUpper(held.kind)
+      WHEN 'CLAIM_KIND' THEN toUpper(coalesce(CASE WHEN $version IS NULL AND 'kind' IN coalesce(c.correctedFields, []) THEN head(COLLECT {
+          MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'kind'})
+          RETURN correction.corrected
+        }) END, held.kind))
       WHEN 'CLAIM_SECTION' THEN toUpper(held.section)
-      ELSE head(COLLECT {
-        MATCH (c)-[r:SPOKEN_BY]->(speaker:Actor)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
-        RETURN speaker.id
-      })
+      ELSE coalesce(CASE WHEN $version IS NULL AND 'speaker' IN coalesce(c.correctedFields, []) THEN head(COLLECT {
+          MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'speaker'})
+          RETURN correction.corrected
+        }) END, head(COLLECT {
+          MATCH (c)-[spoken:SPOKEN_BY]->(speaker:Actor)
+          WHERE CASE WHEN $version IS NULL THEN spoken.current ELSE $version IN spoken.versions END
+          RETURN speaker.id
+        }))
     END AS key
     UNION ALL
     MATCH (s:Source {storyId: storyId})

@@ -2,7 +2,7 @@
 // (that claim) or a story id (every claim of the story, by position, at most $first), the claims
 // with a verdict, each with what its ClaimReview describes (src/graphql/curation/claim-review.ts).
 // Verdicts belong to the claim whatever version is read; the rest is read at the claim's newest
-// version (the last that held it, for a claim a later version dropped). Curation nodes carry their
+// version (the last that held it, for a claim a later version dropped), its text and speaker as corrected. Curation nodes carry their
 // item's storyId (curation_story_id), so a story's reviews are found without reading its claims.
 UNWIND $ids AS key
 CALL (key) {
@@ -17,11 +17,23 @@ WITH key, cur, claim ORDER BY claim.position, claim.id
 WITH key, collect({cur: cur, claim: claim})[0..$first] AS reviewed
 UNWIND reviewed AS entry
 WITH key, entry.cur AS cur, entry.claim AS claim
+// The claim's words and speaker as an editor corrected them (correctClaim; $version is null: a
+// ClaimReview is of the curated claim), else as the document says them.
 WITH key, claim, {
-  claim: claim {.id, .text},
+  claim: claim {.id, text: coalesce(CASE WHEN $version IS NULL AND 'text' IN coalesce(claim.correctedFields, []) THEN head(COLLECT {
+      MATCH (:Curation {itemId: claim.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'text'})
+      RETURN correction.corrected
+    }) END, claim.text)},
   speaker: head(COLLECT {
-    MATCH (claim)-[r:SPOKEN_BY]->(speaker:Actor)
-    WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
+    UNWIND [coalesce(CASE WHEN $version IS NULL AND 'speaker' IN coalesce(claim.correctedFields, []) THEN head(COLLECT {
+        MATCH (:Curation {itemId: claim.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'speaker'})
+        RETURN correction.corrected
+      }) END, head(COLLECT {
+        MATCH (claim)-[r:SPOKEN_BY]->(spoken:Actor)
+        WHERE r.current OR (claim.current = false AND last(claim.versions) IN r.versions)
+        RETURN spoken.id
+      }))] AS speakerId
+    MATCH (speaker:Actor {id: speakerId})
     RETURN speaker {.name, .kind}
   }),
   assertedOn: COLLECT {

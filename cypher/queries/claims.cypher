@@ -21,8 +21,15 @@ CALL () {
 WITH n
 WHERE ($storyId IS NULL OR n.storyId = $storyId)
   AND CASE WHEN $version IS NULL THEN n.current ELSE $version IN n.versions END
-  AND ($kinds IS NULL OR n.kind IN $kinds)
+  // A default read filters by an editor's corrected kind and text (correctClaim), as Claim.kind and Claim.text answer them.
+  AND ($kinds IS NULL OR coalesce(CASE WHEN $version IS NULL AND 'kind' IN coalesce(n.correctedFields, []) THEN head(COLLECT {
+      MATCH (:Curation {itemId: n.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'kind'})
+      RETURN correction.corrected
+    }) END, n.kind) IN $kinds)
   AND ($sections IS NULL OR n.section IN $sections)
-  AND ($textContains IS NULL OR toLower(n.text) CONTAINS toLower($textContains))
+  AND ($textContains IS NULL OR toLower(coalesce(CASE WHEN $version IS NULL AND 'text' IN coalesce(n.correctedFields, []) THEN head(COLLECT {
+      MATCH (:Curation {itemId: n.id})-[:HAS_CORRECTION]->(correction:Correction {field: 'text'})
+      RETURN correction.corrected
+    }) END, n.text)) CONTAINS toLower($textContains))
   AND ($actorId IS NULL OR EXISTS { MATCH (:Actor {id: $actorId})-[:ASSERTS]->(n) })
   AND ($sourceId IS NULL OR EXISTS { MATCH (n)-[:CITES]->(:Source {id: $sourceId}) })

@@ -1,4 +1,4 @@
-// Story.stats, for a batch of stories at one version ($version null: the newest).
+// Story.stats, for a batch of stories at one version ($version null: the newest, its claim links as curated).
 UNWIND $ids AS id
 MATCH (s:Story {id: id})
 CALL (s) {
@@ -22,14 +22,52 @@ CALL (s) {
 CALL (s) {
   MATCH (s)<-[:IN_STORY]-(n)
   WHERE NOT n:Mention
-  MATCH (n)-[r:ASSERTS|SUPPORTS|CONTRADICTS|CITES]-(other)
+  MATCH (n)-[r:ASSERTS|CITES]-(other)
   WHERE NOT other:Mention AND CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
   WITH DISTINCT r
   RETURN
     sum(CASE type(r) WHEN 'ASSERTS' THEN 1 ELSE 0 END) AS assertions,
-    sum(CASE type(r) WHEN 'SUPPORTS' THEN 1 ELSE 0 END) AS supports,
-    sum(CASE type(r) WHEN 'CONTRADICTS' THEN 1 ELSE 0 END) AS contradictions,
     sum(CASE type(r) WHEN 'CITES' THEN 1 ELSE 0 END) AS citations
+}
+// Links between claims, from or to the story's: on a default read those curators added
+// (addClaimLink) count, and the story's own that a curator disputed (removeClaimLink) do not.
+CALL (s) {
+  MATCH (s)<-[:IN_STORY]-(c:Claim)
+  CALL (c) {
+    MATCH (c)-[r:SUPPORTS|CONTRADICTS]->(d:Claim)
+    WHERE CASE WHEN $version IS NULL
+      THEN r.current AND NOT EXISTS {
+        MATCH (c)<-[:CURATES]-(:Curation)-[:HAS_RELATION]->(dispute:CuratedRelation {toId: d.id, status: 'DISPUTED'})
+        WHERE dispute.relation = type(r)
+      }
+      ELSE $version IN r.versions END
+    RETURN elementId(r) AS link, type(r) AS relation
+    UNION
+    MATCH (d:Claim)-[r:SUPPORTS|CONTRADICTS]->(c)
+    WHERE CASE WHEN $version IS NULL
+      THEN r.current AND NOT EXISTS {
+        MATCH (d)<-[:CURATES]-(:Curation)-[:HAS_RELATION]->(dispute:CuratedRelation {toId: c.id, status: 'DISPUTED'})
+        WHERE dispute.relation = type(r)
+      }
+      ELSE $version IN r.versions END
+    RETURN elementId(r) AS link, type(r) AS relation
+    UNION
+    // Only a curated claim has a curator's link: each end of one has its Curation node.
+    MATCH (c)<-[:CURATES]-(:Curation)
+    CALL (c) {
+      MATCH (added:CuratedRelation {fromId: c.id, status: 'ADDED'}) RETURN added
+      UNION
+      MATCH (added:CuratedRelation {toId: c.id, status: 'ADDED'}) RETURN added
+    }
+    MATCH (from:Claim {id: added.fromId})
+    MATCH (to:Claim {id: added.toId})
+    WHERE added.relation IN ['SUPPORTS', 'CONTRADICTS'] AND CASE WHEN $version IS NULL THEN from.current AND to.current ELSE false END
+    RETURN added.id AS link, added.relation AS relation
+  }
+  WITH DISTINCT link, relation
+  RETURN
+    sum(CASE relation WHEN 'SUPPORTS' THEN 1 ELSE 0 END) AS supports,
+    sum(CASE relation WHEN 'CONTRADICTS' THEN 1 ELSE 0 END) AS contradictions
 }
 RETURN id, {
   actors: actors, sources: sources, claims: claims, events: events, questions: questions,

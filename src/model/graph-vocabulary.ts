@@ -164,3 +164,62 @@ const storyOfEdge = (node: string, neighbour: string) =>
  */
 export const edgeInStoryVersionFrom = (edge: string, node: string, neighbour: string) =>
   edgeInVersionFrom(edge, node).replace('$version IS NULL', `$version IS NULL OR ${storyOfEdge(node, neighbour)} <> $storyId`);
+
+/**
+ * Curation on a default read (`$version` null): an editor's correction of claim `claim`'s `field`
+ * (correctClaim; the speaker as an actor id), else null. The claim names its corrected fields, so an
+ * uncorrected claim looks nothing up; a read at a version answers what that version said: null.
+ */
+export const correctedClaimField = (claim: string, field: 'text' | 'kind' | 'verbatim' | 'speaker') =>
+  [
+    `CASE WHEN $version IS NULL AND '${field}' IN coalesce(${claim}.correctedFields, []) THEN head(COLLECT {`,
+    `    MATCH (:Curation {itemId: ${claim}.id})-[:HAS_CORRECTION]->(correction:Correction {field: '${field}'})`,
+    '    RETURN correction.corrected',
+    '  }) END',
+  ].join('\n');
+
+/** The id of the actor who speaks claim `claim`: the corrected speaker on a default read (correctedClaimField), else the document's at `$version`. */
+export const claimSpeakerId = (claim: string) =>
+  [
+    `coalesce(${correctedClaimField(claim, 'speaker')}, head(COLLECT {`,
+    `    MATCH (${claim})-[spoken:SPOKEN_BY]->(speaker:Actor)`,
+    `    WHERE ${inVersion('spoken')}`,
+    '    RETURN speaker.id',
+    '  }))',
+  ].join('\n');
+
+/**
+ * A story's SUPPORTS or CONTRADICTS edge `edge` from claim `from` to claim `to`, in version `$version`;
+ * with `$version` null, in the newest version unless a curator disputed it (removeClaimLink: a
+ * CuratedRelation of status DISPUTED, hung from `from`'s Curation node, so an uncurated claim's
+ * edges look nothing up). A read at a version answers what the document said.
+ */
+export const claimLinkInVersion = (edge: string, from: string, to: string) =>
+  [
+    'CASE WHEN $version IS NULL',
+    `  THEN ${edge}.current AND NOT EXISTS {`,
+    `    MATCH (${from})<-[:CURATES]-(:Curation)-[:HAS_RELATION]->(dispute:CuratedRelation {toId: ${to}.id, status: 'DISPUTED'})`,
+    `    WHERE dispute.relation = type(${edge})`,
+    '  }',
+    `  ELSE $version IN ${edge}.versions END`,
+  ].join('\n');
+
+/**
+ * A curator's own SUPPORTS or CONTRADICTS link (addClaimLink: a CuratedRelation of status ADDED) from
+ * claim `from` to claim `to`: it holds on a default read between claims the newest version holds; a
+ * read at a version answers the document, which has none.
+ */
+export const curatedLinkInVersion = (from: string, to: string) => `CASE WHEN $version IS NULL THEN ${from}.current AND ${to}.current ELSE false END`;
+
+/**
+ * On a default read, the claim a curator merged claim `claim` into (mergeClaims: its MERGED_INTO
+ * relation, hung from its Curation node), which speaks for both; else null, as at any version.
+ */
+export const keptClaimOf = (claim: string) =>
+  [
+    `CASE WHEN $version IS NULL THEN head(COLLECT {`,
+    `    MATCH (${claim})<-[:CURATES]-(:Curation)-[:HAS_RELATION]->(merge:CuratedRelation {relation: 'MERGED_INTO'})`,
+    '    MATCH (kept:Claim {id: merge.toId})',
+    '    RETURN kept',
+    '  }) END',
+  ].join('\n');

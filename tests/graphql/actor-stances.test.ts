@@ -3,6 +3,7 @@ import { cypherFile } from '../../src/db/cypher-file';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { evidenceRefs, StoryGraphDocument } from '../../src/model/story-graph';
 import { dataOf, errorCodes, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
+import { compareBy, expectedPairs, PAIRS, reducedPairs, type AnswerPair, type Relation } from '../support/actor-pairs-oracle';
 import { actorNamed, enumValue, seed, STORY_ID } from '../support/seed-story';
 
 /**
@@ -18,74 +19,6 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 type Doc = StoryGraphDocument;
-type Relation = 'CONTRADICTS' | 'SUPPORTS';
-
-/** Code-point order, as Cypher sorts strings. */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const compareBy =
-  <T>(...keys: ((item: T) => string | number | boolean)[]) =>
-  (a: T, b: T) => {
-    for (const key of keys) {
-      const [x, y] = [key(a), key(b)];
-      if (x !== y) return typeof x === 'string' && typeof y === 'string' ? byText(x, y) : x < y ? -1 : 1;
-    }
-    return 0;
-  };
-
-interface Asserted {
-  actor: string;
-  channel: string;
-  at: string | null;
-}
-
-interface ExpectedPair {
-  actor: string;
-  counterpart: string;
-  count: number;
-  claimPairs: { claim: string; counterpart: string; tension: string | null; claimAssertions: Asserted[]; counterpartAssertions: Asserted[] }[];
-}
-
-/** A claim's assertions as Claim.assertions lists them: by the actor's name, then id, then channel. */
-function assertionsOf(doc: Doc, claimId: string): Asserted[] {
-  const claim = doc.claims.find((c) => c.id === claimId);
-  const name = (id: string) => doc.actors.find((a) => a.id === id)?.name ?? '';
-  return [...(claim?.assertedBy ?? [])]
-    .sort(compareBy((a) => name(a.actorId), (a) => a.actorId, (a) => a.channel))
-    .map((a) => ({ actor: a.actorId, channel: enumValue(a.channel), at: a.at ?? null }));
-}
-
-/** The rule: each edge (a tension's side-A claim against its side-B claim, or a support) under the speakers of its two claims. */
-function expectedPairs(docs: Doc[], relation: Relation): ExpectedPair[] {
-  const edges = docs.flatMap((doc) => {
-    const claim = (id: string) => doc.claims.find((c) => c.id === id);
-    const raw =
-      relation === 'CONTRADICTS'
-        ? doc.tensions.flatMap((t) => t.sideA.claimIds.flatMap((a) => t.sideB.claimIds.map((b) => ({ a, b, tension: t.id as string | null }))))
-        : doc.claims.flatMap((c) => c.supports.map((b) => ({ a: c.id, b, tension: null })));
-    return raw.flatMap(({ a, b, tension }) => {
-      const [from, to] = [claim(a), claim(b)];
-      if (!from?.speakerId || !to?.speakerId) return [];
-      return [{ doc, from, to, tension, actor: from.speakerId, counterpart: to.speakerId }];
-    });
-  });
-  edges.sort(compareBy((e) => e.doc.story.id, (e) => e.from.position, (e) => e.to.position, (e) => e.tension ?? ''));
-  const pairs = new Map<string, ExpectedPair>();
-  for (const edge of edges) {
-    const key = `${edge.actor} ${edge.counterpart}`;
-    const pair = pairs.get(key) ?? { actor: edge.actor, counterpart: edge.counterpart, count: 0, claimPairs: [] };
-    pairs.set(key, pair);
-    pair.count += 1;
-    pair.claimPairs.push({
-      claim: edge.from.id,
-      counterpart: edge.to.id,
-      tension: edge.tension,
-      claimAssertions: assertionsOf(edge.doc, edge.from.id),
-      counterpartAssertions: assertionsOf(edge.doc, edge.to.id),
-    });
-  }
-  return [...pairs.values()].sort(compareBy((p) => -p.count, (p) => p.actor, (p) => p.counterpart));
-}
-
 interface ExpectedEntry {
   claim: string;
   channel: string;
@@ -114,9 +47,6 @@ function expectedTimeline(doc: Doc, actorId: string): ExpectedEntry[] {
     }));
 }
 
-const ASSERTION = 'actor { id } channel at';
-const PAIRS = `relation actor { id } counterpart { id } count
-  claimPairs { claim { id } counterpart { id } tension { id } claimAssertions { ${ASSERTION} } counterpartAssertions { ${ASSERTION} } }`;
 const STORY_PAIRS = `query($id: ID!, $relation: ClaimRelation!, $version: Int) { story(id: $id) { actorContradictions(relation: $relation, version: $version) { ${PAIRS} } } }`;
 const ACROSS_PAIRS = `query($ids: [ID!]!, $relation: ClaimRelation!) { actorContradictions(storyIds: $ids, relation: $relation) { ${PAIRS} } }`;
 const ENTRY = 'actor { id } claim { id text } channel at disclosures { channel at source { id title kind } }';
@@ -124,24 +54,6 @@ const TIMELINE = `query($actor: ID!, $story: ID) { actor(id: $actor) { timeline(
 // Actors read at a version of the story read their timelines in it at that version.
 const TIMELINES_AT = `query($id: ID!, $version: Int) { story(id: $id) { actors(version: $version) { id timeline(storyId: $id) { ${ENTRY} } } } }`;
 
-interface AnswerAssertion {
-  actor: { id: string };
-  channel: string;
-  at: string | null;
-}
-interface AnswerPair {
-  relation: Relation;
-  actor: { id: string };
-  counterpart: { id: string };
-  count: number;
-  claimPairs: {
-    claim: { id: string };
-    counterpart: { id: string };
-    tension: { id: string } | null;
-    claimAssertions: AnswerAssertion[];
-    counterpartAssertions: AnswerAssertion[];
-  }[];
-}
 interface AnswerEntry {
   actor: { id: string };
   claim: { id: string; text: string };
@@ -150,20 +62,6 @@ interface AnswerEntry {
   disclosures: { channel: string; at: string | null; source: { id: string; title: string; kind: string } }[];
 }
 
-const reducedAssertions = (items: AnswerAssertion[]): Asserted[] => items.map((a) => ({ actor: a.actor.id, channel: a.channel, at: a.at }));
-const reducedPairs = (pairs: AnswerPair[]): ExpectedPair[] =>
-  pairs.map((p) => ({
-    actor: p.actor.id,
-    counterpart: p.counterpart.id,
-    count: p.count,
-    claimPairs: p.claimPairs.map((c) => ({
-      claim: c.claim.id,
-      counterpart: c.counterpart.id,
-      tension: c.tension?.id ?? null,
-      claimAssertions: reducedAssertions(c.claimAssertions),
-      counterpartAssertions: reducedAssertions(c.counterpartAssertions),
-    })),
-  }));
 const reducedTimeline = (entries: AnswerEntry[]): ExpectedEntry[] =>
   entries.map((e) => ({
     claim: e.claim.id,

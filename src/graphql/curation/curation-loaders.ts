@@ -20,6 +20,8 @@ export function createCurationLoaders(db: Database) {
   const relations = listLoader(db, cypherFile('queries/curated-relations'), { first: listBound('Claim', 'curatedLinks') });
   // Claims and stories share one loader, so a request's reviews, per claim and per story, are one statement.
   const claimReviews = listLoader(db, cypherFile('queries/claim-reviews'), {
+    // A ClaimReview is of the claim as curated: a default read's corrections.
+    version: null,
     first: listBound('Story', 'claimReviewFeed'),
     verdictsLimit: listBound('Claim', 'verdicts'),
     appearancesLimit: listBound('Claim', 'sources'),

@@ -149,7 +149,10 @@ export type ActorOrderField =
  * its speaker (SPOKEN_BY): whom the text gives the words to, not who repeats them. A claim the text
  * gives to no one is the story's narrator's (kind NARRATOR), who so takes part in pairs like anyone.
  * Pairs are directed like the edges (`actor`'s claims stand on side A, or back `counterpart`'s), and an
- * actor may be paired with itself (a story's two framings both in the narrator's voice).
+ * actor may be paired with itself (a story's two framings both in the narrator's voice). Without a
+ * version the pairs are as curated: an editor's corrected speaker speaks, a curator's added link counts
+ * (without a tension) and a disputed one does not, and a merged claim's edges are the claim's that keeps
+ * it (one edge both make, to one claim in one tension, counted once).
  */
 export type ActorPair = {
   __typename?: 'ActorPair';
@@ -1337,7 +1340,8 @@ export type Mutation = {
   /**
    * Takes a curator's link away; on a link the story makes, records the curator's dispute of it
    * instead: the story's own edge stays (Claim.supports, contradicts and tensions are what the story
-   * says) and the dispute shows in `curatedLinks` with status DISPUTED.
+   * says) and the dispute shows in `curatedLinks` with status DISPUTED. A read without a version leaves
+   * a disputed link out of what counts links (actorContradictions, Story.stats, Tension.contradictions).
    */
   removeClaimLink: ClaimLinkPayload;
   /** Closes an open curation conflict (Query.curationConflicts): keep the correction against the document's new value, or accept the document's value and drop the correction. */
@@ -2729,6 +2733,7 @@ export type StoryStats = {
   /** Citations of the story's claims (their evidence), events, questions and tensions; not each mention's again. */
   citations: Scalars['Int']['output'];
   claims: Scalars['Int']['output'];
+  /** As `supports`, for CONTRADICTS (one per tension a pair of claims stands in). */
   contradictions: Scalars['Int']['output'];
   events: Scalars['Int']['output'];
   /** Places the story states its claims: `claims` counts each claim once however often it is stated, this each place. */
@@ -2736,6 +2741,7 @@ export type StoryStats = {
   perspectives: Scalars['Int']['output'];
   questions: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
+  /** Links between claims, from or to the story's; without a version as curated: a curator's added links count, the story's own that a curator disputed do not. */
   supports: Scalars['Int']['output'];
   tensions: Scalars['Int']['output'];
 };
@@ -2753,6 +2759,7 @@ export type StoryVersion = {
 /** Two sides of a story at odds, backed by CONTRADICTS edges from each side-A claim to each side-B claim. */
 export type Tension = Node & {
   __typename?: 'Tension';
+  /** The CONTRADICTS edges behind the tension; without a version, not those a curator disputed (removeClaimLink). */
   contradictions: Array<Contradiction>;
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];

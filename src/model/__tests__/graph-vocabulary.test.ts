@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../config/config';
-import { edgeInVersionFrom, inVersion, neighbourAtVersion, NODE_LABELS } from '../graph-vocabulary';
+import {
+  claimLinkInVersion,
+  claimSpeakerId,
+  correctedClaimField,
+  curatedLinkInVersion,
+  edgeInVersionFrom,
+  inVersion,
+  keptClaimOf,
+  neighbourAtVersion,
+  NODE_LABELS,
+} from '../graph-vocabulary';
 
 const filesUnder = (dir: string, extension: string): string[] =>
   readdirSync(path.join(projectRoot, dir), { recursive: true, encoding: 'utf8' })
@@ -17,8 +27,24 @@ const CONDITION = /CASE WHEN \$version IS NULL[\s\S]*?\bEND\b/g;
 /** The vocabulary's fragments over the variables a written-out condition names, in the order it names them. */
 function fragmentsFor(condition: string): string[] {
   const [first = '', second = ''] = [...new Set([...condition.matchAll(/(\w+)\.(?:current|versions)\b/g)].map((match) => match[1]))];
-  return [inVersion(first), edgeInVersionFrom(first, second)].map(spaced);
+  return [inVersion(first), edgeInVersionFrom(first, second), curatedLinkInVersion(first, second)].map(spaced);
 }
+
+/**
+ * The vocabulary's curation fragments (a default read follows the curators), each found by the
+ * variables it names and set aside whole, as a read at a version written out whole is.
+ */
+const CURATION_FRAGMENTS: [RegExp, (...names: string[]) => string][] = [
+  [/\{itemId: (\w+)\.id\}\)-\[:HAS_CORRECTION\]->\(correction:Correction \{field: '(\w+)'\}\)/g, (claim = '', field = '') => correctedClaimField(claim, field as 'text')],
+  [/THEN (\w+)\.current AND NOT EXISTS \{ MATCH \((\w+)\)<-\[:CURATES\]-\(:Curation\)-\[:HAS_RELATION\]->\(dispute:CuratedRelation \{toId: (\w+)\.id/g, claimLinkInVersion],
+  [/MATCH \((\w+)\)<-\[:CURATES\]-\(:Curation\)-\[:HAS_RELATION\]->\(merge:CuratedRelation/g, keptClaimOf],
+];
+
+const withoutCurationFragments = (cypher: string) =>
+  CURATION_FRAGMENTS.reduce(
+    (text, [pattern, fragment]) => [...text.matchAll(pattern)].reduce((rest, match) => rest.split(spaced(fragment(...match.slice(1)))).join(' '), text),
+    spaced(cypher),
+  );
 
 describe('every .cypher file writes the version condition as one of the vocabulary fragments', () => {
   const cypherFiles = filesUnder('cypher', '.cypher');
@@ -26,7 +52,9 @@ describe('every .cypher file writes the version condition as one of the vocabula
   test.each(cypherFiles)('%s', (file) => {
     // A read at a version written out whole (page.cypher) counts as the vocabulary's, and is set aside.
     const variables = [...new Set([...read(file).matchAll(/\(?(\w+)\)?-\[:HAS_STATE\]/g)].map((match) => match[1] ?? ''))];
-    const cypher = variables.reduce((text, variable) => spaced(text).split(spaced(neighbourAtVersion(variable))).join(' '), withoutComments(read(file)));
+    const cypher = withoutCurationFragments(
+      variables.reduce((text, variable) => spaced(text).split(spaced(neighbourAtVersion(variable))).join(' '), withoutComments(read(file))),
+    );
     const conditions = cypher.match(CONDITION) ?? [];
     for (const condition of conditions) expect(fragmentsFor(condition)).toContain(spaced(condition));
     // No other spelling of the condition hides beside them: every `$version` is inside one.
@@ -38,6 +66,14 @@ describe('every .cypher file writes the version condition as one of the vocabula
     const filtering = cypherFiles.filter((file) => withoutComments(read(file)).match(CONDITION));
     expect(filtering).toEqual(expect.arrayContaining([path.join('cypher', 'queries', 'provenance.cypher'), path.join('cypher', 'queries', 'claims.cypher')]));
   });
+});
+
+test('the statements that group by who speaks a claim write the corrected speaker and its fallback whole', () => {
+  const speakerReads = [
+    [path.join('cypher', 'queries', 'actor-pairs.cypher'), 'claim'],
+    [path.join('cypher', 'queries', 'aggregates.cypher'), 'c'],
+  ] as const;
+  for (const [file, claim] of speakerReads) expect(spaced(withoutComments(read(file)))).toContain(spaced(claimSpeakerId(claim)));
 });
 
 test('TypeScript builds the version condition only from the vocabulary', () => {
