@@ -18,6 +18,8 @@
 // ids, each list at most its $…Limit, and in `named` every id it answers: the loader
 // (src/graphql/loaders/named-nodes.ts) completes the statement with those nodes at the claim's
 // version, so that the fields under the answer need no statement of their own.
+// On a read of the newest version ($newest) it reads curation (cypher/README.md, "Curation in the
+// provenance analytics"): what a claim cites as corrected, merged and split, and curated derivations.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 // The story's sources an editor marked retracted (Mutation.markSourceRetracted) are taken away as
@@ -39,16 +41,46 @@ WITH id, c, retracted, discounted, coalesce(CASE WHEN $newest AND 'speaker' IN c
   RETURN corrected
 }) END, documentSpeaker) AS speaker
 CALL (c, speaker, discounted) {
-  MATCH (c)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
-  WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
-    AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+  // What the claim cites, where: its mentions' citations, or on a read of the newest version
+  // ($newest) an editor's corrected citations (Mutation.correctClaim), cited where the claim is first
+  // stated. The claim names its corrected fields, so an uncorrected claim looks nothing up.
+  CALL (c) {
+    WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
+    // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+    // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+    CALL (c) {
+      RETURN c AS stated
+      UNION
+      WITH c WHERE $newest AND c.mentionsCurated
+      MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+      MATCH (stated:Claim {id: merge.fromId})
+      RETURN stated
+    }
+    MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+      AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
+    RETURN m, s, cite.scope AS scope, cite.order AS order
+    UNION ALL
+    WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
+    MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
+    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+      MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+    })
+    WITH k, m ORDER BY m.position, m.id LIMIT 1
+    UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
+    MATCH (s:Source {id: k.correctedSourceIds[at]})
+    RETURN m, s, k.correctedScopes[at] AS scope, at AS order
+  }
+  WITH m, s, scope, speaker, discounted WHERE scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED'
   // The speaker's own record: some way from the cited source reaches a source the speaker made.
   // The speaker's items are found from the speaker (its few edges), never by testing every source.
-  WITH m, cite, s, speaker, speaker IS NOT NULL AND EXISTS {
+  WITH m, scope, s, speaker, speaker IS NOT NULL AND EXISTS {
     MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
     WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
-    MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(:Source)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
             WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
@@ -60,8 +92,8 @@ CALL (c, speaker, discounted) {
     WITH s WHERE bySpeaker AND NOT s.id IN discounted
     MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
     WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
-    MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM]->(to:Source)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(to:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
           AND NOT to.id IN discounted
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
@@ -72,39 +104,39 @@ CALL (c, speaker, discounted) {
   }
   CALL (s, bySpeaker, discounted) {
     WITH s WHERE NOT bySpeaker AND NOT s.id IN discounted
-    MATCH path = ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    MATCH path = ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(to:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
           AND NOT to.id IN discounted){0,10} (end:Source)
     WHERE NOT EXISTS {
-      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+      MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
     }
     WITH path, end LIMIT $waysPerCitation
     // An end that derives from anything does so only by analysis: its own reporting.
     RETURN collect({chain: nodes(path), steps: relationships(path), reason: CASE WHEN EXISTS {
-      MATCH (end)-[onward:DERIVED_FROM]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+      MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
     } THEN 'ANALYSIS' ELSE 'ROOT' END}) AS relayed
   }
   // Relaying in a loop with no way out: no source that relays nothing is reached, discounts aside.
-  WITH m, cite, s, bySpeaker, own, relayed, NOT bySpeaker AND NOT EXISTS {
-    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){0,10} (end:Source)
+  WITH m, scope, s, bySpeaker, own, relayed, NOT bySpeaker AND NOT EXISTS {
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){0,10} (end:Source)
     WHERE NOT EXISTS {
-      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+      MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
     }
   } AS loops
-  WITH m, cite, s, CASE
+  WITH m, scope, s, CASE
       WHEN bySpeaker THEN own
       WHEN NOT loops THEN relayed
       WHEN NOT s.id IN discounted THEN [{chain: [s], steps: [], reason: 'LOOP'}]
       ELSE []
     END AS ways, size(own) + size(relayed) >= $waysPerCitation AS capped
   UNWIND ways AS way
-  WITH m, cite, s, way.chain AS chain, way.steps AS steps, way.reason AS reason, capped
-  WITH m, cite, s, chain, steps, reason, capped, last(chain) AS root
-  WITH m, cite, s, chain, steps, reason, capped, root,
+  WITH m, scope, s, way.chain AS chain, way.steps AS steps, way.reason AS reason, capped
+  WITH m, scope, s, chain, steps, reason, capped, last(chain) AS root
+  WITH m, scope, s, chain, steps, reason, capped, root,
     COLLECT {
       MATCH (root)-[r:AUTHORED_BY]->(a:Actor)
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
@@ -115,11 +147,11 @@ CALL (c, speaker, discounted) {
       WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
       RETURN a.id ORDER BY a.id
     } AS publishers
-  WITH m, cite, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers,
+  WITH m, scope, s, chain, steps, reason, capped, root, CASE WHEN size(authors) > 0 THEN authors ELSE publishers END AS makers,
     // What an analysis analyses: the sources it derives from, near or far, and who made them.
     CASE WHEN reason = 'ANALYSIS' THEN COLLECT {
-      MATCH ANY SHORTEST (root) ((:Source)-[r:DERIVED_FROM]->(:Source)
-          WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){1,10} (analysed:Source)
+      MATCH ANY SHORTEST (root) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
+          WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){1,10} (analysed:Source)
       CALL (analysed) {
         RETURN analysed.id AS material
         UNION
@@ -133,9 +165,9 @@ CALL (c, speaker, discounted) {
   ORDER BY m.position, [n IN chain | n.id]
   WITH collect({
     origin: CASE WHEN size(makers) > 0 THEN makers ELSE [root.id] END, makers: makers, root: root.id, material: material,
-    cited: s.id, scope: cite.scope, capped: capped,
+    cited: s.id, scope: scope, capped: capped,
     path: {
-      mentionId: m.id, citationScope: cite.scope, sourceIds: [n IN chain | n.id], endsAs: reason,
+      mentionId: m.id, citationScope: scope, sourceIds: [n IN chain | n.id], endsAs: reason,
       derivations: [r IN steps | r.how], derivationKinds: [r IN steps | r.kind]
     }
   }) AS found

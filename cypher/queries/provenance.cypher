@@ -8,6 +8,7 @@
 // The edge filter of assertions, publishers and authors is relationQuery's (src/graphql/loaders/relations.ts),
 // edgeInVersionFrom of src/model/graph-vocabulary.ts: the same items in the same order as Claim.assertedBy,
 // Source.publishedBy and Source.authors.
+// On a read of the newest version ($newest): a claim's corrected citations, and curated derivations in the chains.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 CALL (c) {
@@ -28,11 +29,26 @@ CALL (c) {
   } AS assertions
 }
 CALL (c) {
-  MATCH (c)-[cite:CITES]->(s:Source)
-  WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
-  OPTIONAL MATCH path = (s)-[:DERIVED_FROM*1..5]->(:Source)
-  WHERE all(r IN relationships(path) WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END)
-  WITH s, cite.scope AS scope, last(relationships(path)) AS step, min(length(path)) AS depth
+  // The claim's evidence: what it cites, or on a read of the newest version ($newest) an editor's
+  // corrected citations (Mutation.correctClaim), of which, as of the document's, the direct ones, or
+  // where none, the inherited ones. The claim names its corrected fields: an uncorrected one looks nothing up.
+  CALL (c) {
+    WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
+    MATCH (c)-[cite:CITES]->(s:Source)
+    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+    RETURN s, cite.scope AS scope
+    UNION ALL
+    WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
+    MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
+    WITH k, CASE WHEN 'direct' IN k.correctedScopes THEN 'direct' ELSE 'inherited' END AS evidenceScope
+    UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
+    WITH k, at, evidenceScope WHERE k.correctedScopes[at] = evidenceScope
+    MATCH (s:Source {id: k.correctedSourceIds[at]})
+    RETURN s, evidenceScope AS scope
+  }
+  OPTIONAL MATCH path = (s)-[:DERIVED_FROM|CURATED_DERIVED_FROM*1..5]->(:Source)
+  WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest)))
+  WITH s, scope, last(relationships(path)) AS step, min(length(path)) AS depth
   WITH s, scope, step, depth, startNode(step) AS relay, endNode(step) AS origin
   // Within a depth, a stable order (as Source.derivedFrom lists): otherwise the order, and the chain cut, vary with storage.
   ORDER BY depth, origin.ref IS NULL, origin.ref, origin.title, origin.id

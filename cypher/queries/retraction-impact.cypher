@@ -8,6 +8,8 @@
 // (at most $claimsLimit of them: the counts of the answer are over those). Answers ids, and in
 // `named` every id it answers, which the loader completes with those nodes at the version read
 // (src/graphql/loaders/named-nodes.ts).
+// On a read of the newest version ($newest) it reads curation as corroboration.cypher does (what a
+// claim cites as corrected, merged and split; curated derivations: cypher/README.md).
 UNWIND $ids AS id
 MATCH (story:Story {id: id})
 CALL (story) {
@@ -31,36 +33,64 @@ CALL (story, discounted) {
   // falls when it is discounted, or when it reaches such a source and cannot without a discounted one
   // (a source relaying in a loop with no way out stands for itself).
   WITH s, EXISTS {
-    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(:Source)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){0,10} (end:Source)
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){0,10} (end:Source)
     WHERE NOT EXISTS {
-      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+      MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
     }
   } AS relays, EXISTS {
-    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM {kind: 'relay'}]->(to:Source)
-        WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(to:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
           AND NOT to.id IN discounted){0,10} (end:Source)
     WHERE NOT EXISTS {
-      MATCH (end)-[onward:DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+      MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
     }
   } AS stands
   ORDER BY s.ref IS NULL, s.ref, s.id
   RETURN collect(CASE WHEN s.id IN discounted OR (relays AND NOT stands) THEN s.id END) AS fallen,
     // Touched: it derives, by relay or analysis (a claim's speaker's ways follow both), from a discounted source.
     collect(CASE WHEN s.id IN discounted OR EXISTS {
-      MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM]->(:Source)
-          WHERE CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END){1,10} (reached:Source)
+      MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
+          WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){1,10} (reached:Source)
       WHERE reached.id IN discounted
     } THEN s.id END) AS touched
 }
 CALL (story, touched) {
-  MATCH (story)<-[:IN_STORY]-(c:Claim)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
+  MATCH (story)<-[:IN_STORY]-(c:Claim)
   WHERE CASE WHEN $version IS NULL THEN c.current ELSE $version IN c.versions END
-    AND CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
-    AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
-    AND s.id IN touched
+  // What the claim cites, as corroboration.cypher reads it: an editor's corrected citations on a read of the newest version.
+  CALL (c) {
+    WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
+    // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+    // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+    CALL (c) {
+      RETURN c AS stated
+      UNION
+      WITH c WHERE $newest AND c.mentionsCurated
+      MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+      MATCH (stated:Claim {id: merge.fromId})
+      RETURN stated
+    }
+    MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+      AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
+    RETURN m, s, cite.scope AS scope, cite.order AS order
+    UNION ALL
+    WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
+    MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
+    MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+      MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+    })
+    WITH k, m ORDER BY m.position, m.id LIMIT 1
+    UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
+    MATCH (s:Source {id: k.correctedSourceIds[at]})
+    RETURN m, s, k.correctedScopes[at] AS scope, at AS order
+  }
+  WITH c, s, scope WHERE (scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED') AND s.id IN touched
   WITH DISTINCT c ORDER BY c.position, c.id
   RETURN collect(c.id) AS claimIds
 }
@@ -81,9 +111,36 @@ CALL (story, fallen) {
   WHERE CASE WHEN $version IS NULL THEN t.current ELSE $version IN t.versions END
     AND CASE WHEN $version IS NULL THEN side.current ELSE $version IN side.versions END
   WITH t, side.side AS name, COLLECT {
-    MATCH (c)-[:HAS_MENTION]->(:Mention)-[cite:CITES]->(s:Source)
-    WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
-      AND (cite.scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED')
+    CALL (c) {
+      WITH c WHERE NOT ($newest AND 'citations' IN coalesce(c.correctedFields, []))
+      // The claim's mentions and, on a read of the newest version, those of the claims merged into it
+      // (mergeClaims), without those split off (splitClaim): marked claims (`mentionsCurated`) only.
+      CALL (c) {
+        RETURN c AS stated
+        UNION
+        WITH c WHERE $newest AND c.mentionsCurated
+        MATCH (merge:CuratedRelation {toId: c.id}) WHERE merge.relation = 'MERGED_INTO'
+        MATCH (stated:Claim {id: merge.fromId})
+        RETURN stated
+      }
+      MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)
+      WHERE CASE WHEN $version IS NULL THEN cite.current ELSE $version IN cite.versions END
+        AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND EXISTS {
+          MATCH (:Curation {itemId: stated.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+        })
+      RETURN m, s, cite.scope AS scope, cite.order AS order
+      UNION ALL
+      WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
+      MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
+      MATCH (c)-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(c.mentionsCurated, false) AND EXISTS {
+        MATCH (:Curation {itemId: c.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE m.id IN split.mentionIds
+      })
+      WITH k, m ORDER BY m.position, m.id LIMIT 1
+      UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
+      MATCH (s:Source {id: k.correctedSourceIds[at]})
+      RETURN m, s, k.correctedScopes[at] AS scope, at AS order
+    }
+    WITH s, scope WHERE scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED'
     RETURN s.id
   } AS evidence
   WITH t, name, collect(evidence) AS evidences

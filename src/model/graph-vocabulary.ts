@@ -223,3 +223,64 @@ export const keptClaimOf = (claim: string) =>
     '    RETURN kept',
     '  }) END',
   ].join('\n');
+
+/**
+ * What claim `claim` cites, where: rows `m, s, scope, order`. Its mentions' CITES at `$version`; on a
+ * read of the newest version (`$newest`, beside the version condition) the curators': the mentions of
+ * the claims merged into it (mergeClaims) with its own, less those split off (splitClaim), or its
+ * corrected citations (correctClaim), cited at its first mention left. The claim's `correctedFields`
+ * and `mentionsCurated` gate each lookup, so an uncurated claim looks nothing up (cypher/README.md).
+ */
+export const claimCitations = (claim: string) => {
+  const splitOff = (of: string, mention: string) =>
+    `EXISTS { MATCH (:Curation {itemId: ${of}.id})-[:HAS_SPLIT]->(split:ClaimSplit) WHERE ${mention}.id IN split.mentionIds }`;
+  const corrected = `'citations' IN coalesce(${claim}.correctedFields, [])`;
+  return [
+    `CALL (${claim}) {`,
+    `  WITH ${claim} WHERE NOT ($newest AND ${corrected})`,
+    `  CALL (${claim}) {`,
+    `    RETURN ${claim} AS stated`,
+    '    UNION',
+    `    WITH ${claim} WHERE $newest AND ${claim}.mentionsCurated`,
+    `    MATCH (merge:CuratedRelation {toId: ${claim}.id}) WHERE merge.relation = 'MERGED_INTO'`,
+    '    MATCH (stated:Claim {id: merge.fromId})',
+    '    RETURN stated',
+    '  }',
+    '  MATCH (stated)-[:HAS_MENTION]->(m:Mention)-[cite:CITES]->(s:Source)',
+    `  WHERE ${inVersion('cite')}`,
+    `    AND NOT ($newest AND coalesce(stated.mentionsCurated, false) AND ${splitOff('stated', 'm')})`,
+    '  RETURN m, s, cite.scope AS scope, cite.order AS order',
+    '  UNION ALL',
+    `  WITH ${claim} WHERE $newest AND ${corrected}`,
+    `  MATCH (:Curation {itemId: ${claim}.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})`,
+    `  MATCH (${claim})-[:HAS_MENTION]->(m:Mention) WHERE m.current AND NOT (coalesce(${claim}.mentionsCurated, false) AND ${splitOff(claim, 'm')})`,
+    '  WITH k, m ORDER BY m.position, m.id LIMIT 1',
+    '  UNWIND range(0, size(k.correctedSourceIds) - 1) AS at',
+    '  MATCH (s:Source {id: k.correctedSourceIds[at]})',
+    "  RETURN m, s, k.correctedScopes[at] AS scope, at AS order",
+    '}',
+  ].join('\n');
+};
+
+/**
+ * Claim `claim`'s evidence: rows `s, scope`. Its own CITES at `$version`; on a read of the newest
+ * version, where an editor corrected its citations, of those the direct ones, or where none, the
+ * inherited ones, as the document's own CITES are.
+ */
+export const claimEvidence = (claim: string) =>
+  [
+    `CALL (${claim}) {`,
+    `  WITH ${claim} WHERE NOT ($newest AND 'citations' IN coalesce(${claim}.correctedFields, []))`,
+    `  MATCH (${claim})-[cite:CITES]->(s:Source)`,
+    `  WHERE ${inVersion('cite')}`,
+    '  RETURN s, cite.scope AS scope',
+    '  UNION ALL',
+    `  WITH ${claim} WHERE $newest AND 'citations' IN coalesce(${claim}.correctedFields, [])`,
+    `  MATCH (:Curation {itemId: ${claim}.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})`,
+    "  WITH k, CASE WHEN 'direct' IN k.correctedScopes THEN 'direct' ELSE 'inherited' END AS evidenceScope",
+    '  UNWIND range(0, size(k.correctedSourceIds) - 1) AS at',
+    '  WITH k, at, evidenceScope WHERE k.correctedScopes[at] = evidenceScope',
+    '  MATCH (s:Source {id: k.correctedSourceIds[at]})',
+    '  RETURN s, evidenceScope AS scope',
+    '}',
+  ].join('\n');

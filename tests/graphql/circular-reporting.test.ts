@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import type { StoryGraphDocument } from '../../src/model/story-graph';
-import { arbitraryStory, citedBy, expectedCycles, expectedFalseCorroborations, waysOf, type Evidence } from '../support/corroboration-oracle';
+import { arbitraryStory, citedBy, expectedCycles, expectedFalseCorroborations, reachedFrom, waysOf, type Evidence } from '../support/corroboration-oracle';
 import { claimStarting, ingestRelayCircle } from '../support/fixture-stories';
 import { dataOf, roundTripsOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { actorNamed, seed, STORY_ID } from '../support/seed-story';
@@ -47,13 +47,6 @@ async function storyReport(story: string, evidence: Evidence = 'DIRECT') {
 async function claimReport(claim: string, evidence: Evidence = 'DIRECT') {
   const query = `query($claim: ID!, $evidence: CorroborationEvidence) { claim(id: $claim) { circularReporting(evidence: $evidence) { ${REPORT} } } }`;
   return dataOf(await api.query<{ claim: { circularReporting: Report } }>(query, { claim, evidence })).claim.circularReporting;
-}
-
-/** The sources reached from `start` along derivedFrom, those included. */
-function reachedFrom(doc: StoryGraphDocument, start: Iterable<string>): Set<string> {
-  const reached = new Set(start);
-  for (const id of reached) for (const { sourceId } of doc.sources.find((s) => s.id === id)?.derivedFrom ?? []) reached.add(sourceId);
-  return reached;
 }
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -176,7 +169,7 @@ describe('the seed, worked out by hand from seed/meta-surveillance-layoffs.v1.tx
 
 describe('generated stories', () => {
   const LOOPS = 'cycles { sources { id } }';
-  const FALSE = 'falseCorroborations { mention { id } originCount }';
+  const FALSE = 'falseCorroborations { claim { id } mention { id } originCount }';
   const GENERATED = `query($story: ID!, $earlier: Int!) { story(id: $story) {
     direct: circularReporting(evidence: DIRECT) { ${LOOPS} ${FALSE} }
     earlier: circularReporting(version: $earlier) { ${LOOPS} ${FALSE} }
@@ -212,7 +205,7 @@ describe('generated stories', () => {
         const answer = dataOf(await api.query<{ story: Generated }>(GENERATED, { story: doc.story.id, earlier: earlier.story.version })).story;
         for (const [report, evidence, of] of [[answer.direct, 'DIRECT', doc], [answer.all, 'DIRECT_AND_INHERITED', doc], [answer.earlier, 'DIRECT', earlier]] as const) {
           expect(cyclesOf(report)).toEqual(expectedCycles(of));
-          expect(report.falseCorroborations.map((f) => ({ mentionId: f.mention.id, originCount: f.originCount }))).toEqual(expectedFalseCorroborations(of, evidence));
+          expect(report.falseCorroborations.map((f) => ({ claimId: f.claim.id, mentionId: f.mention.id, originCount: f.originCount }))).toEqual(expectedFalseCorroborations(of, evidence));
         }
         // Each claim sees the loops holding a source its cited ones reach (7 sources: always within 10 hops).
         for (const claim of answer.claims) {

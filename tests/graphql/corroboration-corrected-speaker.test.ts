@@ -1,5 +1,5 @@
 import { CORRECT_CLAIM, startApiWithEditor, type KeyedClient } from '../support/curation-client';
-import { expectedCorroboration, reducedCorroboration, type CorroborationAnswer } from '../support/corroboration-oracle';
+import { CORROBORATION_SELECTION, expectedCorroboration, reducedCorroboration, type CorroborationAnswer } from '../support/corroboration-oracle';
 import { dataOf, type ApiHarness } from '../support/graphql-harness';
 import { seed } from '../support/seed-story';
 
@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const CORROBORATION = 'directSources evidenceSources originCount origins { makers { id } roots { id } }';
 
 /** Claims that cite a source whose maker is not their speaker, with that maker. */
 const cases = seed.claims.flatMap((claim) => {
@@ -44,14 +43,14 @@ test.each(cases)('%s spoken by %s: corroborated as the oracle says of the correc
   dataOf(await editor(CORRECT_CLAIM, { input: { claimId, expectedRevision: 0, speakerId, reason: 'Test: the cited source is the speaker’s own.' } }));
   const read = async (args: string) =>
     reducedCorroboration(
-      dataOf(await api.query<{ claim: { corroboration: CorroborationAnswer } }>(`query($id: ID!) { claim(id: $id) { corroboration${args} { ${CORROBORATION} } } }`, { id: claimId }))
+      dataOf(await api.query<{ claim: { corroboration: CorroborationAnswer } }>(`query($id: ID!) { claim(id: $id) { corroboration${args} { ${CORROBORATION_SELECTION} } } }`, { id: claimId }))
         .claim.corroboration,
     );
   expect(await read('')).toEqual(expectedCorroboration(correctedDocument(claimId, speakerId), claimId, 'DIRECT'));
   // What version 1 said stays the document's.
   const atVersion = dataOf(
     await api.query<{ story: { claims: { id: string; corroboration: CorroborationAnswer }[] } }>(
-      `query($story: ID!) { story(id: $story) { claims(version: 1) { id corroboration { ${CORROBORATION} } } } }`,
+      `query($story: ID!) { story(id: $story) { claims(version: 1) { id corroboration { ${CORROBORATION_SELECTION} } } } }`,
       { story: seed.story.id },
     ),
   ).story.claims.find((c) => c.id === claimId);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { writeStoryGraph } from '../../src/ingest/write-story-graph';
-import { arbitraryStory, expectedImpact, GENERATED_ACTOR_IDS, reducedCorroboration, type CorroborationAnswer, type Evidence } from '../support/corroboration-oracle';
+import { arbitraryStory, expectedImpact, GENERATED_ACTOR_IDS, type Evidence } from '../support/corroboration-oracle';
+import { reducedImpact, RETRACTION_IMPACT, type Discount, type RetractionImpactAnswer } from '../support/retraction-impact-answer';
 import { dataOf, startApiOverSeed, type ApiHarness } from '../support/graphql-harness';
 import { actorNamed, seed, STORY_ID } from '../support/seed-story';
 
@@ -12,59 +13,15 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const CORROBORATION = 'directSources evidenceSources originCount origins { makers { id } roots { id } }';
-const QUERY = `query($story: ID!, $discount: Discount!, $evidence: CorroborationEvidence) { story(id: $story) {
-  retractionImpact(discount: $discount, evidence: $evidence) {
-    discounted { id } fallen { id } claimsAffected claimsLosingAllEvidence claimsDroppingToOneOrigin
-    claims { claim { id } before { ${CORROBORATION} } after { ${CORROBORATION} discounted { id } } lostAllEvidence droppedToOneOrigin }
-    citedItems { item { id } lostAll cited { id } fallen { id } }
-    tensions { tension { id } unsupportedSides }
-  }
-} }`;
-
-interface Answer {
-  story: {
-    retractionImpact: {
-      discounted: { id: string }[];
-      fallen: { id: string }[];
-      claimsAffected: number;
-      claimsLosingAllEvidence: number;
-      claimsDroppingToOneOrigin: number;
-      claims: { claim: { id: string }; before: CorroborationAnswer; after: CorroborationAnswer; lostAllEvidence: boolean; droppedToOneOrigin: boolean }[];
-      citedItems: { item: { id: string }; lostAll: boolean }[];
-      tensions: { tension: { id: string }; unsupportedSides: string[] }[];
-    };
-  };
-}
-
-type Discount = { sourceIds: string[]; actorIds: string[] };
-
 async function impact(story: string, discount: Discount, evidence: Evidence = 'DIRECT') {
-  return dataOf(await api.query<Answer>(QUERY, { story, discount, evidence })).story.retractionImpact;
-}
-
-/** The answer in the oracle's shape, checking the counts and flags against the claims it lists. */
-function reduced(answer: Answer['story']['retractionImpact']) {
-  const claims = answer.claims.map((c) => ({ id: c.claim.id, before: reducedCorroboration(c.before), after: reducedCorroboration(c.after) }));
-  const lost = claims.filter((c) => c.before.evidenceSources > 0 && c.after.evidenceSources === 0);
-  const dropped = claims.filter((c) => c.before.originCount >= 2 && c.after.originCount === 1);
-  expect(answer.claims.map((c) => c.lostAllEvidence)).toEqual(claims.map((c) => lost.includes(c)));
-  expect(answer.claims.map((c) => c.droppedToOneOrigin)).toEqual(claims.map((c) => dropped.includes(c)));
-  expect([answer.claimsAffected, answer.claimsLosingAllEvidence, answer.claimsDroppingToOneOrigin]).toEqual([claims.length, lost.length, dropped.length]);
-  return {
-    discounted: answer.discounted.map((s) => s.id),
-    fallen: answer.fallen.map((s) => s.id),
-    claims,
-    citedItems: answer.citedItems.map((i) => ({ id: i.item.id, lostAll: i.lostAll })),
-    tensions: answer.tensions.map((t) => ({ id: t.tension.id, sides: t.unsupportedSides })),
-  };
+  return dataOf(await api.query<RetractionImpactAnswer>(RETRACTION_IMPACT, { story, discount, evidence })).story.retractionImpact;
 }
 
 test('the seed without the leaked audio: [2] falls with it, [1] does not (it rests on the memo too), and every claim resting on either is listed', async () => {
   const audio = seed.sources.find((s) => s.kind === 'audio')?.id ?? '';
   const discount = { sourceIds: [audio], actorIds: [] };
   const answer = await impact(STORY_ID, discount);
-  expect(reduced(answer)).toEqual(expectedImpact(seed, 'DIRECT', discount));
+  expect(reducedImpact(answer)).toEqual(expectedImpact(seed, 'DIRECT', discount));
   const fallen = answer.fallen.map((s) => s.id);
   expect(fallen).toContain(seed.sources.find((s) => s.ref === 2)?.id);
   expect(fallen).not.toContain(seed.sources.find((s) => s.ref === 1)?.id);
@@ -81,13 +38,13 @@ test('the seed without everything Mark Zuckerberg made, all evidence counted: th
   const discount = { sourceIds: [], actorIds: [actorNamed('Mark Zuckerberg').id] };
   const answer = await impact(STORY_ID, discount, 'DIRECT_AND_INHERITED');
   const expected = expectedImpact(seed, 'DIRECT_AND_INHERITED', discount);
-  expect(reduced(answer)).toEqual(expected);
+  expect(reducedImpact(answer)).toEqual(expected);
   expect(expected.citedItems.length).toBeGreaterThan(0);
 });
 
 test('bad discounts are refused naming the argument', async () => {
   for (const discount of [{ sourceIds: ['claim:x:1'] }, { actorIds: ['source:x:1'] }, { actorIds: Array.from({ length: 21 }, (_, n) => `actor:a-${n}`) }]) {
-    const response = await api.query(QUERY, { story: STORY_ID, discount });
+    const response = await api.query(RETRACTION_IMPACT, { story: STORY_ID, discount });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(response.errors?.[0]?.message).toMatch(/discount/);
   }
@@ -110,7 +67,7 @@ test('generated stories: the impact of discounting any sources and actors equals
           sourceIds: [...new Set(sourceIndexes.map((index) => doc.sources[index % doc.sources.length]?.id ?? ''))],
           actorIds: actorIndexes.map((index) => GENERATED_ACTOR_IDS[index] ?? ''),
         };
-        expect(reduced(await impact(doc.story.id, discount, evidence))).toEqual(expectedImpact(doc, evidence, discount));
+        expect(reducedImpact(await impact(doc.story.id, discount, evidence))).toEqual(expectedImpact(doc, evidence, discount));
       },
     ),
     { numRuns: 60 },

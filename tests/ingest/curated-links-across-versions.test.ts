@@ -54,14 +54,20 @@ async function linkState() {
     text:
       'RETURN COUNT { (:Curation)-[:HAS_RELATION]->(:CuratedRelation) } AS relations, COUNT { (:Curation)-[:CURATES]->() } AS curates, ' +
       // The curation's changes: of claims and sources, not of the API key the suite made.
-      'COUNT { (:Change)-[:CHANGED]->(:Claim|Source) } AS changed',
-  });
+      'COUNT { (:Change)-[:CHANGED]->(:Claim|Source) } AS changed, ' +
+      // A curated derivation's edge, which the analytics follow (set-curated-relation.cypher): no writer touches it.
+      "COUNT { (:Source {id: $relayed})-[:CURATED_DERIVED_FROM {kind: 'relay', how: 'follows up on'}]->(:Source {id: $from}) } AS curatedDerivations, " +
+      // The claim a merge keeps is marked so that the analytics count the merged claim's mentions.
+      'COUNT { (:Claim {id: $kept, mentionsCurated: true}) } AS markedKept',
+    },
+    { relayed: luminaSource(3), from: luminaSource(2), kept: lumina('c9aaaf70d47a') },
+  );
   return { read, edges };
 }
 
 test('curated links survive the next version, a re-ingest of it, and a migration of the graph', async () => {
   const curated = await linkState();
-  expect(curated.edges).toEqual({ relations: 5, curates: 10, changed: 10 });
+  expect(curated.edges).toEqual({ relations: 5, curates: 10, changed: 10, curatedDerivations: 1, markedKept: 1 });
   expect(curated.read).toMatchObject({
     supporting: { curatedLinks: [{ relation: 'SUPPORTS', status: 'ADDED', to: { id: seedClaim } }] },
     seedClaim: { curatedLinks: [{ relation: 'SUPPORTS', from: { id: lumina('7888c9c2d17c') } }] },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { derivationKind } from '../../src/model/derivations';
-import { evidenceRefs, StoryGraphDocument } from '../../src/model/story-graph';
+import { evidenceRefs, StoryGraphDocument, type MentionNode } from '../../src/model/story-graph';
 
 /**
  * Corroboration and retraction knock-on written from the rule alone, over a story document (not the
@@ -30,6 +30,9 @@ export interface CorroborationAnswer {
   originCount: number;
   origins: { makers: { id: string }[]; roots: { id: string }[] }[];
 }
+
+/** The selection of a Corroboration that reducedCorroboration reads. */
+export const CORROBORATION_SELECTION = 'directSources evidenceSources originCount origins { makers { id } roots { id } }';
 
 /** An answer reduced to the oracle's shape. */
 export const reducedCorroboration = (answer: CorroborationAnswer): ExpectedCorroboration => ({
@@ -314,19 +317,34 @@ export function expectedCycles(doc: Doc): string[][] {
   return cycles.sort((a, b) => a.length - b.length || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
 }
 
+/** The sources reached from `start` along derivedFrom, those included. */
+export function reachedFrom(doc: Doc, start: Iterable<string>): Set<string> {
+  const reached = new Set(start);
+  for (const id of reached) for (const { sourceId } of doc.sources.find((s) => s.id === id)?.derivedFrom ?? []) reached.add(sourceId);
+  return reached;
+}
+
 /**
  * The mentions citing two or more sources side by side whose sources rest on fewer origins than
  * there are sources, with their origin count: the claim's corroboration counted over that one
  * mention, so the oracle keeps whatever origin rule expectedCorroboration holds.
  */
-export function expectedFalseCorroborations(doc: Doc, evidence: Evidence): { mentionId: string; originCount: number }[] {
+export function expectedFalseCorroborations(doc: Doc, evidence: Evidence): { claimId: string; mentionId: string; originCount: number }[] {
   const scopes = evidence === 'DIRECT' ? ['direct'] : ['direct', 'inherited'];
-  return doc.claims
-    .flatMap((claim) => claim.mentions.filter((m) => scopes.includes(m.citationScope) && m.citationRefs.length >= 2).map((mention) => ({ claim, mention })))
+  // One place may be written once per scope under one id (a claim's corrected citations: curated-document.ts).
+  const places = doc.claims.flatMap((claim) => {
+    const counted = claim.mentions.filter((m) => scopes.includes(m.citationScope));
+    return [...new Set(counted.map((m) => m.id))].map((id) => {
+      const written = counted.filter((m) => m.id === id);
+      return { claim, mention: written[0] as MentionNode, written, refs: new Set(written.flatMap((m) => m.citationRefs)) };
+    });
+  });
+  return places
+    .filter((place) => place.refs.size >= 2)
     .sort((a, b) => a.mention.position - b.mention.position || a.mention.id.localeCompare(b.mention.id))
-    .flatMap(({ claim, mention }) => {
-      const alone = { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? { ...c, mentions: [mention] } : c)) };
+    .flatMap(({ claim, mention, written, refs }) => {
+      const alone = { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? { ...c, mentions: written } : c)) };
       const { originCount } = expectedCorroboration(alone, claim.id, 'DIRECT_AND_INHERITED');
-      return originCount < mention.citationRefs.length ? [{ mentionId: mention.id, originCount }] : [];
+      return originCount < refs.size ? [{ claimId: claim.id, mentionId: mention.id, originCount }] : [];
     });
 }

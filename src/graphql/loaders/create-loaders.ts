@@ -28,7 +28,8 @@ const atOf = (variant: string): AtVersion | null => {
   const [version, storyId] = JSON.parse(variant) as [number, string | null];
   return { version, storyId };
 };
-const versionParam = (variant: string) => ({ version: atOf(variant)?.version ?? null, storyId: atOf(variant)?.storyId ?? null });
+/** A read's version; `newest`: whether it reads the newest version, which editors' curation amends (a statement's own flag, beside the version condition). */
+const versionParam = (variant: string) => ({ version: atOf(variant)?.version ?? null, storyId: atOf(variant)?.storyId ?? null, newest: atOf(variant) === null });
 /** A read at a version number alone. */
 const numberKey = (version: number | null | undefined) => versionKey(version == null ? null : { version, storyId: null });
 
@@ -141,8 +142,7 @@ export function createLoaders(db: Database) {
       return nodeLoader(
         db,
         withNamedNodes(cypherFile(query), 'node'),
-        // `newest`: the read is of the newest version, which editors' corrections amend.
-        { ...params, ...whatIfParams(whatIf, names), [flag]: mode === flagWhen, newest: whatIfAt(whatIf) === null },
+        { ...params, ...whatIfParams(whatIf, names), [flag]: mode === flagWhen },
         primeNamed(whatIfAt(whatIf)),
       );
     });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../config/config';
 import {
+  claimCitations,
+  claimEvidence,
   claimLinkInVersion,
   claimSpeakerId,
   correctedClaimField,
@@ -89,4 +91,18 @@ test('every node label of the vocabulary has a uniqueness constraint on id in sc
   const schema = read('cypher/schema.cypher');
   const constrained = new Set([...schema.matchAll(/FOR \(n:(\w+)\) REQUIRE n\.id IS UNIQUE/g)].map((match) => match[1]));
   expect(Object.values(NODE_LABELS).filter((label) => !constrained.has(label))).toEqual([]);
+});
+
+test('the provenance analytics read what a claim cites as claimCitations writes it, and its evidence as claimEvidence does', () => {
+  const citing = ['corroboration', 'retraction-impact', 'circular-reporting', 'claim-circular-reporting'].map((name) => path.join('cypher', 'queries', `${name}.cypher`));
+  const evidence = path.join('cypher', 'queries', 'provenance.cypher');
+  // Every statement reading corrected citations reads them through a fragment, written whole.
+  const reading = filesUnder('cypher', '.cypher').filter((file) => read(file).includes('correctedSourceIds') && !file.includes(`curation${path.sep}`));
+  expect(reading.sort()).toEqual([...citing, evidence].sort());
+  const rest = (file: string, fragment: string) => spaced(withoutComments(read(file))).split(spaced(fragment));
+  for (const file of citing) {
+    const parts = rest(file, claimCitations('c'));
+    expect({ file, read: parts.length > 1, spelledOtherwise: parts.some((part) => part.includes('correctedSourceIds')) }).toEqual({ file, read: true, spelledOtherwise: false });
+  }
+  expect(rest(evidence, claimEvidence('c')).some((part) => part.includes('correctedSourceIds'))).toBe(false);
 });
