@@ -15,6 +15,19 @@ const flag = z
  */
 export const DEFAULT_POOL_SIZE = 100;
 
+/** Hosts a plain-http JWKS may name: a fetch that never leaves this machine cannot be altered on the way. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/** An https address, or an http one on this machine. */
+const isSafeJwksUrl = (text: string): boolean => {
+  const url = URL.canParse(text) ? new URL(text) : null;
+  return url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+};
+
+const jwksUrl = z.string().refine(isSafeJwksUrl, {
+  error: 'expected the https address of a JSON Web Key Set (http only to 127.0.0.1, ::1 or localhost: whoever can alter a plain-http fetch can serve their own key)',
+});
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -50,10 +63,11 @@ const EnvSchema = z.object({
   CLAIMGRAPH_ANONYMOUS: flag.default(true),
   CLAIMGRAPH_API_KEY_CACHE_MS: z.coerce.number().int().min(0).default(10_000),
   CLAIMGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (an HS256 key of 256 bits)').optional(),
-  CLAIMGRAPH_JWT_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the http(s) address of a JSON Web Key Set' }).optional(),
+  CLAIMGRAPH_JWT_JWKS_URL: jwksUrl.optional(),
   CLAIMGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   CLAIMGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
   CLAIMGRAPH_JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  CLAIMGRAPH_JWT_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(1).default(24 * 60 * 60),
   CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   CLAIMGRAPH_MAX_CONCURRENT_PER_CLIENT: z.coerce.number().int().min(1).default(8),
   CLAIMGRAPH_TRUST_PROXY: flag.default(false),
@@ -108,6 +122,8 @@ export interface JwtSettings {
   issuer: string;
   audience: string;
   roleClaim: string;
+  /** A token issued (`iat`) longer ago is refused, whatever its `exp` says. */
+  maxTokenAgeSeconds: number;
 }
 
 /** Who may call the API and how much: clients are API keys (or identity provider tokens), else remote addresses. */
@@ -172,7 +188,7 @@ function jwtSettings(e: Env): JwtSettings | null {
     ...(audience === undefined ? ['CLAIMGRAPH_JWT_AUDIENCE: required when bearer tokens are accepted'] : []),
   ];
   if (problems.length > 0 || issuer === undefined || audience === undefined) throw new ConfigError(problems);
-  return { key: secret !== undefined ? { secret } : { jwksUrl: jwksUrl as string }, issuer, audience, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM };
+  return { key: secret !== undefined ? { secret } : { jwksUrl: jwksUrl as string }, issuer, audience, roleClaim: e.CLAIMGRAPH_JWT_ROLE_CLAIM, maxTokenAgeSeconds: e.CLAIMGRAPH_JWT_MAX_TOKEN_AGE_SECONDS };
 }
 
 /** Parses the environment once; every problem is reported together rather than one per restart. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { graphCounts } from '../support/graph-counts';
 import { dataOf, errorCodes, type ApiHarness } from '../support/graphql-harness';
 import { MARK_SOURCE_RETRACTED, RECORD_VERDICT, REVERT_CHANGE, SET_SOURCE_RELIABILITY, startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { MERGE_CLAIMS, type MergeClaimsAnswer } from '../support/curated-link-client';
 import { seed } from '../support/seed-story';
 
 /** revertChange: a change's field set back to its value before, as a change of its own; CONFLICT once the field has moved on. */
@@ -88,6 +89,27 @@ test('reverting a regrade once the field moved on is CONFLICT naming the later c
   dataOf(await revert(later.id, 4));
   dataOf(await revert(regrade.id, 5));
   expect(await sourceCuration(sourceId)).toMatchObject({ revision: 6, reliability: first.reliability, retraction: { reason: 'Withdrawn.' } });
+});
+
+test('reverting the revert of a merge whose kept claim was merged on since is CONFLICT naming why: no merge chain A into B into C', async () => {
+  const [a, b, c] = claims.slice(5, 8) as [string, string, string];
+  const revisionOf = async (claimId: string) => dataOf(await api.query<{ claim: { revision: number } }>(`{ claim(id: "${claimId}") { revision } }`)).claim.revision;
+  const merge = async (claimId: string, mergedClaimId: string) =>
+    dataOf(
+      await editor<{ mergeClaims: MergeClaimsAnswer }>(MERGE_CLAIMS, {
+        input: { claimId, mergedClaimId, expectedRevision: await revisionOf(claimId), expectedMergedRevision: await revisionOf(mergedClaimId), rationale: 'One statement.' },
+      }),
+    ).mergeClaims.change;
+  const aIntoB = await merge(b, a);
+  const undone = dataOf(await revert(aIntoB.id, await revisionOf(b))).revertChange.change;
+  await merge(c, b);
+  const before = await graphCounts(api.db);
+  const refused = await revert(undone.id, await revisionOf(b));
+  expect(errorCodes(refused)).toEqual(['CONFLICT']);
+  expect(refused.errors?.[0]?.message).toContain(`${b} is merged into ${c}`);
+  expect(await graphCounts(api.db)).toEqual(before);
+  const mergedInto = async (claimId: string) => dataOf(await api.query<{ claim: { mergedInto: { id: string } | null } }>(`{ claim(id: "${claimId}") { mergedInto { id } } }`)).claim.mergedInto;
+  expect([await mergedInto(a), await mergedInto(b)]).toEqual([null, { id: c }]);
 });
 
 test('a stale expectedRevision is CONFLICT; a repeated idempotencyKey answers the first revert; unknown and unrevertible changes are refused', async () => {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { ConfigError, loadConfig } from '../../src/config/config';
 import type { ClaimgraphYoga } from '../../src/graphql/yoga';
 import { apiKeyOf, keyedClient, SET_SOURCE_RELIABILITY } from '../support/curation-client';
@@ -22,11 +22,15 @@ let api: ApiHarness;
 let jwks: Server;
 let jwksUrl = '';
 let rsaKey: CryptoKey;
+let publicPem = '';
+let publishedJwk = '';
 beforeAll(async () => {
   api = await startApiOverSeed();
   const pair = await generateKeyPair('RS256');
   rsaKey = pair.privateKey as CryptoKey;
   const published = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] };
+  publicPem = await exportSPKI(pair.publicKey);
+  publishedJwk = JSON.stringify(published.keys[0]);
   jwks = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(published)));
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
@@ -36,14 +40,18 @@ afterAll(async () => {
   await api.close();
 });
 
-/** A token as the provider would sign it: HS256 with the shared secret unless another key is given. */
+/** A token as the provider would sign it: HS256 with the shared secret unless another key is given; issued now unless the claims say (`iat: undefined`: none). */
 async function token(claims: JWTPayload, { secret = SECRET, expiresIn = '5m', rsa = false }: { secret?: string; expiresIn?: string; rsa?: boolean } = {}) {
   const jwt = new SignJWT({ iss: ISSUER, aud: AUDIENCE, sub: 'user-1', ...claims })
     .setProtectedHeader(rsa ? { alg: 'RS256', kid: 'k1' } : { alg: 'HS256' })
-    .setIssuedAt()
     .setExpirationTime(expiresIn);
+  if (!('iat' in claims)) jwt.setIssuedAt();
   return jwt.sign(rsa ? rsaKey : new TextEncoder().encode(secret));
 }
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+/** A claim of a type the JWT types do not allow, as a forger may write it. */
+const forged = (claims: Record<string, unknown>) => claims as JWTPayload;
 
 /** Runs an operation with `Authorization: Bearer <token>` (and an API key, where given). */
 const bearer =
@@ -84,6 +92,13 @@ test('a token that does not verify, is expired, for another issuer or audience, 
     ['no role', await token({})],
     ['an unknown role', await token({ role: 'superuser' })],
     ['no subject', await token({ role: 'editor', sub: undefined })],
+    ['an empty subject', await token({ role: 'editor', sub: '' })],
+    ['a numeric subject', await token(forged({ role: 'editor', sub: 42 }))],
+    ['an object subject', await token(forged({ role: 'editor', sub: { id: 'alice' } }))],
+    ['a subject of 257 characters', await token({ role: 'editor', sub: 'u'.repeat(257) })],
+    ['not valid before a minute from now', await token({ role: 'editor', nbf: nowSeconds() + 60 })],
+    ['issued 25 hours ago (older than CLAIMGRAPH_JWT_MAX_TOKEN_AGE_SECONDS)', await token({ role: 'editor', iat: nowSeconds() - 25 * 3600 })],
+    ['no issue time', await token({ role: 'editor', iat: undefined })],
     ['unsigned', unsigned],
     ['signed with the JWKS key where a secret is configured', await token({ role: 'editor' }, { rsa: true })],
     ['not a token', 'not-a-token'],
@@ -95,12 +110,62 @@ test('a token that does not verify, is expired, for another issuer or audience, 
   expect(await revisionOf(sourceByRef(2).id)).toBe(0);
 });
 
+test('a few seconds of clock skew are tolerated; a subject of 256 characters and a token issued 23 hours ago are taken', async () => {
+  const { yoga } = api.withEnv(HS256);
+  for (const claims of [{ nbf: nowSeconds() + 10 }, { iat: nowSeconds() + 10 }, { sub: 's'.repeat(256) }, { iat: nowSeconds() - 23 * 3600 }]) {
+    const answer = await bearer(yoga, await token({ role: 'reader', ...claims }))('{ stories(first: 1) { totalCount } }');
+    expect({ claims, status: answer.status }).toEqual({ claims, status: 200 });
+  }
+});
+
 test("a provider's JWKS verifies its RS256 tokens; a secret's token is refused there", async () => {
   const { yoga } = api.withEnv({ CLAIMGRAPH_JWT_JWKS_URL: jwksUrl, CLAIMGRAPH_JWT_ISSUER: ISSUER, CLAIMGRAPH_JWT_AUDIENCE: AUDIENCE, CLAIMGRAPH_JWT_ROLE_CLAIM: 'claimgraph_role' });
   expect(dataOf(await grade(bearer(yoga, await token({ claimgraph_role: 'editor', sub: 'bob' }, { rsa: true })), 3)).setSourceReliability.change.by).toBe('jwt:bob');
   expect(errorCodes(await grade(bearer(yoga, await token({ claimgraph_role: 'editor' })), 3))).toEqual(['UNAUTHENTICATED']);
   // The role is read from the configured claim only.
   expect(errorCodes(await grade(bearer(yoga, await token({ role: 'editor' }, { rsa: true })), 3))).toEqual(['UNAUTHENTICATED']);
+  // Algorithm confusion: HS256 "signed" with the published public key's bytes, as if they were a shared secret.
+  for (const publicBytes of [publicPem, publishedJwk]) {
+    expect(errorCodes(await grade(bearer(yoga, await token({ claimgraph_role: 'admin' }, { secret: publicBytes })), 3))).toEqual(['UNAUTHENTICATED']);
+  }
+});
+
+/** A JWKS endpoint that answers `status` and `body` and counts its fetches. */
+async function brokenJwks(status: number, body: string): Promise<{ url: string; fetches: () => number; close: () => Promise<void> }> {
+  let fetches = 0;
+  const server = createServer((_, response) => {
+    fetches += 1;
+    response.writeHead(status, { 'content-type': 'application/json' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
+    fetches: () => fetches,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+test("a JWKS that cannot be fetched, fails, or holds no key set is 503, charged to the address: a spent address fetches it no more", async () => {
+  const failing = await brokenJwks(500, '{}');
+  const invalid = await brokenJwks(200, '{"keys":"none"}');
+  const gone = await brokenJwks(200, '{}');
+  await gone.close();
+  try {
+    const editorToken = await token({ claimgraph_role: 'editor' }, { rsa: true });
+    for (const [why, url] of [['unreachable', gone.url], ['answering 500', failing.url], ['no key set', invalid.url]] as const) {
+      const { yoga } = api.withEnv({ CLAIMGRAPH_JWT_JWKS_URL: url, CLAIMGRAPH_JWT_ISSUER: ISSUER, CLAIMGRAPH_JWT_AUDIENCE: AUDIENCE, CLAIMGRAPH_JWT_ROLE_CLAIM: 'claimgraph_role' });
+      const answer = await grade(bearer(yoga, editorToken), 2);
+      expect({ why, status: answer.status, codes: errorCodes(answer) }).toEqual({ why, status: 503, codes: ['SERVICE_UNAVAILABLE'] });
+    }
+    const fetchedBefore = failing.fetches();
+    const { yoga } = api.withEnv({ CLAIMGRAPH_JWT_JWKS_URL: failing.url, CLAIMGRAPH_JWT_ISSUER: ISSUER, CLAIMGRAPH_JWT_AUDIENCE: AUDIENCE, CLAIMGRAPH_RATE_LIMIT_PER_MINUTE: '2' });
+    const statuses = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) statuses.push((await grade(bearer(yoga, editorToken), 2)).status);
+    expect({ statuses, fetches: failing.fetches() - fetchedBefore }).toEqual({ statuses: [503, 503, 429, 429, 429], fetches: 2 });
+  } finally {
+    await Promise.all([failing.close(), invalid.close()]);
+  }
+  expect(await revisionOf(sourceByRef(2).id)).toBe(0);
 });
 
 test('off by default: a token is no identity (a write is UNAUTHENTICATED, a read anonymous); API keys work as before, and win over a token', async () => {
@@ -125,9 +190,18 @@ test('the configuration takes a secret or a JWKS, not both, each with an issuer 
     }
   };
   expect(loadConfig({}).clients.jwt).toBeNull();
-  expect(loadConfig(HS256).clients.jwt).toEqual({ key: { secret: SECRET }, issuer: ISSUER, audience: AUDIENCE, roleClaim: 'role' });
+  expect(loadConfig(HS256).clients.jwt).toEqual({ key: { secret: SECRET }, issuer: ISSUER, audience: AUDIENCE, roleClaim: 'role', maxTokenAgeSeconds: 86_400 });
+  expect(loadConfig({ ...HS256, CLAIMGRAPH_JWT_MAX_TOKEN_AGE_SECONDS: '3600' }).clients.jwt?.maxTokenAgeSeconds).toBe(3600);
+  expect(problemsOf({ ...HS256, CLAIMGRAPH_JWT_MAX_TOKEN_AGE_SECONDS: '0' })).toEqual(['CLAIMGRAPH_JWT_MAX_TOKEN_AGE_SECONDS']);
   expect(problemsOf({ ...HS256, CLAIMGRAPH_JWT_JWKS_URL: 'https://login.example.org/jwks' })).toEqual(['CLAIMGRAPH_JWT_SECRET']);
   expect(problemsOf({ CLAIMGRAPH_JWT_SECRET: SECRET })).toEqual(['CLAIMGRAPH_JWT_ISSUER', 'CLAIMGRAPH_JWT_AUDIENCE']);
   expect(problemsOf({ ...HS256, CLAIMGRAPH_JWT_SECRET: 'short' })).toEqual(['CLAIMGRAPH_JWT_SECRET']);
-  expect(problemsOf({ CLAIMGRAPH_JWT_JWKS_URL: 'ftp://login.example.org/jwks', CLAIMGRAPH_JWT_ISSUER: ISSUER, CLAIMGRAPH_JWT_AUDIENCE: AUDIENCE })).toEqual(['CLAIMGRAPH_JWT_JWKS_URL']);
+  // Whoever could alter a plain-http fetch of the key set could serve their own key: https, or http to this machine only.
+  const jwksAt = (url: string) => problemsOf({ CLAIMGRAPH_JWT_JWKS_URL: url, CLAIMGRAPH_JWT_ISSUER: ISSUER, CLAIMGRAPH_JWT_AUDIENCE: AUDIENCE });
+  for (const url of ['ftp://login.example.org/jwks', 'http://login.example.org/jwks', 'http://10.0.0.1/jwks', 'http://127.0.0.1.example.org/jwks', 'http://localhost.example.org/jwks', 'not a url']) {
+    expect({ url, problems: jwksAt(url) }).toEqual({ url, problems: ['CLAIMGRAPH_JWT_JWKS_URL'] });
+  }
+  for (const url of ['https://login.example.org/.well-known/jwks.json', 'http://127.0.0.1:8080/jwks', 'http://localhost/jwks', 'http://[::1]:8080/jwks']) {
+    expect({ url, problems: jwksAt(url) }).toEqual({ url, problems: [] });
+  }
 });

@@ -1,8 +1,10 @@
 import type { WriteTransaction } from '../../db/database';
+import { apiError } from '../errors';
 import { setClaimCorrections } from './claim-corrections';
 import { setClaimSplit, type ClaimSplitRow } from './claim-splits';
 import type { CorrectionsByField } from './correction-rows';
 import { setCuratedRelation, type CuratedRelationRow } from './curated-relations';
+import { mergeRefusal } from './merge-refusal';
 import type { VerdictRow } from './curation-rows';
 import { setSourceField, type SourceFieldValue } from './source-curation-fields';
 import { setVerdict, verdictIdOfField } from './verdict-field';
@@ -42,7 +44,15 @@ const CHANGE_KINDS: Record<string, ChangeKind> = {
   corrections: { set: (tx, claimId, _, value) => setClaimCorrections(tx, claimId, (value ?? {}) as CorrectionsByField) },
   // A curated link or merge, `relation:<id>`; it is stored once, whichever of its two items' changes is reverted.
   relation: {
-    set: (tx, _, field, value) => setCuratedRelation(tx, field.slice('relation:'.length), value as CuratedRelationRow | null),
+    set: async (tx, _, field, value) => {
+      const relation = value as CuratedRelationRow | null;
+      // A merge brought back must still not chain: the claims may have been merged on since it was undone.
+      if (relation?.relation === 'MERGED_INTO') {
+        const refusal = await mergeRefusal(tx, relation.toId, relation.fromId);
+        if (refusal !== null) throw apiError('CONFLICT', `The merge of ${relation.fromId} into ${relation.toId} cannot come back: ${refusal}.`);
+      }
+      await setCuratedRelation(tx, field.slice('relation:'.length), relation);
+    },
     // A link's two items are the same before and after (its id names them); null on one side only.
     itemsOf: (before, after) => {
       const { fromId, toId } = (after ?? before) as CuratedRelationRow;

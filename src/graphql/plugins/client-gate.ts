@@ -47,6 +47,8 @@ export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoin
   const rate = new RateLimiterMemory({ points: limits.ratePerMinute, duration: 60 });
   const concurrency = new ConcurrencyLimiter(limits.maxConcurrent);
 
+  const overRate = (spent: RateLimiterRes) => rateLimited(Math.max(1, Math.ceil(spent.msBeforeNext / 1000)), `more than ${limits.ratePerMinute} a minute`);
+
   /** Takes a request from the client's budget; a refusal when the budget is spent. */
   const charge = async (client: string): Promise<Refusal | undefined> => {
     try {
@@ -54,19 +56,29 @@ export function useClientGate(db: Database, limits: ClientLimits, graphqlEndpoin
       return undefined;
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
-      return rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)), `more than ${limits.ratePerMinute} a minute`);
+      return overRate(error);
     }
   };
 
-  /** A bearer token's client, when tokens are accepted and the request sends one instead of an API key. */
+  /**
+   * A bearer token's client, when tokens are accepted and the request sends one instead of an API
+   * key. Every failure, the provider's as well as the token's, is charged to the address, and an
+   * address whose budget is spent is refused before verifying: a failed check may fetch the
+   * provider's key set again, so the gate must not relay unthrottled attempts to it.
+   */
   const identifyBearer = async (verifier: BearerTokens, token: string, request: Request, address: string): Promise<{ client: string } | { refusal: Refusal }> => {
+    const addressClient = `address:${address}`;
+    const spent = await rate.get(addressClient);
+    if (spent !== null && spent.remainingPoints <= 0) return { refusal: overRate(spent) };
     try {
       const identity = await verifier.identify(token);
       clients.remember(request, identity);
       return { client: `key:${identity.id}` };
     } catch (error) {
+      const refusal = await charge(addressClient);
+      if (refusal) return { refusal };
       if (!(error instanceof BearerTokenRefusal)) return { refusal: { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'The bearer token could not be checked; try again.' } };
-      return { refusal: (await charge(`address:${address}`)) ?? unauthenticated(error.message) };
+      return { refusal: unauthenticated(error.message) };
     }
   };
 

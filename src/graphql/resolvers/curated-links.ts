@@ -3,7 +3,6 @@ import type { RequestContext } from '../context';
 import { claimLinkTransition } from '../curation/claim-link-transition';
 import type { WriteTransaction } from '../../db/database';
 import {
-  claimMerges,
   curatedRelationField,
   curatedRelationId,
   relationState,
@@ -170,7 +169,7 @@ export const curatedLinkResolvers: Resolvers = {
         toId: input.claimId,
         judgement: input,
         next: async (_state, at, by, tx) => {
-          const refusal = mergeRefusal(input.claimId, input.mergedClaimId, await claimMerges(tx, [input.claimId, input.mergedClaimId]));
+          const refusal = await mergeRefusal(tx, input.claimId, input.mergedClaimId);
           if (refusal !== null) throw apiError('BAD_USER_INPUT', `${refusal}.`);
           return { relation: 'MERGED_INTO', status: 'ADDED', fromId: input.mergedClaimId, toId: input.claimId, ...recorded(input, at, by) };
         },
