@@ -59,8 +59,8 @@ const CHANGE_KINDS: Record<string, ChangeKind> = {
       return [fromId, toId];
     },
   },
-  // A part split off a claim, `split:<id>` (splitClaim).
-  split: { set: (tx, _, field, value) => setClaimSplit(tx, field.slice('split:'.length), value as ClaimSplitRow | null) },
+  // A part split off a claim, `split:<id>` (splitClaim); brought back, it may find its mentions moved on.
+  split: { set: (tx, _, field, value) => setClaimSplit(tx, field.slice('split:'.length), value as ClaimSplitRow | null, 'CONFLICT') },
 };
 
 /** The kind of a Change's `field`, or undefined for one that cannot be reverted. */

@@ -42,12 +42,18 @@ export const claimSplitField = (id: string) => `split:${id}`;
 /**
  * Sets split `id` of a claim to `value`, or takes it away for null: what splitClaim does, and what
  * a revert of its Change (field `split:<id>`) calls with the Change's `before`. A split is checked
- * against the claim's mentions as they are now (splitRefusal: BAD_USER_INPUT), so that a revert
- * cannot move a mention another split has taken since, and refused with CONFLICT when taking away
- * a split that has verdicts. The claim must be locked
- * (runCurationWrite), which makes its Curation node.
+ * against the claim's mentions as they are now (splitRefusal), so that a revert cannot move a
+ * mention another split has taken since: refused as `refusedAs` (splitClaim: BAD_USER_INPUT, the
+ * caller's mentionIds; a revert: CONFLICT, the claim moved on since), and with CONFLICT when taking
+ * away a split that has verdicts. The claim must be locked (runCurationWrite), which makes its
+ * Curation node.
  */
-export async function setClaimSplit(tx: WriteTransaction, id: string, value: ClaimSplitRow | null): Promise<void> {
+export async function setClaimSplit(
+  tx: WriteTransaction,
+  id: string,
+  value: ClaimSplitRow | null,
+  refusedAs: 'BAD_USER_INPUT' | 'CONFLICT' = 'BAD_USER_INPUT',
+): Promise<void> {
   if (value === null) {
     const [reviewed] = await tx.run(cypherFile('queries/verdicts'), { ids: [id], first: listBound('ClaimSplit', 'verdicts') });
     const reviewers = ((reviewed?.items ?? []) as unknown as VerdictRow[]).map((verdict) => verdict.reviewer);
@@ -57,7 +63,7 @@ export async function setClaimSplit(tx: WriteTransaction, id: string, value: Cla
     return;
   }
   const refusal = splitRefusal(value.claimId, await claimSplitState(tx, value.claimId), value.mentionIds);
-  if (refusal !== null) throw apiError('BAD_USER_INPUT', `mentionIds: ${refusal}.`, { field: 'mentionIds' });
+  if (refusal !== null) throw apiError(refusedAs, `mentionIds: ${refusal}.`, { field: 'mentionIds' });
   await tx.run(cypherFile('curation/set-claim-split'), { split: { ...value, id } });
 }
 
