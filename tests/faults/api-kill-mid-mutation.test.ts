@@ -114,7 +114,9 @@ async function partialWrites(db: Database): Promise<string[]> {
   const changes = (
     await db.read({
       name: 'faults/changes',
-      text: `MATCH (ch:Change) RETURN ch {.itemId, .field, .revision, .after} AS change, EXISTS { (ch)-[:CHANGED]->() } AS linked`,
+      // An API key's changes (the editor keys this test makes) are Changes of the ApiKey, which has no Curation.
+      text: `MATCH (ch:Change) WHERE NOT EXISTS { (ch)-[:CHANGED]->(:ApiKey) }
+             RETURN ch {.itemId, .field, .revision, .after} AS change, EXISTS { (ch)-[:CHANGED]->() } AS linked`,
     })
   ).map((row) => {
     if (!row.linked) problems.push(`a Change of ${String((row.change as unknown as ChangeRecord).itemId)} changed nothing`);
