@@ -93,6 +93,8 @@ const archiveChangedState =
   `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
   // Its id names the item and the first version it holds: states of one item hold disjoint versions.
   "SET state = properties(n), state.id = n.id + '@' + toString(versions[0]), state.current = null, state.versions = versions " +
+  // The curation's flags (cypher/README.md) belong to the item, not to what a document said of it.
+  'REMOVE state.correctedFields, state.mentionsCurated ' +
   // An aggregate answers one row even for an item with nothing to file, which keeps the item's row.
   'RETURN count(state) AS archived } ';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { evidenceOf, fieldJson, type Citation } from '../../src/model/claim-fields';
+import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { evidenceScope, type StoryGraphDocument } from '../../src/model/story-graph';
 import { curatedDocument, type Curation } from '../support/curated-document';
 import { ADD_DERIVATION, MERGE_CLAIMS, SPLIT_CLAIM } from '../support/curated-link-client';
@@ -16,6 +17,7 @@ import {
   type CorroborationAnswer,
   type Evidence,
 } from '../support/corroboration-oracle';
+import { DERIVATION_STORY_ID, derivationClaimId, derivationSourceId, derivationStory } from '../support/derivation-story';
 import { dataOf, type ApiHarness } from '../support/graphql-harness';
 import { reducedImpact, RETRACTION_IMPACT, type RetractionImpactAnswer } from '../support/retraction-impact-answer';
 import { byId, enumValue, seed, sourceByRef, STORY_ID } from '../support/seed-story';
@@ -248,3 +250,93 @@ test('generated curation of the seed (corrected citations, curated derivations, 
   console.log(`[curated provenance analytics] writes ${JSON.stringify(writes)}`);
   expect(Math.min(...Object.values(writes))).toBeGreaterThan(0);
 }, 400_000);
+
+/** Every analytic of READ and a retraction impact of the derivation story, claims in id order. */
+async function derivationRead(version: number | null) {
+  const story = dataOf(await api.query<{ story: { circularReporting: Report; claims: ClaimAnswer[] } }>(READ, { story: DERIVATION_STORY_ID, version })).story;
+  return { ...story, claims: [...story.claims].sort((a, b) => a.id.localeCompare(b.id)) };
+}
+const derivationImpact = async () => {
+  const discount = { sourceIds: [derivationSourceId(2)], actorIds: [] };
+  return dataOf(await api.query<RetractionImpactAnswer>(RETRACTION_IMPACT, { story: DERIVATION_STORY_ID, discount, evidence: 'DIRECT_AND_INHERITED' })).story.retractionImpact;
+};
+const addDerivation = async (sourceId: string, fromSourceId: string) =>
+  dataOf(
+    await editor(ADD_DERIVATION, {
+      input: { sourceId, fromSourceId, expectedRevision: await revisionOf('source', sourceId), expectedFromRevision: await revisionOf('source', fromSourceId), how: 'relays', rationale: 'Test: a derivation.' },
+    }),
+  );
+const correctClaim = async (claimId: string, correction: object) =>
+  dataOf(await editor(CORRECT_CLAIM, { input: { claimId, expectedRevision: await revisionOf('claim', claimId), reason: 'Test: as checked.', ...correction } }));
+
+const withDerivation = (doc: StoryGraphDocument, key: string, fromKey: string | number): StoryGraphDocument['sources'] =>
+  doc.sources.map((source) =>
+    source.id === derivationSourceId(key) ? { ...source, derivedFrom: [...source.derivedFrom, { sourceId: derivationSourceId(fromKey), how: `relays ${fromKey}` }] } : source,
+  );
+// Version 1: the derivation story with a source nothing cites, which version 2 drops.
+const derivationV1: StoryGraphDocument = {
+  ...derivationStory,
+  sources: [...derivationStory.sources, { ...byId(derivationStory.sources, derivationSourceId('origin')), id: derivationSourceId('extra'), title: 'Source extra' }],
+};
+// Version 2 drops the extra source, states two derivations a curator added to version 1, and changes a corrected claim (filed in an ItemState).
+const derivationV2: StoryGraphDocument = {
+  ...derivationV1,
+  story: { ...derivationV1.story, version: 2, updatedAt: '2026-02-01T00:00:00Z' },
+  sources: withDerivation({ ...derivationV1, sources: withDerivation(derivationV1, 'hop-7', 1) }, 'right', 'hop-6').filter((source) => source.id !== derivationSourceId('extra')),
+  claims: derivationV1.claims.map((claim) => (claim.id === derivationClaimId('uncited') ? { ...claim, kind: 'prediction' } : claim)),
+};
+
+describe('curated derivations and claims across versions of a story', () => {
+  beforeAll(() => writeStoryGraph(api.db, derivationV1));
+
+  test('a curated derivation holds between sources the newest version holds, and not beside the story\'s own edge of the same pair', async () => {
+    await addDerivation(derivationSourceId('origin'), derivationSourceId('extra'));
+    // A loop the story closes in version 2, and a relay provenance would list twice.
+    await addDerivation(derivationSourceId('hop-7'), derivationSourceId(1));
+    await addDerivation(derivationSourceId('right'), derivationSourceId('hop-6'));
+    await correctClaim(derivationClaimId('uncited'), { text: 'The uncited claim, as checked.' });
+    // The curation reaches the default read of version 1.
+    expect(await derivationRead(null)).not.toEqual(await derivationRead(1));
+
+    await writeStoryGraph(api.db, derivationV2);
+    // The derivation to the dropped source no longer holds; the two the story now states count once.
+    expect(await derivationRead(null)).toEqual(await derivationRead(2));
+    // The archived document state of the changed claim carries no curation flag.
+    const [flagged] = await api.db.read({
+      name: 'test/flagged-item-states',
+      text: 'RETURN COUNT { MATCH (state:ItemState) WHERE state.correctedFields IS NOT NULL OR state.mentionsCurated IS NOT NULL } AS flagged, COUNT { (:ItemState) } AS states',
+    });
+    expect(flagged).toEqual({ flagged: 0, states: 1 });
+  }, 120_000);
+
+  test('a curated claim and a source with a curated derivation that a re-ingest drops and the next restores answer as before the drop', async () => {
+    dataOf(
+      await editor(MERGE_CLAIMS, {
+        input: {
+          claimId: derivationClaimId('diamond'),
+          mergedClaimId: derivationClaimId('chain'),
+          expectedRevision: await revisionOf('claim', derivationClaimId('diamond')),
+          expectedMergedRevision: await revisionOf('claim', derivationClaimId('chain')),
+          rationale: 'Test: one statement.',
+        },
+      }),
+    );
+    await correctClaim(derivationClaimId('uncited'), { citations: [{ sourceId: derivationSourceId(2), scope: 'DIRECT' }] });
+    await addDerivation(derivationSourceId('origin'), derivationSourceId('hop-4'));
+    const before = { read: await derivationRead(null), impact: await derivationImpact() };
+
+    // The same version again without the kept claim, the corrected claim and the source with the curated derivations.
+    const dropped = [derivationClaimId('diamond'), derivationClaimId('uncited')];
+    await writeStoryGraph(api.db, {
+      ...derivationV2,
+      claims: derivationV2.claims.filter((claim) => !dropped.includes(claim.id)).map((claim) => ({ ...claim, supports: [] })),
+      sources: derivationV2.sources
+        .filter((source) => source.id !== derivationSourceId('origin'))
+        .map((source) => ({ ...source, derivedFrom: source.derivedFrom.filter((d) => d.sourceId !== derivationSourceId('origin')) })),
+    });
+    expect(await derivationRead(null)).not.toEqual(before.read);
+
+    await writeStoryGraph(api.db, derivationV2);
+    expect({ read: await derivationRead(null), impact: await derivationImpact() }).toEqual(before);
+  }, 120_000);
+});

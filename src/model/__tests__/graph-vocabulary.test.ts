@@ -8,6 +8,7 @@ import {
   claimSpeakerId,
   correctedClaimField,
   curatedLinkInVersion,
+  derivationStep,
   edgeInVersionFrom,
   inVersion,
   keptClaimOf,
@@ -105,4 +106,19 @@ test('the provenance analytics read what a claim cites as claimCitations writes 
     expect({ file, read: parts.length > 1, spelledOtherwise: parts.some((part) => part.includes('correctedSourceIds')) }).toEqual({ file, read: true, spelledOtherwise: false });
   }
   expect(rest(evidence, claimEvidence('c')).some((part) => part.includes('correctedSourceIds'))).toBe(false);
+});
+
+test('every walk over derivations writes its step condition as derivationStep, whole', () => {
+  const walking = filesUnder('cypher', '.cypher').filter((file) => withoutComments(read(file)).includes('DERIVED_FROM|CURATED_DERIVED_FROM'));
+  expect(walking.sort()).toEqual(
+    ['corroboration', 'retraction-impact', 'circular-reporting', 'claim-circular-reporting', 'provenance'].map((name) => path.join('cypher', 'queries', `${name}.cypher`)).sort(),
+  );
+  for (const file of walking) {
+    const cypher = spaced(withoutComments(read(file)));
+    const steps = [...cypher.matchAll(/type\((\w+)\) = 'CURATED_DERIVED_FROM'/g)].map((match) => match[1] ?? '');
+    // One step condition per walk (a pattern naming both types), each the fragment over its edge.
+    expect({ file, steps: steps.length }).toEqual({ file, steps: cypher.match(/DERIVED_FROM\|CURATED_DERIVED_FROM/g)?.length });
+    const rest = steps.reduce((text, edge) => text.split(spaced(derivationStep(edge))).join(' '), cypher);
+    expect({ file, spelledOtherwise: rest.includes('CURATED_DERIVED_FROM\'') }).toEqual({ file, spelledOtherwise: false });
+  }
 });
