@@ -369,6 +369,8 @@ async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promis
     await writeRows(tx, linkStatements(spec), entries, 'relationships', spec.type, (rows) => rows.links.find((links) => links.spec === spec)?.rows ?? []);
   }
   if (rewritten.length > 0) await tx.run(cypherFile('ingest/prune-retracted'), { storyIds: rewritten.map((entry) => entry.id) });
+  // An item a re-ingest left out, and prune dropped, comes back as a new node: its curation finds it again.
+  await tx.run(cypherFile('migrate/relink-curation'), { storyIds: entries.map((entry) => entry.id) });
   const marked = entries.filter((entry) => !entry.fresh).map((entry) => entry.id);
   if (marked.length > 0) await tx.run(cypherFile('ingest/mark-current'), { storyIds: marked });
   for (const { prepared, summary } of entries) outcomes.set(prepared.index, { written: summary });

@@ -310,33 +310,47 @@ describe('curated derivations and claims across versions of a story', () => {
   }, 120_000);
 
   test('a curated claim and a source with a curated derivation that a re-ingest drops and the next restores answer as before the drop', async () => {
+    // Version 3 adds the items it curates: only it holds them.
+    const diamond = byId(derivationV2.claims, derivationClaimId('diamond'));
+    const newClaim = (key: string, position: number, sourceRefs: number[]) => ({
+      ...diamond,
+      id: derivationClaimId(key),
+      text: `The ${key} claim.`,
+      position,
+      sourceRefs,
+      supports: [],
+      mentions: diamond.mentions.map((m) => ({ ...m, id: `mention:derivation-chains:${key}`, line: position + 1, position, text: `The ${key} claim.`, citationRefs: sourceRefs })),
+    });
+    const late = { ...byId(derivationV2.sources, derivationSourceId(2)), id: derivationSourceId('late'), ref: 3, title: 'Source late', derivedFrom: [] };
+    const v3: StoryGraphDocument = {
+      ...derivationV2,
+      story: { ...derivationV2.story, version: 3, updatedAt: '2026-03-01T00:00:00Z' },
+      sources: [...derivationV2.sources, late],
+      claims: [...derivationV2.claims, newClaim('kept', 3, [3]), newClaim('corrected', 4, [])],
+    };
+    await writeStoryGraph(api.db, v3);
     dataOf(
       await editor(MERGE_CLAIMS, {
         input: {
-          claimId: derivationClaimId('diamond'),
+          claimId: derivationClaimId('kept'),
           mergedClaimId: derivationClaimId('chain'),
-          expectedRevision: await revisionOf('claim', derivationClaimId('diamond')),
+          expectedRevision: await revisionOf('claim', derivationClaimId('kept')),
           expectedMergedRevision: await revisionOf('claim', derivationClaimId('chain')),
           rationale: 'Test: one statement.',
         },
       }),
     );
-    await correctClaim(derivationClaimId('uncited'), { citations: [{ sourceId: derivationSourceId(2), scope: 'DIRECT' }] });
-    await addDerivation(derivationSourceId('origin'), derivationSourceId('hop-4'));
+    await correctClaim(derivationClaimId('corrected'), { citations: [{ sourceId: derivationSourceId('late'), scope: 'DIRECT' }] });
+    await addDerivation(derivationSourceId('late'), derivationSourceId('hop-4'));
     const before = { read: await derivationRead(null), impact: await derivationImpact() };
 
-    // The same version again without the kept claim, the corrected claim and the source with the curated derivations.
-    const dropped = [derivationClaimId('diamond'), derivationClaimId('uncited')];
-    await writeStoryGraph(api.db, {
-      ...derivationV2,
-      claims: derivationV2.claims.filter((claim) => !dropped.includes(claim.id)).map((claim) => ({ ...claim, supports: [] })),
-      sources: derivationV2.sources
-        .filter((source) => source.id !== derivationSourceId('origin'))
-        .map((source) => ({ ...source, derivedFrom: source.derivedFrom.filter((d) => d.sourceId !== derivationSourceId('origin')) })),
-    });
-    expect(await derivationRead(null)).not.toEqual(before.read);
+    // Version 3 again without them: no version holds them, and prune drops them.
+    await writeStoryGraph(api.db, { ...derivationV2, story: v3.story });
+    const ids = [derivationClaimId('kept'), derivationClaimId('corrected'), late.id];
+    const [pruned] = await api.db.read({ name: 'test/pruned-items', text: 'RETURN COUNT { MATCH (n:Claim|Source) WHERE n.id IN $ids } AS left' }, { ids });
+    expect(pruned).toEqual({ left: 0 });
 
-    await writeStoryGraph(api.db, derivationV2);
+    await writeStoryGraph(api.db, v3);
     expect({ read: await derivationRead(null), impact: await derivationImpact() }).toEqual(before);
   }, 120_000);
 });
