@@ -239,6 +239,17 @@ export const keptClaimOf = (claim: string) =>
   ].join('\n');
 
 /**
+ * Whether the claim of id `claimId` has mentions curation moves (a split off it, a merge into it): its
+ * `mentionsCurated` flag, which gates the lookups of claimCitations. The writes of splits and merges
+ * set it from this, so an uncurated claim looks nothing up.
+ */
+export const mentionsCuratedOf = (claimId: string) =>
+  [
+    `EXISTS { (:Curation {itemId: ${claimId}})-[:HAS_SPLIT]->(:ClaimSplit) }`,
+    `  OR EXISTS { MATCH (mergeInto:CuratedRelation {toId: ${claimId}}) WHERE mergeInto.relation = 'MERGED_INTO' }`,
+  ].join('\n');
+
+/**
  * What claim `claim` cites, where: rows `m, s, scope, order`. Its mentions' CITES at `$version`; on a
  * read of the newest version (`$newest`, beside the version condition) the curators': the mentions of
  * the claims merged into it (mergeClaims) with its own, less those split off (splitClaim), or its

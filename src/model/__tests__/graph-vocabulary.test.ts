@@ -12,6 +12,7 @@ import {
   edgeInVersionFrom,
   inVersion,
   keptClaimOf,
+  mentionsCuratedOf,
   neighbourAtVersion,
   NODE_LABELS,
 } from '../graph-vocabulary';
@@ -120,5 +121,21 @@ test('every walk over derivations writes its step condition as derivationStep, w
     expect({ file, steps: steps.length }).toEqual({ file, steps: cypher.match(/DERIVED_FROM\|CURATED_DERIVED_FROM/g)?.length });
     const rest = steps.reduce((text, edge) => text.split(spaced(derivationStep(edge))).join(' '), cypher);
     expect({ file, spelledOtherwise: rest.includes('CURATED_DERIVED_FROM\'') }).toEqual({ file, spelledOtherwise: false });
+  }
+});
+
+test('every write of a claim\'s mentionsCurated flag sets it as mentionsCuratedOf says, whole', () => {
+  const setting = filesUnder('cypher', '.cypher').filter((file) => /mentionsCurated =/.test(withoutComments(read(file))));
+  expect(setting.sort()).toEqual(
+    [
+      ...['remove-claim-split', 'remove-curated-relation', 'set-claim-split', 'set-curated-relation'].map((name) => path.join('cypher', 'curation', `${name}.cypher`)),
+      path.join('cypher', 'migrate', 'relink-curation.cypher'),
+    ].sort(),
+  );
+  for (const file of setting) {
+    const cypher = spaced(withoutComments(read(file)));
+    const written = [...cypher.matchAll(/mentionsCurated = EXISTS \{ \(:Curation \{itemId: ([\w.]+)\}\)/g)].map((match) => match[1] ?? '');
+    const sets = cypher.match(/mentionsCurated =/g)?.length ?? 0;
+    expect({ file, whole: written.filter((claimId) => cypher.includes(`mentionsCurated = ${spaced(mentionsCuratedOf(claimId))}`)).length }).toEqual({ file, whole: sets });
   }
 });
