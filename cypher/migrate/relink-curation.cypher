@@ -3,7 +3,7 @@
 // every story ($storyIds null), and in an ingest's write after prune dropped items a re-ingest left
 // out ($storyIds: the stories written), so that an item coming back is curated as before.
 // Every curated item has its Curation node (lock-item.cypher), which finds the curation by story.
-WITH coalesce($storyIds, COLLECT { MATCH (s:Story) RETURN s.id }) AS storyIds
+WITH CASE WHEN $storyIds IS NULL THEN COLLECT { MATCH (s:Story) RETURN s.id } ELSE $storyIds END AS storyIds
 CALL (storyIds) {
   UNWIND storyIds AS storyId
   MATCH (c:Curation {storyId: storyId}) WHERE NOT EXISTS { (c)-[:CURATES]->() }
