@@ -6,4 +6,4 @@ DETACH DELETE s
 WITH claimId
 MATCH (claim:Claim {id: claimId})
 SET claim.mentionsCurated = EXISTS { (:Curation {itemId: claimId})-[:HAS_SPLIT]->(:ClaimSplit) }
-  OR EXISTS { MATCH (merge:CuratedRelation {toId: claimId}) WHERE merge.relation = 'MERGED_INTO' }
+  OR EXISTS { MATCH (mergeInto:CuratedRelation {toId: claimId}) WHERE mergeInto.relation = 'MERGED_INTO' }

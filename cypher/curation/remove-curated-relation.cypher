@@ -11,4 +11,4 @@ DETACH DELETE r
 WITH merge, keptId WHERE merge
 MATCH (kept:Claim {id: keptId})
 SET kept.mentionsCurated = EXISTS { (:Curation {itemId: keptId})-[:HAS_SPLIT]->(:ClaimSplit) }
-  OR EXISTS { MATCH (other:CuratedRelation {toId: keptId}) WHERE other.relation = 'MERGED_INTO' }
+  OR EXISTS { MATCH (mergeInto:CuratedRelation {toId: keptId}) WHERE mergeInto.relation = 'MERGED_INTO' }

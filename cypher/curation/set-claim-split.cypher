@@ -8,4 +8,5 @@ MERGE (c)-[:HAS_SPLIT]->(s)
 SET s = $split
 WITH c
 MATCH (c)-[:CURATES]->(claim:Claim)
-SET claim.mentionsCurated = true
+SET claim.mentionsCurated = EXISTS { (:Curation {itemId: claim.id})-[:HAS_SPLIT]->(:ClaimSplit) }
+  OR EXISTS { MATCH (mergeInto:CuratedRelation {toId: claim.id}) WHERE mergeInto.relation = 'MERGED_INTO' }

@@ -19,5 +19,6 @@ CALL (r) {
 CALL (r) {
   WITH r WHERE r.relation = 'MERGED_INTO'
   MATCH (kept:Claim {id: r.toId})
-  SET kept.mentionsCurated = true
+  SET kept.mentionsCurated = EXISTS { (:Curation {itemId: kept.id})-[:HAS_SPLIT]->(:ClaimSplit) }
+    OR EXISTS { MATCH (mergeInto:CuratedRelation {toId: kept.id}) WHERE mergeInto.relation = 'MERGED_INTO' }
 }

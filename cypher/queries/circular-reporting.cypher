@@ -14,7 +14,9 @@ CALL (story) {
   // so each start stops at $cyclesLimit loops: the LIMIT inside the call pulls no further walks.
   CALL (s) {
     MATCH path = (s)-[:DERIVED_FROM|CURATED_DERIVED_FROM*1..10]->(s)
-    WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest)))
+    WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+      OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+        AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current })))
       AND all(n IN nodes(path) WHERE n.id >= s.id)
       // A loop, not a figure of eight: no source on it twice.
       AND size(reduce(seen = [], n IN nodes(path)[1..] | CASE WHEN n IN seen THEN seen ELSE seen + n END)) = length(path)

@@ -41,13 +41,17 @@ CALL (c) {
   WITH s AS cited, scope WHERE scope = 'direct' OR $evidence = 'DIRECT_AND_INHERITED'
   // DISTINCT ends: Neo4j walks this breadth-first, each source once, instead of every path to it.
   MATCH (cited)-[hops:DERIVED_FROM|CURATED_DERIVED_FROM*0..10]->(s:Source)
-  WHERE all(r IN hops WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest)))
+  WHERE all(r IN hops WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+      AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current })))
   WITH DISTINCT s
   // Walks of up to 10 hops back to s can be exponentially many in a dense graph, so each reached
   // source stops at $cyclesLimit loops: the LIMIT inside the call pulls no further walks.
   CALL (s) {
     MATCH path = (s)-[:DERIVED_FROM|CURATED_DERIVED_FROM*1..10]->(s)
-    WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest)))
+    WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+      OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+        AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current })))
       // A loop, not a figure of eight: no source on it twice.
       AND size(reduce(seen = [], n IN nodes(path)[1..] | CASE WHEN n IN seen THEN seen ELSE seen + n END)) = length(path)
     RETURN path

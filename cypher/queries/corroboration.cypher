@@ -80,7 +80,9 @@ CALL (c, speaker, discounted) {
     MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
     WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
     MATCH ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
-        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+            AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
             WHERE CASE WHEN $version IS NULL THEN made.current ELSE $version IN made.versions END
@@ -93,7 +95,9 @@ CALL (c, speaker, discounted) {
     MATCH (speaker)<-[endMade:AUTHORED_BY|PUBLISHED_BY]-(end:Source)
     WHERE end.storyId = s.storyId AND CASE WHEN $version IS NULL THEN endMade.current ELSE $version IN endMade.versions END
     MATCH path = ANY SHORTEST (s) ((from:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(to:Source)
-        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+            AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))
           AND NOT to.id IN discounted
           AND NOT EXISTS {
             MATCH (from)-[made:AUTHORED_BY|PUBLISHED_BY]->(speaker)
@@ -105,26 +109,36 @@ CALL (c, speaker, discounted) {
   CALL (s, bySpeaker, discounted) {
     WITH s WHERE NOT bySpeaker AND NOT s.id IN discounted
     MATCH path = ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(to:Source)
-        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+            AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))
           AND NOT to.id IN discounted){0,10} (end:Source)
     WHERE NOT EXISTS {
       MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+        OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(onward).current AND endNode(onward).current
+          AND NOT EXISTS { MATCH (:Source {id: startNode(onward).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(onward).id}) WHERE statedStep.current }))
     }
     WITH path, end LIMIT $waysPerCitation
     // An end that derives from anything does so only by analysis: its own reporting.
     RETURN collect({chain: nodes(path), steps: relationships(path), reason: CASE WHEN EXISTS {
       MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
-      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+        OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(onward).current AND endNode(onward).current
+          AND NOT EXISTS { MATCH (:Source {id: startNode(onward).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(onward).id}) WHERE statedStep.current }))
     } THEN 'ANALYSIS' ELSE 'ROOT' END}) AS relayed
   }
   // Relaying in a loop with no way out: no source that relays nothing is reached, discounts aside.
   WITH m, scope, s, bySpeaker, own, relayed, NOT bySpeaker AND NOT EXISTS {
     MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
-        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){0,10} (end:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+            AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))){0,10} (end:Source)
     WHERE NOT EXISTS {
       MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+        OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(onward).current AND endNode(onward).current
+          AND NOT EXISTS { MATCH (:Source {id: startNode(onward).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(onward).id}) WHERE statedStep.current }))
     }
   } AS loops
   WITH m, scope, s, CASE
@@ -151,7 +165,9 @@ CALL (c, speaker, discounted) {
     // What an analysis analyses: the sources it derives from, near or far, and who made them.
     CASE WHEN reason = 'ANALYSIS' THEN COLLECT {
       MATCH ANY SHORTEST (root) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
-          WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){1,10} (analysed:Source)
+          WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+            OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+              AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))){1,10} (analysed:Source)
       CALL (analysed) {
         RETURN analysed.id AS material
         UNION

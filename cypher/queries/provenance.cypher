@@ -47,7 +47,9 @@ CALL (c) {
     RETURN s, evidenceScope AS scope
   }
   OPTIONAL MATCH path = (s)-[:DERIVED_FROM|CURATED_DERIVED_FROM*1..5]->(:Source)
-  WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest)))
+  WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+    OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+      AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current })))
   WITH s, scope, last(relationships(path)) AS step, min(length(path)) AS depth
   WITH s, scope, step, depth, startNode(step) AS relay, endNode(step) AS origin
   // Within a depth, a stable order (as Source.derivedFrom lists): otherwise the order, and the chain cut, vary with storage.

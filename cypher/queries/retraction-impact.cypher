@@ -34,18 +34,26 @@ CALL (story, discounted) {
   // (a source relaying in a loop with no way out stands for itself).
   WITH s, EXISTS {
     MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
-        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){0,10} (end:Source)
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+            AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))){0,10} (end:Source)
     WHERE NOT EXISTS {
       MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+        OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(onward).current AND endNode(onward).current
+          AND NOT EXISTS { MATCH (:Source {id: startNode(onward).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(onward).id}) WHERE statedStep.current }))
     }
   } AS relays, EXISTS {
     MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(to:Source)
-        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))
+        WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+          OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+            AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))
           AND NOT to.id IN discounted){0,10} (end:Source)
     WHERE NOT EXISTS {
       MATCH (end)-[onward:DERIVED_FROM|CURATED_DERIVED_FROM {kind: 'relay'}]->(:Source)
-      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest))
+      WHERE (CASE WHEN $version IS NULL THEN onward.current ELSE $version IN onward.versions END
+        OR (type(onward) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(onward).current AND endNode(onward).current
+          AND NOT EXISTS { MATCH (:Source {id: startNode(onward).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(onward).id}) WHERE statedStep.current }))
     }
   } AS stands
   ORDER BY s.ref IS NULL, s.ref, s.id
@@ -53,7 +61,9 @@ CALL (story, discounted) {
     // Touched: it derives, by relay or analysis (a claim's speaker's ways follow both), from a discounted source.
     collect(CASE WHEN s.id IN discounted OR EXISTS {
       MATCH ANY SHORTEST (s) ((:Source)-[r:DERIVED_FROM|CURATED_DERIVED_FROM]->(:Source)
-          WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest))){1,10} (reached:Source)
+          WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END
+            OR (type(r) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(r).current AND endNode(r).current
+              AND NOT EXISTS { MATCH (:Source {id: startNode(r).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(r).id}) WHERE statedStep.current }))){1,10} (reached:Source)
       WHERE reached.id IN discounted
     } THEN s.id END) AS touched
 }

@@ -93,6 +93,8 @@ const archiveChangedState =
   `CREATE (n)-[:${ITEM_STATE.type}]->(state:${ITEM_STATE.label}) ` +
   // Its id names the item and the first version it holds: states of one item hold disjoint versions.
   "SET state = properties(n), state.id = n.id + '@' + toString(versions[0]), state.current = null, state.versions = versions " +
+  // The curation's flags (cypher/README.md) belong to the item, not to what a document said of it.
+  'REMOVE state.correctedFields, state.mentionsCurated ' +
   // An aggregate answers one row even for an item with nothing to file, which keeps the item's row.
   'RETURN count(state) AS archived } ';
 
@@ -367,6 +369,8 @@ async function writeTransaction(tx: WriteTransaction, batch: Prepared[]): Promis
     await writeRows(tx, linkStatements(spec), entries, 'relationships', spec.type, (rows) => rows.links.find((links) => links.spec === spec)?.rows ?? []);
   }
   if (rewritten.length > 0) await tx.run(cypherFile('ingest/prune-retracted'), { storyIds: rewritten.map((entry) => entry.id) });
+  // An item a re-ingest left out, and prune dropped, comes back as a new node: its curation finds it again.
+  await tx.run(cypherFile('migrate/relink-curation'), { storyIds: entries.map((entry) => entry.id) });
   const marked = entries.filter((entry) => !entry.fresh).map((entry) => entry.id);
   if (marked.length > 0) await tx.run(cypherFile('ingest/mark-current'), { storyIds: marked });
   for (const { prepared, summary } of entries) outcomes.set(prepared.index, { written: summary });

@@ -212,6 +212,20 @@ export const claimLinkInVersion = (edge: string, from: string, to: string) =>
 export const curatedLinkInVersion = (from: string, to: string) => `CASE WHEN $version IS NULL THEN ${from}.current AND ${to}.current ELSE false END`;
 
 /**
+ * A step `edge` of a walk over `DERIVED_FROM|CURATED_DERIVED_FROM`: the story's own derivation in
+ * version `$version`; a curator's (addDerivation) only on a read of the newest version (`$newest`),
+ * between two sources the newest version holds, and not where the story's own current edge joins the
+ * same two (which would count the derivation twice). Only a curated edge, after its type test, looks
+ * anything up.
+ */
+export const derivationStep = (edge: string) =>
+  [
+    `(${inVersion(edge)}`,
+    `  OR (type(${edge}) = 'CURATED_DERIVED_FROM' AND $newest AND startNode(${edge}).current AND endNode(${edge}).current`,
+    `    AND NOT EXISTS { MATCH (:Source {id: startNode(${edge}).id})-[statedStep:DERIVED_FROM]->(:Source {id: endNode(${edge}).id}) WHERE statedStep.current }))`,
+  ].join('\n');
+
+/**
  * On a default read, the claim a curator merged claim `claim` into (mergeClaims: its MERGED_INTO
  * relation, hung from its Curation node), which speaks for both; else null, as at any version.
  */
@@ -222,6 +236,17 @@ export const keptClaimOf = (claim: string) =>
     '    MATCH (kept:Claim {id: merge.toId})',
     '    RETURN kept',
     '  }) END',
+  ].join('\n');
+
+/**
+ * Whether the claim of id `claimId` has mentions curation moves (a split off it, a merge into it): its
+ * `mentionsCurated` flag, which gates the lookups of claimCitations. The writes of splits and merges
+ * set it from this, so an uncurated claim looks nothing up.
+ */
+export const mentionsCuratedOf = (claimId: string) =>
+  [
+    `EXISTS { (:Curation {itemId: ${claimId}})-[:HAS_SPLIT]->(:ClaimSplit) }`,
+    `  OR EXISTS { MATCH (mergeInto:CuratedRelation {toId: ${claimId}}) WHERE mergeInto.relation = 'MERGED_INTO' }`,
   ].join('\n');
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { evidenceOf, fieldJson, type Citation } from '../../src/model/claim-fields';
+import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { evidenceScope, type StoryGraphDocument } from '../../src/model/story-graph';
 import { curatedDocument, type Curation } from '../support/curated-document';
 import { ADD_DERIVATION, MERGE_CLAIMS, SPLIT_CLAIM } from '../support/curated-link-client';
@@ -16,6 +17,7 @@ import {
   type CorroborationAnswer,
   type Evidence,
 } from '../support/corroboration-oracle';
+import { DERIVATION_STORY_ID, derivationClaimId, derivationSourceId, derivationStory } from '../support/derivation-story';
 import { dataOf, type ApiHarness } from '../support/graphql-harness';
 import { reducedImpact, RETRACTION_IMPACT, type RetractionImpactAnswer } from '../support/retraction-impact-answer';
 import { byId, enumValue, seed, sourceByRef, STORY_ID } from '../support/seed-story';
@@ -248,3 +250,107 @@ test('generated curation of the seed (corrected citations, curated derivations, 
   console.log(`[curated provenance analytics] writes ${JSON.stringify(writes)}`);
   expect(Math.min(...Object.values(writes))).toBeGreaterThan(0);
 }, 400_000);
+
+/** Every analytic of READ and a retraction impact of the derivation story, claims in id order. */
+async function derivationRead(version: number | null) {
+  const story = dataOf(await api.query<{ story: { circularReporting: Report; claims: ClaimAnswer[] } }>(READ, { story: DERIVATION_STORY_ID, version })).story;
+  return { ...story, claims: [...story.claims].sort((a, b) => a.id.localeCompare(b.id)) };
+}
+const derivationImpact = async () => {
+  const discount = { sourceIds: [derivationSourceId(2)], actorIds: [] };
+  return dataOf(await api.query<RetractionImpactAnswer>(RETRACTION_IMPACT, { story: DERIVATION_STORY_ID, discount, evidence: 'DIRECT_AND_INHERITED' })).story.retractionImpact;
+};
+const addDerivation = async (sourceId: string, fromSourceId: string) =>
+  dataOf(
+    await editor(ADD_DERIVATION, {
+      input: { sourceId, fromSourceId, expectedRevision: await revisionOf('source', sourceId), expectedFromRevision: await revisionOf('source', fromSourceId), how: 'relays', rationale: 'Test: a derivation.' },
+    }),
+  );
+const correctClaim = async (claimId: string, correction: object) =>
+  dataOf(await editor(CORRECT_CLAIM, { input: { claimId, expectedRevision: await revisionOf('claim', claimId), reason: 'Test: as checked.', ...correction } }));
+
+const withDerivation = (doc: StoryGraphDocument, key: string, fromKey: string | number): StoryGraphDocument['sources'] =>
+  doc.sources.map((source) =>
+    source.id === derivationSourceId(key) ? { ...source, derivedFrom: [...source.derivedFrom, { sourceId: derivationSourceId(fromKey), how: `relays ${fromKey}` }] } : source,
+  );
+// Version 1: the derivation story with a source nothing cites, which version 2 drops.
+const derivationV1: StoryGraphDocument = {
+  ...derivationStory,
+  sources: [...derivationStory.sources, { ...byId(derivationStory.sources, derivationSourceId('origin')), id: derivationSourceId('extra'), title: 'Source extra' }],
+};
+// Version 2 drops the extra source, states two derivations a curator added to version 1, and changes a corrected claim (filed in an ItemState).
+const derivationV2: StoryGraphDocument = {
+  ...derivationV1,
+  story: { ...derivationV1.story, version: 2, updatedAt: '2026-02-01T00:00:00Z' },
+  sources: withDerivation({ ...derivationV1, sources: withDerivation(derivationV1, 'hop-7', 1) }, 'right', 'hop-6').filter((source) => source.id !== derivationSourceId('extra')),
+  claims: derivationV1.claims.map((claim) => (claim.id === derivationClaimId('uncited') ? { ...claim, kind: 'prediction' } : claim)),
+};
+
+describe('curated derivations and claims across versions of a story', () => {
+  beforeAll(() => writeStoryGraph(api.db, derivationV1));
+
+  test('a curated derivation holds between sources the newest version holds, and not beside the story\'s own edge of the same pair', async () => {
+    await addDerivation(derivationSourceId('origin'), derivationSourceId('extra'));
+    // A loop the story closes in version 2, and a relay provenance would list twice.
+    await addDerivation(derivationSourceId('hop-7'), derivationSourceId(1));
+    await addDerivation(derivationSourceId('right'), derivationSourceId('hop-6'));
+    await correctClaim(derivationClaimId('uncited'), { text: 'The uncited claim, as checked.' });
+    // The curation reaches the default read of version 1.
+    expect(await derivationRead(null)).not.toEqual(await derivationRead(1));
+
+    await writeStoryGraph(api.db, derivationV2);
+    // The derivation to the dropped source no longer holds; the two the story now states count once.
+    expect(await derivationRead(null)).toEqual(await derivationRead(2));
+    // The archived document state of the changed claim carries no curation flag.
+    const [flagged] = await api.db.read({
+      name: 'test/flagged-item-states',
+      text: 'RETURN COUNT { MATCH (state:ItemState) WHERE state.correctedFields IS NOT NULL OR state.mentionsCurated IS NOT NULL } AS flagged, COUNT { (:ItemState) } AS states',
+    });
+    expect(flagged).toEqual({ flagged: 0, states: 1 });
+  }, 120_000);
+
+  test('a curated claim and a source with a curated derivation that a re-ingest drops and the next restores answer as before the drop', async () => {
+    // Version 3 adds the items it curates: only it holds them.
+    const diamond = byId(derivationV2.claims, derivationClaimId('diamond'));
+    const newClaim = (key: string, position: number, sourceRefs: number[]) => ({
+      ...diamond,
+      id: derivationClaimId(key),
+      text: `The ${key} claim.`,
+      position,
+      sourceRefs,
+      supports: [],
+      mentions: diamond.mentions.map((m) => ({ ...m, id: `mention:derivation-chains:${key}`, line: position + 1, position, text: `The ${key} claim.`, citationRefs: sourceRefs })),
+    });
+    const late = { ...byId(derivationV2.sources, derivationSourceId(2)), id: derivationSourceId('late'), ref: 3, title: 'Source late', derivedFrom: [] };
+    const v3: StoryGraphDocument = {
+      ...derivationV2,
+      story: { ...derivationV2.story, version: 3, updatedAt: '2026-03-01T00:00:00Z' },
+      sources: [...derivationV2.sources, late],
+      claims: [...derivationV2.claims, newClaim('kept', 3, [3]), newClaim('corrected', 4, [])],
+    };
+    await writeStoryGraph(api.db, v3);
+    dataOf(
+      await editor(MERGE_CLAIMS, {
+        input: {
+          claimId: derivationClaimId('kept'),
+          mergedClaimId: derivationClaimId('chain'),
+          expectedRevision: await revisionOf('claim', derivationClaimId('kept')),
+          expectedMergedRevision: await revisionOf('claim', derivationClaimId('chain')),
+          rationale: 'Test: one statement.',
+        },
+      }),
+    );
+    await correctClaim(derivationClaimId('corrected'), { citations: [{ sourceId: derivationSourceId('late'), scope: 'DIRECT' }] });
+    await addDerivation(derivationSourceId('late'), derivationSourceId('hop-4'));
+    const before = { read: await derivationRead(null), impact: await derivationImpact() };
+
+    // Version 3 again without them: no version holds them, and prune drops them.
+    await writeStoryGraph(api.db, { ...derivationV2, story: v3.story });
+    const ids = [derivationClaimId('kept'), derivationClaimId('corrected'), late.id];
+    const [pruned] = await api.db.read({ name: 'test/pruned-items', text: 'RETURN COUNT { MATCH (n:Claim|Source) WHERE n.id IN $ids } AS left' }, { ids });
+    expect(pruned).toEqual({ left: 0 });
+
+    await writeStoryGraph(api.db, v3);
+    expect({ read: await derivationRead(null), impact: await derivationImpact() }).toEqual(before);
+  }, 120_000);
+});

@@ -98,7 +98,7 @@ async function migrateFrom(db: Database, state: Row | undefined, log: (line: str
   await deleteDerived(db, holder);
   await rewrite(db, versions, log, holder);
   await renewMigrationLease(db, holder);
-  await db.write((tx) => tx.run(cypherFile('migrate/relink-curation')));
+  await db.write((tx) => tx.run(cypherFile('migrate/relink-curation'), { storyIds: null }));
   await markGraphModel(db);
   return { action: 'migrated', ...summary };
 }

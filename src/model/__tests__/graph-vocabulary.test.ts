@@ -8,9 +8,11 @@ import {
   claimSpeakerId,
   correctedClaimField,
   curatedLinkInVersion,
+  derivationStep,
   edgeInVersionFrom,
   inVersion,
   keptClaimOf,
+  mentionsCuratedOf,
   neighbourAtVersion,
   NODE_LABELS,
 } from '../graph-vocabulary';
@@ -105,4 +107,35 @@ test('the provenance analytics read what a claim cites as claimCitations writes 
     expect({ file, read: parts.length > 1, spelledOtherwise: parts.some((part) => part.includes('correctedSourceIds')) }).toEqual({ file, read: true, spelledOtherwise: false });
   }
   expect(rest(evidence, claimEvidence('c')).some((part) => part.includes('correctedSourceIds'))).toBe(false);
+});
+
+test('every walk over derivations writes its step condition as derivationStep, whole', () => {
+  const walking = filesUnder('cypher', '.cypher').filter((file) => withoutComments(read(file)).includes('DERIVED_FROM|CURATED_DERIVED_FROM'));
+  expect(walking.sort()).toEqual(
+    ['corroboration', 'retraction-impact', 'circular-reporting', 'claim-circular-reporting', 'provenance'].map((name) => path.join('cypher', 'queries', `${name}.cypher`)).sort(),
+  );
+  for (const file of walking) {
+    const cypher = spaced(withoutComments(read(file)));
+    const steps = [...cypher.matchAll(/type\((\w+)\) = 'CURATED_DERIVED_FROM'/g)].map((match) => match[1] ?? '');
+    // One step condition per walk (a pattern naming both types), each the fragment over its edge.
+    expect({ file, steps: steps.length }).toEqual({ file, steps: cypher.match(/DERIVED_FROM\|CURATED_DERIVED_FROM/g)?.length });
+    const rest = steps.reduce((text, edge) => text.split(spaced(derivationStep(edge))).join(' '), cypher);
+    expect({ file, spelledOtherwise: rest.includes('CURATED_DERIVED_FROM\'') }).toEqual({ file, spelledOtherwise: false });
+  }
+});
+
+test('every write of a claim\'s mentionsCurated flag sets it as mentionsCuratedOf says, whole', () => {
+  const setting = filesUnder('cypher', '.cypher').filter((file) => /mentionsCurated =/.test(withoutComments(read(file))));
+  expect(setting.sort()).toEqual(
+    [
+      ...['remove-claim-split', 'remove-curated-relation', 'set-claim-split', 'set-curated-relation'].map((name) => path.join('cypher', 'curation', `${name}.cypher`)),
+      path.join('cypher', 'migrate', 'relink-curation.cypher'),
+    ].sort(),
+  );
+  for (const file of setting) {
+    const cypher = spaced(withoutComments(read(file)));
+    const written = [...cypher.matchAll(/mentionsCurated = EXISTS \{ \(:Curation \{itemId: ([\w.]+)\}\)/g)].map((match) => match[1] ?? '');
+    const sets = cypher.match(/mentionsCurated =/g)?.length ?? 0;
+    expect({ file, whole: written.filter((claimId) => cypher.includes(`mentionsCurated = ${spaced(mentionsCuratedOf(claimId))}`)).length }).toEqual({ file, whole: sets });
+  }
 });
