@@ -40,11 +40,10 @@ CALL (c) {
     UNION ALL
     WITH c WHERE $newest AND 'citations' IN coalesce(c.correctedFields, [])
     MATCH (:Curation {itemId: c.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})
-    WITH k, CASE WHEN 'direct' IN k.correctedScopes THEN 'direct' ELSE 'inherited' END AS evidenceScope
     UNWIND range(0, size(k.correctedSourceIds) - 1) AS at
-    WITH k, at, evidenceScope WHERE k.correctedScopes[at] = evidenceScope
+    WITH k, at WHERE k.correctedScopes[at] = CASE WHEN 'direct' IN k.correctedScopes THEN 'direct' ELSE 'inherited' END
     MATCH (s:Source {id: k.correctedSourceIds[at]})
-    RETURN s, evidenceScope AS scope
+    RETURN s, k.correctedScopes[at] AS scope
   }
   OPTIONAL MATCH path = (s)-[:DERIVED_FROM|CURATED_DERIVED_FROM*1..5]->(:Source)
   WHERE all(r IN relationships(path) WHERE (CASE WHEN $version IS NULL THEN r.current ELSE $version IN r.versions END

@@ -288,6 +288,19 @@ export const claimCitations = (claim: string) => {
 };
 
 /**
+ * The sources of citations correction `correction` (a Correction of field 'citations') takes as the
+ * claim's evidence, bound to `source`, each at its place `at`: its direct citations, or where it has
+ * none, its inherited ones, as the document's sourceRefs are; a source a re-ingest has since pruned
+ * matches nothing. Claim.provenance (claimEvidence) and ClaimReview's appearances read it.
+ */
+export const correctedEvidence = (correction: string, source: string) =>
+  [
+    `  UNWIND range(0, size(${correction}.correctedSourceIds) - 1) AS at`,
+    `  WITH ${correction}, at WHERE ${correction}.correctedScopes[at] = CASE WHEN 'direct' IN ${correction}.correctedScopes THEN 'direct' ELSE 'inherited' END`,
+    `  MATCH (${source}:Source {id: ${correction}.correctedSourceIds[at]})`,
+  ].join('\n');
+
+/**
  * Claim `claim`'s evidence: rows `s, scope`. Its own CITES at `$version`; on a read of the newest
  * version, where an editor corrected its citations, of those the direct ones, or where none, the
  * inherited ones, as the document's own CITES are.
@@ -302,10 +315,7 @@ export const claimEvidence = (claim: string) =>
     '  UNION ALL',
     `  WITH ${claim} WHERE $newest AND 'citations' IN coalesce(${claim}.correctedFields, [])`,
     `  MATCH (:Curation {itemId: ${claim}.id})-[:HAS_CORRECTION]->(k:Correction {field: 'citations'})`,
-    "  WITH k, CASE WHEN 'direct' IN k.correctedScopes THEN 'direct' ELSE 'inherited' END AS evidenceScope",
-    '  UNWIND range(0, size(k.correctedSourceIds) - 1) AS at',
-    '  WITH k, at, evidenceScope WHERE k.correctedScopes[at] = evidenceScope',
-    '  MATCH (s:Source {id: k.correctedSourceIds[at]})',
-    '  RETURN s, evidenceScope AS scope',
+    correctedEvidence('k', 's'),
+    '  RETURN s, k.correctedScopes[at] AS scope',
     '}',
   ].join('\n');

@@ -4,6 +4,7 @@ import { projectRoot } from '../../config/config';
 import {
   claimCitations,
   claimEvidence,
+  correctedEvidence,
   claimLinkInVersion,
   claimSpeakerId,
   correctedClaimField,
@@ -98,15 +99,18 @@ test('every node label of the vocabulary has a uniqueness constraint on id in sc
 test('the provenance analytics read what a claim cites as claimCitations writes it, and its evidence as claimEvidence does', () => {
   const citing = ['corroboration', 'retraction-impact', 'circular-reporting', 'claim-circular-reporting'].map((name) => path.join('cypher', 'queries', `${name}.cypher`));
   const evidence = path.join('cypher', 'queries', 'provenance.cypher');
+  const appearances = path.join('cypher', 'queries', 'claim-reviews.cypher');
   // Every statement reading corrected citations reads them through a fragment, written whole.
   const reading = filesUnder('cypher', '.cypher').filter((file) => read(file).includes('correctedSourceIds') && !file.includes(`curation${path.sep}`));
-  expect(reading.sort()).toEqual([...citing, evidence].sort());
+  expect(reading.sort()).toEqual([...citing, evidence, appearances].sort());
   const rest = (file: string, fragment: string) => spaced(withoutComments(read(file))).split(spaced(fragment));
   for (const file of citing) {
     const parts = rest(file, claimCitations('c'));
     expect({ file, read: parts.length > 1, spelledOtherwise: parts.some((part) => part.includes('correctedSourceIds')) }).toEqual({ file, read: true, spelledOtherwise: false });
   }
   expect(rest(evidence, claimEvidence('c')).some((part) => part.includes('correctedSourceIds'))).toBe(false);
+  // ClaimReview's appearances take a corrected claim's evidence as Claim.provenance does.
+  expect(rest(appearances, correctedEvidence('k', 'source')).some((part) => part.includes('correctedSourceIds'))).toBe(false);
 });
 
 test('every walk over derivations writes its step condition as derivationStep, whole', () => {
