@@ -322,6 +322,31 @@ test("a claim merged into another: the kept claim shows it and the places it is 
   expect(await graphCounts(api.db)).toEqual(before);
 });
 
+test("a merge stays shown behind more curated links than a claim's curatedLinks holds (its bound, 50)", async () => {
+  const [kept, merged] = seed.claims.slice(10, 12);
+  if (!kept || !merged) throw new Error('the seed has 12 claims');
+  // Links newer than the merge, from the kept claim to every claim it may link, both ways, until more than the bound.
+  // Not the two claims the next test prunes one of.
+  const others = [...seed.claims, ...workplace.claims].filter((other) => ![kept.id, merged.id, layoffs, secretMonitoring].includes(other.id));
+  let added = 0;
+  for (const relation of ['SUPPORTS', 'CONTRADICTS'] as const) {
+    for (const other of others) {
+      if (added > 50) break;
+      const answer = await editor(ADD_CLAIM_LINK, { input: await linkInput(kept.id, other.id, relation) });
+      if (!answer.errors) added += 1;
+    }
+  }
+  expect(added).toBeGreaterThan(50);
+  type Merges = { claim: { curatedLinks: { relation: string }[]; mergedClaims: { id: string }[]; mergedMentions: { id: string }[]; curatedMentions: { id: string }[] } };
+  const read = dataOf(await api.query<Merges>(`{ claim(id: "${kept.id}") { curatedLinks(first: 50) { relation } mergedClaims { id } mergedMentions { id } curatedMentions { id } } }`)).claim;
+  expect(read.curatedLinks).toHaveLength(50);
+  expect(read.mergedClaims).toEqual([{ id: merged.id }]);
+  expect(read.mergedMentions).toEqual(merged.mentions.map((mention) => ({ id: mention.id })));
+  expect(read.curatedMentions.map((mention) => mention.id)).toEqual(expect.arrayContaining(merged.mentions.map((mention) => mention.id)));
+  const mergedInto = dataOf(await api.query<{ claim: { mergedInto: { id: string } | null } }>(`{ claim(id: "${merged.id}") { mergedInto { id } } }`)).claim.mergedInto;
+  expect(mergedInto).toEqual({ id: kept.id });
+});
+
 test('a link whose other claim the graph no longer holds (pruned with a retracted version) is not listed', async () => {
   expect(await curatedLinks(layoffs)).toContainEqual(expect.objectContaining({ relation: 'CONTRADICTS', to: { id: secretMonitoring } }));
   // What prune-retracted.cypher does to an item no version holds any longer.

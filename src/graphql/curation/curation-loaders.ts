@@ -8,6 +8,12 @@ import type { CorrectionRow } from './correction-rows';
 import type { CuratedRelationRow } from './curated-relations';
 import type { ChangeRow, CurationRow, VerdictRow } from './curation-rows';
 
+/** A claim's merges (queries/merges.cypher): the claim it was merged into, and those merged into it. */
+interface ClaimMerges {
+  mergedInto: string | null;
+  mergedClaimIds: string[];
+}
+
 /**
  * A request's curation reads, one statement per batch. Curation belongs to the item, not to a story
  * version, so a read at any version sees the same.
@@ -27,6 +33,7 @@ export function createCurationLoaders(db: Database) {
     verdictsLimit: listBound('Claim', 'verdicts'),
     appearancesLimit: listBound('Claim', 'sources'),
   });
+  const merges = nodeLoader(db, cypherFile('queries/merges'), { first: listBound('Claim', 'mergedClaims') });
   const corrections = listLoader(db, cypherFile('queries/corrections'));
   const splits = listLoader(db, cypherFile('queries/claim-splits'), { first: listBound('Claim', 'splits') });
   return {
@@ -41,6 +48,8 @@ export function createCurationLoaders(db: Database) {
      * story's claims and their parts (the story's id, by position) describe; none without a verdict.
      */
     claimReviews: async (reviewedOrStoryId: string) => (await claimReviews.load(reviewedOrStoryId)) as unknown as ClaimReviewSubject[],
+    /** A claim's merges (mergeClaims): the claim it was merged into, and those merged into it, newest first, at most Claim.mergedClaims' bound. */
+    merges: async (claimId: string) => (await merges.load(claimId)) as unknown as ClaimMerges,
     /** A claim's corrections, by field, each with the Change that set it. */
     corrections: async (claimId: string) => (await corrections.load(claimId)) as unknown as CorrectionRow[],
     /** The parts split off a claim, oldest first, at most Claim.splits' bound; callers cut to `first`. */

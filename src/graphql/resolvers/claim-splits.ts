@@ -3,7 +3,6 @@ import { checkClaimReferences } from '../curation/check-claim-references';
 import { claimSplitField, claimSplitId, setClaimSplit, type ClaimSplitRow } from '../curation/claim-splits';
 import { runCurationWrite } from '../curation/curation-write';
 import { SplitClaimInput } from '../curation/link-inputs';
-import { mergedClaimIds } from '../curation/merged-claim-ids';
 import { requireSources } from '../curation/require-sources';
 import { writerOf } from '../curation/writer-of';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -73,7 +72,7 @@ export const claimSplitResolvers: Resolvers = {
   Claim: {
     splits: async (claim, args, ctx) => (await ctx.curation.splits(claim.id)).slice(0, args.first ?? undefined),
     curatedMentions: async (claim, args, ctx) => {
-      const perClaim = await Promise.all([claim.id, ...(await mergedClaimIds(ctx, claim.id))].map((id) => remainingMentions(ctx, id, args)));
+      const perClaim = await Promise.all([claim.id, ...(await ctx.curation.merges(claim.id)).mergedClaimIds].map((id) => remainingMentions(ctx, id, args)));
       return perClaim.flat().slice(0, args.first ?? undefined);
     },
   },

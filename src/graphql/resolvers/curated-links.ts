@@ -15,7 +15,6 @@ import type { ChangeRow } from '../curation/curation-rows';
 import { runCurationWriteOnItems, type CuratedItem, type CurationState } from '../curation/curation-write';
 import { AddDerivationInput, ClaimLinkInput, DeclareSameSourceInput, MergeClaimsInput } from '../curation/link-inputs';
 import { mergeRefusal } from '../curation/merge-refusal';
-import { mergedClaimIds } from '../curation/merged-claim-ids';
 import { requireSources } from '../curation/require-sources';
 import { apiError } from '../errors';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -211,13 +210,13 @@ export const curatedLinkResolvers: Resolvers = {
     curatedLinks: async (claim, args, ctx) =>
       (await ctx.curation.relations(claim.id)).filter((link) => CLAIM_RELATIONS.has(link.relation)).slice(0, args.first ?? undefined),
     mergedInto: async (claim, _, ctx) => {
-      const merge = (await ctx.curation.relations(claim.id)).find((link) => link.relation === 'MERGED_INTO' && link.fromId === claim.id);
-      return merge ? requiredNode<ClaimRow>(ctx.loaders, 'Claim', merge.toId) : null;
+      const { mergedInto } = await ctx.curation.merges(claim.id);
+      return mergedInto === null ? null : requiredNode<ClaimRow>(ctx.loaders, 'Claim', mergedInto);
     },
     mergedClaims: async (claim, args, ctx) =>
-      requiredNodes<ClaimRow>(ctx.loaders, 'Claim', (await mergedClaimIds(ctx, claim.id)).slice(0, args.first ?? undefined)),
+      requiredNodes<ClaimRow>(ctx.loaders, 'Claim', (await ctx.curation.merges(claim.id)).mergedClaimIds.slice(0, args.first ?? undefined)),
     mergedMentions: async (claim, args, ctx) => {
-      const perClaim = await Promise.all((await mergedClaimIds(ctx, claim.id)).map((id) => neighbours<MentionRow>(ctx, 'claimMentions', id, args)));
+      const perClaim = await Promise.all((await ctx.curation.merges(claim.id)).mergedClaimIds.map((id) => neighbours<MentionRow>(ctx, 'claimMentions', id, args)));
       return perClaim.flat().slice(0, args.first ?? undefined);
     },
   },
