@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { compareBy, documentLinks, expectedPairs, PAIRS, reducedPairs, type AnswerPair, type CuratedLink, type PairCuration, type Relation } from '../support/actor-pairs-oracle';
 import { expectedAggregate } from '../support/aggregate-oracle';
 import { ADD_CLAIM_LINK, MERGE_CLAIMS, REMOVE_CLAIM_LINK } from '../support/curated-link-client';
-import { clearCuration, CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { clearCuration, CORRECT_CLAIM, RECORD_VERDICT, startApiWithEditor, ORACLE_TEST_BUDGETS, type KeyedClient } from '../support/curation-client';
 import { dataOf, type ApiHarness } from '../support/graphql-harness';
 import { byId, enumValue, seed, STORY_ID } from '../support/seed-story';
 
@@ -16,7 +16,7 @@ import { byId, enumValue, seed, STORY_ID } from '../support/seed-story';
 let api: ApiHarness;
 let editor: KeyedClient;
 beforeAll(async () => {
-  ({ api, editor } = await startApiWithEditor());
+  ({ api, editor } = await startApiWithEditor(ORACLE_TEST_BUDGETS));
 });
 afterAll(() => api.close());
 

@@ -4,7 +4,7 @@ import { writeStoryGraph } from '../../src/ingest/write-story-graph';
 import { evidenceScope, type StoryGraphDocument } from '../../src/model/story-graph';
 import { curatedDocument, type Curation } from '../support/curated-document';
 import { ADD_DERIVATION, MERGE_CLAIMS, SPLIT_CLAIM } from '../support/curated-link-client';
-import { CORRECT_CLAIM, REVERT_CHANGE, startApiWithEditor, type KeyedClient } from '../support/curation-client';
+import { CORRECT_CLAIM, REVERT_CHANGE, startApiWithEditor, ORACLE_TEST_BUDGETS, type KeyedClient } from '../support/curation-client';
 import {
   citedBy,
   CORROBORATION_SELECTION,
@@ -36,7 +36,7 @@ import { byId, enumValue, seed, sourceByRef, STORY_ID } from '../support/seed-st
 let api: ApiHarness;
 let editor: KeyedClient;
 beforeAll(async () => {
-  ({ api, editor } = await startApiWithEditor());
+  ({ api, editor } = await startApiWithEditor(ORACLE_TEST_BUDGETS));
 });
 afterAll(() => api.close());
 
